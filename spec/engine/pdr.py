@@ -1,0 +1,57 @@
+"""Proofs at every depth with PDR/IC3, through Z3's Spacer engine.
+
+The system becomes three constrained Horn clauses over one predicate `Inv`
+of the state variables:
+
+    Inv(x)          <- init(x)
+    Inv(y)          <- Inv(x), trans(x, i, y)
+    Err             <- Inv(x), bad(x)
+
+`Err` unreachable (`unsat`) means safe, and Spacer's solution for `Inv` is an
+inductive invariant that excludes the bad states: the certificate.
+Inlining and slicing are turned off so the invariant speaks of the state
+variables as declared.
+"""
+
+from __future__ import annotations
+
+import z3
+
+from spec.engine.deadline import Deadline
+from spec.engine.results import Inconclusive, Proof
+from spec.engine.system import TransitionSystem
+
+UNSAFE = "unsafe"
+
+
+def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof | Inconclusive | str:
+    """A `Proof` with its invariant, `UNSAFE` if a bad state is reachable, or `Inconclusive`."""
+    deadline = deadline or Deadline(None)
+    current = system.state_frame("x")
+    inputs = system.input_frame("i")
+    following = system.state_frame("y")
+    sorts = [constant.sort() for constant in current.values()]
+    invariant = z3.Function("Inv", *sorts, z3.BoolSort())
+    error = z3.Function("Err", z3.BoolSort())
+
+    engine = z3.Fixedpoint()
+    engine.set(engine="spacer")
+    engine.set("xform.inline_linear", False)
+    engine.set("xform.inline_eager", False)
+    engine.set("xform.slice", False)
+    timeout = deadline.milliseconds()
+    if timeout is not None:
+        engine.set("timeout", timeout)
+    engine.register_relation(invariant, error)
+    engine.declare_var(*current.values(), *inputs.values(), *following.values())
+    engine.rule(invariant(*current.values()), system.init(current))
+    engine.rule(invariant(*following.values()), [invariant(*current.values()), system.trans(current, inputs, following)])
+    engine.rule(error(), [invariant(*current.values()), system.bad(current)])
+
+    answer = engine.query(error())
+    if answer == z3.sat:
+        return UNSAFE
+    if answer == z3.unknown:
+        return Inconclusive(f"PDR (Spacer) gave no answer: {engine.reason_unknown()}")
+    cover = engine.get_cover_delta(-1, invariant)
+    return Proof(method="pdr", invariant=z3.substitute_vars(cover, *current.values()))

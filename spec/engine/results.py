@@ -1,0 +1,40 @@
+"""What a model-checking run can conclude."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import z3
+
+from spec.engine.system import Valuation
+
+
+@dataclass(frozen=True)
+class Proof:
+    """No bad state is reachable at any depth; `invariant` is the certificate."""
+
+    method: str
+    invariant: z3.BoolRef  # over the state frame labelled "x"
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """A shortest path into a bad state: states 0..length and the inputs between them."""
+
+    states: tuple[Valuation, ...]
+    inputs: tuple[Valuation, ...]
+
+    @property
+    def length(self) -> int:
+        return len(self.states) - 1
+
+
+@dataclass(frozen=True)
+class Inconclusive:
+    """The solver could not decide (time-out or unknown); never a verdict."""
+
+    reason: str
+
+
+Outcome = Proof | Counterexample | Inconclusive

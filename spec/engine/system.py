@@ -1,0 +1,52 @@
+"""A transition system over named Z3 variables, and its unrolling into frames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+import z3
+
+Frame = dict[str, z3.ExprRef]
+Valuation = dict[str, bool | int]
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    sort: Literal["bool", "int"]
+
+    def constant(self, label: str) -> z3.ExprRef:
+        """This variable's copy in frame `label` (`clock@3`)."""
+        name = f"{self.name}@{label}"
+        return z3.Bool(name) if self.sort == "bool" else z3.Int(name)
+
+
+@dataclass(frozen=True)
+class TransitionSystem:
+    """State variables, inputs, and the three formulas that define the system.
+
+    `init(s)`, `trans(s, i, t)` and `bad(s)` build Z3 formulas over frames,
+    so the system can be unrolled to any depth or put into Horn clauses.
+    """
+
+    state: tuple[Variable, ...]
+    inputs: tuple[Variable, ...]
+    init: Callable[[Frame], z3.BoolRef]
+    trans: Callable[[Frame, Frame, Frame], z3.BoolRef]
+    bad: Callable[[Frame], z3.BoolRef]
+
+    def state_frame(self, label: str) -> Frame:
+        return {variable.name: variable.constant(label) for variable in self.state}
+
+    def input_frame(self, label: str) -> Frame:
+        return {variable.name: variable.constant(label) for variable in self.inputs}
+
+
+def read_frame(model: z3.ModelRef, frame: Frame) -> Valuation:
+    """The values a model gives to a frame, as Python values."""
+    values: Valuation = {}
+    for name, constant in frame.items():
+        value = model.eval(constant, model_completion=True)
+        values[name] = z3.is_true(value) if z3.is_bool(value) else value.as_long()
+    return values

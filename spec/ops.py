@@ -1,0 +1,122 @@
+"""The two interpretations of the semantics: concrete values and Z3 terms.
+
+`spec.semantics` is written once, against the small `Ops` interface below.
+Run with `CONCRETE` it simulates a run on Python booleans and integers; run
+with a `SymbolicOps` it builds the Z3 formulas that the engine checks. The
+two can never drift apart because there is only one program to interpret;
+the differential tests check that the interpretations themselves agree.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, Protocol, Sequence, TypeVar
+
+import z3
+
+V = TypeVar("V")
+
+
+class Ops(Protocol[V]):
+    """What the semantics may do with a value: logic, choice, small arithmetic."""
+
+    def bool_(self, value: bool) -> V: ...
+    def int_(self, value: int) -> V: ...
+    def and_(self, *values: V) -> V: ...
+    def or_(self, *values: V) -> V: ...
+    def not_(self, value: V) -> V: ...
+    def ite(self, condition: V, then: V, otherwise: V) -> V: ...
+    def eq(self, left: V, right: V) -> V: ...
+    def le(self, left: V, right: V) -> V: ...
+    def add(self, left: V, right: V) -> V: ...
+    def at_most(self, flags: Sequence[V], bound: int) -> V: ...
+    def weighted_sum(self, flags: Sequence[V], weights: Sequence[int]) -> V: ...
+
+
+class ConcreteOps:
+    """The semantics on Python values: a simulator."""
+
+    def bool_(self, value: bool) -> bool:
+        return bool(value)
+
+    def int_(self, value: int) -> int:
+        return int(value)
+
+    def and_(self, *values: bool) -> bool:
+        return all(values)
+
+    def or_(self, *values: bool) -> bool:
+        return any(values)
+
+    def not_(self, value: bool) -> bool:
+        return not value
+
+    def ite(self, condition: bool, then: Any, otherwise: Any) -> Any:
+        return then if condition else otherwise
+
+    def eq(self, left: Any, right: Any) -> bool:
+        return left == right
+
+    def le(self, left: int, right: int) -> bool:
+        return left <= right
+
+    def add(self, left: int, right: int) -> int:
+        return left + right
+
+    def at_most(self, flags: Sequence[bool], bound: int) -> bool:
+        return sum(1 for flag in flags if flag) <= bound
+
+    def weighted_sum(self, flags: Sequence[bool], weights: Sequence[int]) -> int:
+        return sum(weight for flag, weight in zip(flags, weights, strict=True) if flag)
+
+
+class SymbolicOps:
+    """The semantics on Z3 terms: the formulas of the transition relation.
+
+    `pseudo_boolean` chooses how cardinality constraints are written: as Z3's
+    native `AtMost` (fast for BMC with a SAT-based solver) or as integer
+    sums (the only form Spacer's Horn-clause engine accepts).
+    """
+
+    def __init__(self, pseudo_boolean: bool) -> None:
+        self.pseudo_boolean = pseudo_boolean
+
+    def bool_(self, value: bool) -> z3.BoolRef:
+        return z3.BoolVal(bool(value))
+
+    def int_(self, value: int) -> z3.ArithRef:
+        return z3.IntVal(int(value))
+
+    def and_(self, *values: z3.BoolRef) -> z3.BoolRef:
+        return z3.And(*values) if values else z3.BoolVal(True)
+
+    def or_(self, *values: z3.BoolRef) -> z3.BoolRef:
+        return z3.Or(*values) if values else z3.BoolVal(False)
+
+    def not_(self, value: z3.BoolRef) -> z3.BoolRef:
+        return z3.Not(value)
+
+    def ite(self, condition: z3.BoolRef, then: z3.ExprRef, otherwise: z3.ExprRef) -> z3.ExprRef:
+        return z3.If(condition, then, otherwise)
+
+    def eq(self, left: z3.ExprRef, right: z3.ExprRef) -> z3.BoolRef:
+        return left == right
+
+    def le(self, left: z3.ArithRef, right: z3.ArithRef) -> z3.BoolRef:
+        return left <= right
+
+    def add(self, left: z3.ArithRef, right: z3.ArithRef) -> z3.ArithRef:
+        return left + right
+
+    def at_most(self, flags: Sequence[z3.BoolRef], bound: int) -> z3.BoolRef:
+        if len(flags) <= bound:
+            return z3.BoolVal(True)
+        if self.pseudo_boolean:
+            return z3.AtMost(*flags, bound)
+        return z3.Sum([z3.If(flag, 1, 0) for flag in flags]) <= bound
+
+    def weighted_sum(self, flags: Sequence[z3.BoolRef], weights: Sequence[int]) -> z3.ArithRef:
+        terms = [z3.If(flag, weight, 0) for flag, weight in zip(flags, weights, strict=True) if weight]
+        return z3.Sum(terms) if terms else z3.IntVal(0)
+
+
+CONCRETE = ConcreteOps()

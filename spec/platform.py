@@ -1,0 +1,123 @@
+"""The static facts the semantics needs, computed once from a design and a claim.
+
+A `Platform` flattens a design under one fault hypothesis into indices and
+integers: which bug unit and site each server belongs to, the step at which
+each server's roll-out batch is due, and the saturation bounds of every
+timer. Everything here is fixed for a whole run; everything that changes
+lives in `spec.semantics.State`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spec.design import Claim, Design, Faults
+
+
+@dataclass(frozen=True)
+class Member:
+    """A server or the backup, as the semantics sees it."""
+
+    name: str
+    capacity: int
+    unit: int  # index into Platform.units
+    site: int | None  # index into Platform.sites
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A design under one fault hypothesis, flattened for the step function."""
+
+    design: Design
+    faults: Faults
+    servers: tuple[Member, ...]
+    backup: Member | None
+    units: tuple[str, ...]
+    sites: tuple[str, ...]
+    apply_step: tuple[int | None, ...]  # per server: the step its batch is due (None: no change)
+    first_batch: tuple[bool, ...]  # per server: in the first batch (no gate before it)
+    horizon: int  # the clock saturates here: nothing scheduled happens at or after it
+
+    @property
+    def demand(self) -> int:
+        return self.design.service.demand
+
+    @property
+    def max_outage(self) -> int:
+        return self.design.service.max_outage
+
+    @property
+    def detect(self) -> int:
+        return self.design.routing.detect
+
+    @property
+    def end_to_end(self) -> bool:
+        return self.design.routing.health_check == "end_to_end"
+
+    @property
+    def input_triggered(self) -> bool:
+        return self.faults.trigger == "input"
+
+    @property
+    def latency(self) -> int:
+        return self.faults.latency
+
+    @property
+    def backup_trigger(self) -> str | None:
+        return None if self.design.backup is None else self.design.backup.trigger
+
+    @property
+    def backup_delay(self) -> int:
+        return 0 if self.design.backup is None else self.design.backup.delay
+
+
+def bug_unit(design: Design, version: str, scope: str) -> str:
+    """The bug unit of a version: itself, or its codebase with `bug_scope = "codebase"`."""
+    return design.version(version).codebase if scope == "codebase" else version
+
+
+def build_platform(design: Design, claim: Claim | Faults) -> Platform:
+    """Flatten `design` under the fault hypothesis of `claim` (or bare `Faults`)."""
+    faults = claim.faults if isinstance(claim, Claim) else claim
+    members = list(design.servers) + ([design.backup] if design.backup else [])
+    units = sorted({bug_unit(design, member.version, faults.bug_scope) for member in members})
+    sites = sorted({member.site for member in members if member.site is not None})
+
+    def member(name: str, capacity: int, version: str, site: str | None) -> Member:
+        return Member(
+            name=name,
+            capacity=capacity,
+            unit=units.index(bug_unit(design, version, faults.bug_scope)),
+            site=None if site is None else sites.index(site),
+        )
+
+    servers = tuple(member(s.name, s.capacity, s.version, s.site) for s in design.servers)
+    backup = design.backup
+    apply_step, first_batch = _schedule(design)
+    last_apply = max((step for step in apply_step if step is not None), default=0)
+    return Platform(
+        design=design,
+        faults=faults,
+        servers=servers,
+        backup=None if backup is None else member(backup.name, backup.capacity, backup.version, backup.site),
+        units=tuple(units),
+        sites=tuple(sites),
+        apply_step=apply_step,
+        first_batch=first_batch,
+        horizon=last_apply + faults.latency + 1,
+    )
+
+
+def _schedule(design: Design) -> tuple[tuple[int | None, ...], tuple[bool, ...]]:
+    """Per server, the step at which its batch applies the change, and whether it is batch 0."""
+    names = [server.name for server in design.servers]
+    change = design.change
+    if change is None:
+        return tuple(None for _ in names), tuple(True for _ in names)
+    if change.strategy == "all_at_once":
+        return tuple(1 for _ in names), tuple(True for _ in names)
+    batch_of = {name: position // change.batch for position, name in enumerate(change.order)}
+    return (
+        tuple(1 + batch_of[name] * (change.bake + 1) for name in names),
+        tuple(batch_of[name] == 0 for name in names),
+    )

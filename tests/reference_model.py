@@ -1,0 +1,271 @@
+"""Independent reference model of the design semantics (contract v1).
+
+This module is an independent, deliberately naive reading of the sections
+"Semantics" and "A claim's faults" of shared/design-format.md, used as a test
+oracle for the model checker. It shares no code with the checker and uses no
+solver: it simulates every run the adversary can produce within a claim's
+fault budget, breadth-first, one step at a time, each step in the contract's
+six phases (roll-out, faults, bugs, routing, backup, service). Identical
+configurations reached at the same depth are merged, which keeps small
+designs and short horizons cheap. It is meant to be slow and obviously right,
+not fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations, product
+from typing import Any, Iterator, NamedTuple
+
+UP, DOWN, LOOPING = "up", "down", "looping"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A server or the backup: what the semantics needs to know about it."""
+
+    name: str
+    site: str | None
+    bug_unit: str  # its version, or its version's codebase with bug_scope "codebase"
+    capacity: int
+
+
+@dataclass(frozen=True)
+class Model:
+    """A design with the contract's defaults applied, and a claim's fault hypothesis."""
+
+    servers: tuple[Unit, ...]
+    demand: int
+    max_outage: int
+    end_to_end: bool
+    detect: int
+    batches: tuple[tuple[int, tuple[int, ...]], ...]  # (step, server indices) for batch k = 0, 1, ...
+    backup: Unit | None
+    backup_trigger: str
+    backup_delay: int
+    crashes: int | None  # None: unlimited
+    site_losses: int | None
+    bugs: int | None
+    trigger: str
+    latency: int
+
+
+class Config(NamedTuple):
+    """Everything about state t (and its past) that matters for steps after t.
+
+    `visible_for` is, per server, for how many consecutive steps up to and
+    including t its failure has been visible, capped at `detect + 1`: the
+    routing rule only asks whether that number exceeds `detect`.
+    """
+
+    status: tuple[str, ...]
+    applied: tuple[int | None, ...]  # step at which each server applied the change
+    visible_for: tuple[int, ...]
+    halted: bool
+    backup_status: str | None  # None: the design has no backup
+    backup_active: bool
+    cond_history: tuple[bool, ...]  # the backup condition at steps t-delay+1 .. t
+    served_history: tuple[bool, ...]  # "served" at steps t-max_outage+1 .. t
+    crashes_used: int
+    sites_used: int
+    faulty: tuple[tuple[str, int], ...]  # faulty bug units and their latencies
+    input_step: int | None  # step at which the bad input arrived, if it has
+
+
+def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
+    """Read a parsed design file and a claim's `faults` table, applying every default."""
+    scope = faults.get("bug_scope", "version")
+    codebase = {v["name"]: v.get("codebase", v["name"]) for v in design["versions"]}
+
+    def unit(entry: dict[str, Any]) -> Unit:
+        version = entry["version"]
+        return Unit(entry["name"], entry.get("site"),
+                    codebase[version] if scope == "codebase" else version,
+                    entry.get("capacity", 1))
+
+    servers = tuple(unit(s) for s in design["servers"])
+    names = [s.name for s in servers]
+    change = design.get("change")
+    if change is None:
+        batches: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    elif change["strategy"] == "all_at_once":
+        batches = ((1, tuple(range(len(servers)))),)
+    else:
+        order = [names.index(n) for n in change.get("order", names)]
+        size, bake = change.get("batch", 1), change.get("bake", 0)
+        batches = tuple((1 + k * (bake + 1), tuple(order[k * size:(k + 1) * size]))
+                        for k in range((len(order) + size - 1) // size))
+    routing = design.get("routing", {})
+    backup = design.get("backup")
+    return Model(
+        servers=servers,
+        demand=design["service"]["demand"],
+        max_outage=design["service"].get("max_outage", 0),
+        end_to_end=routing.get("health_check", "liveness") == "end_to_end",
+        detect=routing.get("detect", 0),
+        batches=batches,
+        backup=unit(backup) if backup is not None else None,
+        backup_trigger=backup["trigger"] if backup is not None else "observed",
+        backup_delay=backup.get("delay", 0) if backup is not None else 0,
+        crashes=faults.get("crashes", 0),
+        site_losses=faults.get("site_losses", 0),
+        bugs=faults.get("bugs", 0),
+        trigger=faults.get("trigger", "change"),
+        latency=faults.get("latency", 0),
+    )
+
+
+def bug_choices(m: Model) -> Iterator[tuple[tuple[str, int], ...]]:
+    """The adversary's choice before state 1: at most `bugs` faulty units, each with a latency.
+
+    Only units that some server or the backup belongs to are offered: a
+    faulty unit that nothing runs has no effect.
+    """
+    units = sorted({s.bug_unit for s in m.servers} | ({m.backup.bug_unit} if m.backup else set()))
+    most = len(units) if m.bugs is None else min(m.bugs, len(units))
+    for size in range(most + 1):
+        for chosen in combinations(units, size):
+            for latencies in product(range(m.latency + 1), repeat=size):
+                yield tuple(zip(chosen, latencies))
+
+
+def subsets(items: list[Any], budget_left: int | None) -> Iterator[tuple[Any, ...]]:
+    """Every subset of `items` of size at most `budget_left` (None: any size)."""
+    most = len(items) if budget_left is None else min(budget_left, len(items))
+    for size in range(most + 1):
+        yield from combinations(items, size)
+
+
+def is_visible(m: Model, status: str) -> bool:
+    """Phase 4: a failure is visible if down, or looping under an end-to-end health check."""
+    return status == DOWN or (status == LOOPING and m.end_to_end)
+
+
+def close_step(m: Model, prev: Config, t: int, status: tuple[str, ...],
+               applied: tuple[int | None, ...], visible_for: tuple[int, ...], halted: bool,
+               backup_status: str | None, crashes_used: int, sites_used: int,
+               input_step: int | None) -> tuple[Config, bool]:
+    """Phases 4-6 of step t (also used for state 0): routing, backup, service.
+
+    Returns state t and whether the service property fails at t.
+    """
+    # 4. Routing: dropped once the failure has been visible for more than `detect` steps.
+    routed = tuple(not (s != UP and v > m.detect) for s, v in zip(status, visible_for))
+    black_hole = any(r and s != UP for r, s in zip(routed, status))
+    up_capacity = sum(u.capacity for u, s in zip(m.servers, status) if s == UP)
+    cluster_serves = up_capacity >= m.demand and not black_hole
+    # 5. Backup: active from the first t >= 1 at which the condition held at t-delay .. t.
+    if m.backup_trigger == "observed":
+        routed_capacity = sum(u.capacity for u, r in zip(m.servers, routed) if r)
+        condition = routed_capacity < m.demand
+    else:
+        condition = not cluster_serves
+    window = prev.cond_history + (condition,)
+    active = prev.backup_active or (m.backup is not None and t >= 1 and all(window))
+    # 6. Service.
+    served = cluster_serves or (active and backup_status == UP
+                                and m.backup is not None and m.backup.capacity >= m.demand)
+    fails = not served and not any(prev.served_history)
+    state = Config(
+        status=status, applied=applied, visible_for=visible_for, halted=halted,
+        backup_status=backup_status, backup_active=active,
+        cond_history=last(window, m.backup_delay),
+        served_history=last(prev.served_history + (served,), m.max_outage),
+        crashes_used=crashes_used, sites_used=sites_used,
+        faulty=prev.faulty, input_step=input_step)
+    return state, fails
+
+
+def last(history: tuple[bool, ...], n: int) -> tuple[bool, ...]:
+    """The last n entries of a history (n may be 0)."""
+    return history[len(history) - n:]
+
+
+def initial(m: Model, faulty: tuple[tuple[str, int], ...]) -> tuple[Config, bool]:
+    """State 0: all up, nothing applied, backup inactive; routing and service evaluated.
+
+    Steps before 0 count as "condition not holding" and as "served".
+    """
+    n = len(m.servers)
+    before = Config(
+        status=(UP,) * n, applied=(None,) * n, visible_for=(0,) * n, halted=False,
+        backup_status=UP if m.backup else None, backup_active=False,
+        cond_history=(False,) * m.backup_delay, served_history=(True,) * m.max_outage,
+        crashes_used=0, sites_used=0, faulty=faulty, input_step=None)
+    return close_step(m, before, 0, before.status, before.applied, before.visible_for,
+                      False, before.backup_status, 0, 0, None)
+
+
+def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
+    """Every state t the adversary can reach from state t-1 `c`, with whether the property fails."""
+    # 1. Roll-out (deterministic). The gate looks at state t-1, i.e. at `c`.
+    applied, halted = list(c.applied), c.halted
+    for k, (when, batch) in enumerate(m.batches):
+        if when != t or halted:
+            continue
+        if k > 0 and any(a is not None and s != UP for a, s in zip(c.applied, c.status)):
+            halted = True
+            continue
+        for i in batch:
+            applied[i] = t
+    n = len(m.servers)
+    # 2. Faults: the adversary's choices for this step. Index n stands for the backup.
+    units = list(m.servers) + ([m.backup] if m.backup else [])
+    statuses = list(c.status) + ([c.backup_status] if m.backup else [])
+    crashable = [i for i, s in enumerate(statuses) if s != DOWN]
+    sites = sorted({u.site for u, s in zip(units, statuses) if s != DOWN and u.site is not None})
+    crash_left = None if m.crashes is None else m.crashes - c.crashes_used
+    site_left = None if m.site_losses is None else m.site_losses - c.sites_used
+    if m.trigger == "input" and c.input_step is None and c.faulty:
+        inputs: list[int | None] = [None, t]
+    else:
+        inputs = [c.input_step]
+    latency = dict(c.faulty)
+    for crashed in subsets(crashable, crash_left):
+        for lost in subsets(sites, site_left):
+            hit = [DOWN if i in crashed or (u.site is not None and u.site in lost) else s
+                   for i, (u, s) in enumerate(zip(units, statuses))]
+            for input_step in inputs:
+                after = list(hit)
+                # 3. Bugs: a faulty unit's server starts looping at trigger + latency, if not down.
+                for i, u in enumerate(units):
+                    if after[i] == DOWN or u.bug_unit not in latency:
+                        continue
+                    if m.trigger == "change":
+                        start = applied[i] + latency[u.bug_unit] if i < n and applied[i] is not None else None
+                    else:
+                        start = input_step + latency[u.bug_unit] if input_step is not None else None
+                    if start == t:
+                        after[i] = LOOPING
+                status = tuple(after[:n])
+                visible_for = tuple(min(v + 1, m.detect + 1) if is_visible(m, s) else 0
+                                    for s, v in zip(status, c.visible_for))
+                yield close_step(m, c, t, status, tuple(applied), visible_for, halted,
+                                 after[n] if m.backup else None,
+                                 c.crashes_used + len(crashed), c.sites_used + len(lost),
+                                 input_step)
+
+
+def shortest_violation(design: dict[str, Any], faults: dict[str, Any], horizon: int) -> int | None:
+    """The smallest step t <= horizon at which some run within `faults` violates the service
+    property, or None if no run violates it at any step up to `horizon`.
+
+    `design` is a parsed design file (its claims are ignored); `faults` is a
+    claim's `faults` table, where a budget of None means unlimited.
+    """
+    m = build_model(design, faults)
+    frontier: set[Config] = set()
+    for faulty in bug_choices(m):
+        state, fails = initial(m, faulty)
+        if fails:
+            return 0
+        frontier.add(state)
+    for t in range(1, horizon + 1):
+        reached: set[Config] = set()
+        for c in frontier:
+            for state, fails in successors(m, c, t):
+                if fails:
+                    return t
+                reached.add(state)
+        frontier = reached
+    return None
