@@ -248,6 +248,12 @@ def parse_design(text: str, file: str = "<design>") -> Design:
     return _read_design(_Table(raw, "", source), source)
 
 
+def design_from_dict(raw: dict[str, Any], file: str = "<design>") -> Design:
+    """Validate a design already parsed from TOML (or built in code, as tests do)."""
+    source = _Source(file, "")
+    return _read_design(_Table(raw, "", source), source)
+
+
 def _read_design(top: _Table, source: _Source) -> Design:
     name = top.text("name", required=True)
     if not NAME_PATTERN.fullmatch(name):

@@ -148,6 +148,6 @@ def adversary_of(platform: Platform, counterexample: Counterexample) -> Adversar
     return Adversary(faulty=faulty, latency=latency, moves=moves)
 
 
-def state_valuation(platform: Platform, state: State) -> dict[str, Any]:
-    """A concrete state as the engine names its variables (for differential tests)."""
-    return _flatten(platform, state)
+def valuation(platform: Platform, record: State | Moves) -> dict[str, Any]:
+    """A concrete state or moves record under the engine's variable names."""
+    return _flatten(platform, record)

@@ -27,6 +27,8 @@ UNSAFE = "unsafe"
 def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof | Inconclusive | str:
     """A `Proof` with its invariant, `UNSAFE` if a bad state is reachable, or `Inconclusive`."""
     deadline = deadline or Deadline(None)
+    if deadline.expired():
+        return Inconclusive("time-out before PDR started")
     current = system.state_frame("x")
     inputs = system.input_frame("i")
     following = system.state_frame("y")

@@ -1,0 +1,133 @@
+"""The `callspec` command line.
+
+    callspec check PATH... [--claim NAME] [--json] [--timeout SECONDS]
+
+Exit status, as the contract fixes it: 0 when every verdict equals its
+claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
+(nothing is checked); 3 when a verdict is inconclusive and none differs.
+An internal error (a counterexample that does not replay) exits 4: it is
+never reported as a verdict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from spec.check import UNKNOWN, Verdict, check_design
+from spec.design import Design, DesignError, load_design
+from spec.trace import ReplayError, step_table
+
+EXIT_OK, EXIT_DIFFERS, EXIT_INVALID, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
+
+
+class InputError(Exception):
+    """Invalid input on the command line: exit 2, nothing checked."""
+
+
+def design_files(paths: Sequence[str]) -> list[Path]:
+    """The design files named by `paths`: files as given, folders searched for `*.toml`."""
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(path.rglob("*.toml"))
+            if not found:
+                raise InputError(f"{name}: no design files (*.toml) in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError(f"{name}: no such file or folder")
+    return files
+
+
+def load_designs(paths: Sequence[str], claim: str | None) -> list[Design]:
+    """Every design, validated before anything is checked."""
+    designs = [load_design(path) for path in design_files(paths)]
+    if claim is not None and not any(c.name == claim for design in designs for c in design.claims):
+        raise InputError(f'--claim: no design has a claim named "{claim}"')
+    return designs
+
+
+def exit_status(verdicts: Sequence[Verdict]) -> int:
+    if any(not v.as_expected and v.verdict != UNKNOWN for v in verdicts):
+        return EXIT_DIFFERS
+    if any(v.verdict == UNKNOWN for v in verdicts):
+        return EXIT_UNKNOWN
+    return EXIT_OK
+
+
+def describe(verdict: Verdict) -> str:
+    """One line per claim, then the step table of a counterexample."""
+    mark = "ok  " if verdict.as_expected else "FAIL"
+    if verdict.verdict == UNKNOWN:
+        evidence = f"{verdict.method}: {verdict.reason}"
+    elif verdict.trace is not None:
+        evidence = f"{verdict.method}, shortest counterexample: length {verdict.trace.length}"
+    else:
+        evidence = f"{verdict.method}, proved at every depth, certificate re-checked"
+    lines = [
+        f"  {mark} {verdict.claim.name}: {verdict.verdict} (expected {verdict.claim.expect}; "
+        f"{evidence}; {verdict.seconds:.2f} s)"
+    ]
+    if verdict.trace is not None:
+        lines += ["       " + row for row in step_table(verdict.trace).splitlines()]
+    return "\n".join(lines)
+
+
+def _check(arguments: argparse.Namespace) -> int:
+    designs = load_designs(arguments.paths, arguments.claim)
+    results: list[tuple[Design, list[Verdict]]] = []
+    for design in designs:
+        verdicts = check_design(design, arguments.claim, arguments.timeout)
+        results.append((design, verdicts))
+        if not arguments.json:
+            print(f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""))
+            for verdict in verdicts:
+                print(describe(verdict))
+    every = [verdict for _, verdicts in results for verdict in verdicts]
+    if arguments.json:
+        document = {
+            "designs": [
+                {"file": design.file, "name": design.name, "claims": [v.to_json() for v in verdicts]}
+                for design, verdicts in results
+            ]
+        }
+        print(json.dumps(document, indent=2))
+    else:
+        differ = sum(1 for v in every if not v.as_expected and v.verdict != UNKNOWN)
+        unknown = sum(1 for v in every if v.verdict == UNKNOWN)
+        print(f"{len(every)} claims: {len(every) - differ - unknown} as expected, {differ} differ, {unknown} inconclusive")
+    return exit_status(every)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="callspec", description="Prove or refute redundancy claims of call-routing designs.")
+    commands = top.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="prove or refute every claim of the given designs")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
+    check.add_argument("--claim", metavar="NAME", help="check only the claim with this name")
+    check.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    check.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
+    check.set_defaults(run=_check)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parser().parse_args(argv)
+    try:
+        return arguments.run(arguments)
+    except (DesignError, InputError) as error:
+        print(f"callspec: error: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    except ReplayError as error:
+        print(f"callspec: internal error: {error}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

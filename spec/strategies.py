@@ -1,0 +1,95 @@
+"""Hypothesis strategies for random small designs and adversaries.
+
+Used by the differential tests and by proofs over families of designs. The
+designs are raw dictionaries in the shape `tomllib` returns for a design
+file, so the same example can feed `spec.design.design_from_dict` and any
+independent reader of the contract. Requires the `test` extra (hypothesis).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from spec.platform import Platform
+from spec.semantics import Moves
+
+SITE_NAMES = ("north", "south", "east")
+
+
+@st.composite
+def raw_designs(draw: st.DrawFn, max_servers: int = 4) -> dict[str, Any]:
+    """A valid design with one to `max_servers` servers and one claim-less fault hypothesis."""
+    codebases = draw(st.sampled_from([["a"], ["a", "b"], ["a", "a"]]))
+    versions = [{"name": f"v{index}", "codebase": codebase} for index, codebase in enumerate(codebases)]
+    version_names = [version["name"] for version in versions]
+    count = draw(st.integers(1, max_servers))
+    servers = []
+    for index in range(count):
+        server: dict[str, Any] = {"name": f"s{index}", "version": draw(st.sampled_from(version_names))}
+        site = draw(st.sampled_from((None,) + SITE_NAMES))
+        if site is not None:
+            server["site"] = site
+        server["capacity"] = draw(st.integers(0, 2))
+        servers.append(server)
+    design: dict[str, Any] = {
+        "name": "random",
+        "service": {"demand": draw(st.integers(1, 3)), "max_outage": draw(st.integers(0, 1))},
+        "routing": {
+            "health_check": draw(st.sampled_from(["liveness", "end_to_end"])),
+            "detect": draw(st.integers(0, 2)),
+        },
+        "versions": versions,
+        "servers": servers,
+    }
+    strategy = draw(st.sampled_from([None, "all_at_once", "staged"]))
+    if strategy is not None:
+        names = [server["name"] for server in servers]
+        design["change"] = {
+            "strategy": strategy,
+            "batch": draw(st.integers(1, 2)),
+            "bake": draw(st.integers(0, 2)),
+            "order": draw(st.permutations(names)),
+        }
+    if draw(st.booleans()):
+        backup: dict[str, Any] = {
+            "name": "bypass",
+            "version": draw(st.sampled_from(version_names)),
+            "trigger": draw(st.sampled_from(["observed", "outage"])),
+            "capacity": draw(st.integers(0, 3)),
+            "delay": draw(st.integers(0, 2)),
+        }
+        site = draw(st.sampled_from((None,) + SITE_NAMES))
+        if site is not None:
+            backup["site"] = site
+        design["backup"] = backup
+    return design
+
+
+@st.composite
+def raw_faults(draw: st.DrawFn) -> dict[str, Any]:
+    """A fault hypothesis small enough for exhaustive search."""
+    return {
+        "crashes": draw(st.integers(0, 2)),
+        "site_losses": draw(st.integers(0, 1)),
+        "bugs": draw(st.integers(0, 1)),
+        "bug_scope": draw(st.sampled_from(["version", "codebase"])),
+        "trigger": draw(st.sampled_from(["change", "input"])),
+        "latency": draw(st.integers(0, 2)),
+    }
+
+
+def moves(platform: Platform) -> st.SearchStrategy[Moves[bool]]:
+    """Any one step's adversary moves, ignoring budgets (the step must enforce them)."""
+    return st.builds(
+        Moves,
+        crash=_flags(len(platform.servers)),
+        crash_backup=st.booleans() if platform.backup is not None else st.just(False),
+        lose=_flags(len(platform.sites)),
+        bad_input=st.booleans() if platform.input_triggered else st.just(False),
+    )
+
+
+def _flags(count: int) -> st.SearchStrategy[tuple[bool, ...]]:
+    return st.tuples(*(st.booleans() for _ in range(count)))

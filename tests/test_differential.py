@@ -1,0 +1,83 @@
+"""The concrete and symbolic interpretations of the one semantics agree.
+
+On random small designs and random adversary choices, a run is simulated
+concretely; at every step the Z3 transition system is asked for the state
+that follows the concrete one under the same moves. The solver must find
+exactly one such state, equal to the concrete one in every variable, and
+must find none when the concrete step breaks the fault budget. State 0 and
+the bad-state predicate are compared the same way.
+"""
+
+from __future__ import annotations
+
+import z3
+from hypothesis import given
+from hypothesis import strategies as st
+
+from spec import semantics
+from spec.design import Faults, design_from_dict
+from spec.encoding import valuation, transition_system
+from spec.engine.system import Frame
+from spec.ops import CONCRETE
+from spec.platform import Platform, build_platform
+from spec.semantics import Moves
+from spec.strategies import moves, raw_designs, raw_faults
+
+
+def _equal(frame: Frame, valuation: dict) -> z3.BoolRef:
+    return z3.And(*(frame[name] == value for name, value in valuation.items()))
+
+
+def _only_solution(solver: z3.Solver, frame: Frame) -> dict:
+    """The unique values of `frame` the solver allows (fails if none or several)."""
+    assert solver.check() == z3.sat
+    model = solver.model()
+    values = {name: model.eval(constant, model_completion=True) for name, constant in frame.items()}
+    solver.add(z3.Or(*(frame[name] != value for name, value in values.items())))
+    assert solver.check() == z3.unsat, "the transition relation is not deterministic given the moves"
+    return {name: z3.is_true(value) if z3.is_bool(value) else value.as_long() for name, value in values.items()}
+
+
+@given(st.data(), raw_designs(), raw_faults(), st.booleans())
+def test_concrete_and_symbolic_steps_agree(data: st.DataObject, raw: dict, raw_fault: dict, pseudo_boolean: bool) -> None:
+    platform = build_platform(design_from_dict(raw), Faults(**raw_fault))
+    system = transition_system(platform, pseudo_boolean)
+    faulty = tuple(data.draw(st.booleans()) for _ in platform.units)
+    latency = tuple(data.draw(st.integers(0, platform.latency)) for _ in platform.units)
+    state = semantics.initial_state(CONCRETE, platform, faulty, latency)
+
+    current = system.state_frame("x")
+    solver = z3.Solver()
+    solver.add(system.init(current))
+    solver.add(*(current[f"faulty[{unit}]"] == flag for unit, flag in zip(platform.units, faulty)))
+    solver.add(*(current[f"latency[{unit}]"] == value for unit, value in zip(platform.units, latency)))
+    choice_allowed = semantics.valid_choice(CONCRETE, platform, faulty, latency)
+    if not choice_allowed:
+        assert solver.check() == z3.unsat
+        return
+    assert _only_solution(solver, current) == valuation(platform, state)
+
+    for step in range(1, data.draw(st.integers(1, 7)) + 1):
+        move = data.draw(moves(platform))
+        following = semantics.next_state(CONCRETE, platform, state, move)
+        inputs = system.input_frame("i")
+        after = system.state_frame("y")
+        solver = z3.Solver()
+        solver.add(_equal(current, valuation(platform, state)))
+        solver.add(_equal(inputs, _move_valuation(platform, move, inputs)))
+        solver.add(system.trans(current, inputs, after))
+        if not semantics.within_budget(CONCRETE, platform, following):
+            assert solver.check() == z3.unsat, f"step {step}: the symbolic step allows a run over budget"
+            return
+        assert _only_solution(solver, after) == valuation(platform, following), f"step {step}"
+        bad = z3.Solver()
+        bad.add(_equal(current, valuation(platform, following)), system.bad(current))
+        expected = semantics.service_failed(CONCRETE, platform, following)
+        assert (bad.check() == z3.sat) == expected, f"step {step}: bad-state predicates disagree"
+        state = following
+
+
+def _move_valuation(platform: Platform, move: Moves[bool], inputs: Frame) -> dict:
+    """The concrete moves, restricted to the inputs the transition system declares."""
+    flat = valuation(platform, move)
+    return {name: flat[name] for name in inputs}

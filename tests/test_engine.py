@@ -1,0 +1,68 @@
+"""The engine on small hand-made transition systems, known answers only."""
+
+from __future__ import annotations
+
+import z3
+
+from spec.engine import bmc, pdr
+from spec.engine.certificate import recheck_with_z3
+from spec.engine.deadline import Deadline
+from spec.engine.results import Counterexample, Inconclusive, Proof
+from spec.engine.system import TransitionSystem, Variable
+
+
+def counter(limit: int, bad_at: int, step_may_idle: bool = True) -> TransitionSystem:
+    """n starts at 0 and may grow by one (or idle) up to `limit`; bad when n == bad_at."""
+    return TransitionSystem(
+        state=(Variable("n", "int"),),
+        inputs=(Variable("go", "bool"),),
+        init=lambda s: s["n"] == 0,
+        trans=lambda s, i, t: t["n"]
+        == z3.If(z3.And(i["go"] if step_may_idle else z3.BoolVal(True), s["n"] < limit), s["n"] + 1, s["n"]),
+        bad=lambda s: s["n"] == bad_at,
+    )
+
+
+def test_bmc_finds_the_shortest_counterexample() -> None:
+    found = bmc.shortest_counterexample(counter(limit=10, bad_at=4))
+    assert isinstance(found, Counterexample)
+    assert found.length == 4
+    assert [state["n"] for state in found.states] == [0, 1, 2, 3, 4]
+    assert all(step["go"] for step in found.inputs)
+
+
+def test_bmc_reports_a_bad_initial_state_at_length_zero() -> None:
+    found = bmc.shortest_counterexample(counter(limit=3, bad_at=0))
+    assert isinstance(found, Counterexample) and found.length == 0 and found.inputs == ()
+
+
+def test_bmc_within_a_bound_finds_nothing_when_the_bad_state_is_further() -> None:
+    assert bmc.shortest_counterexample(counter(limit=10, bad_at=6), max_depth=5) is None
+
+
+def test_pdr_proves_an_unreachable_bad_state_with_a_valid_invariant() -> None:
+    system = counter(limit=3, bad_at=5)
+    proof = pdr.prove(system)
+    assert isinstance(proof, Proof)
+    assert recheck_with_z3(system, proof.invariant).valid
+
+
+def test_pdr_finds_a_reachable_bad_state() -> None:
+    assert pdr.prove(counter(limit=10, bad_at=7)) == pdr.UNSAFE
+
+
+def test_the_recheck_rejects_invariants_that_are_not_certificates() -> None:
+    system = counter(limit=3, bad_at=5)
+    n = system.state_frame("x")["n"]
+    not_initial = recheck_with_z3(system, n >= 1)
+    not_inductive = recheck_with_z3(system, n <= 1)
+    not_safe = recheck_with_z3(system, n >= 0)
+    assert not not_initial.valid and not_initial.answers["init"] == "sat"
+    assert not not_inductive.valid and not_inductive.answers["step"] == "sat"
+    assert not not_safe.valid and not_safe.answers["safe"] == "sat"
+    assert recheck_with_z3(system, z3.And(n >= 0, n <= 3)).valid
+
+
+def test_an_expired_deadline_is_inconclusive_not_a_verdict() -> None:
+    expired = Deadline(0.0)
+    assert isinstance(bmc.shortest_counterexample(counter(limit=10, bad_at=4), deadline=expired), Inconclusive)
