@@ -1,0 +1,82 @@
+"""`callspec check`: exit statuses and the JSON document of the contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from spec.cli import main
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+ORANGE = MODELS / "orange_2021.toml"
+BUG_CLAIM = "one common-mode bug defeats 3-of-6"
+
+
+def test_the_shipped_models_check_with_status_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(MODELS)]) == 0
+    out = capsys.readouterr().out
+    assert "4 claims: 4 as expected, 0 differ, 0 inconclusive" in out
+    assert "loop+" in out, "the counterexample is printed as a step table"
+
+
+def test_json_has_the_contract_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(ORANGE), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    (design,) = document["designs"]
+    assert design["file"] == str(ORANGE) and design["name"] == "orange-2021"
+    claims = {claim["name"]: claim for claim in design["claims"]}
+    bug = claims[BUG_CLAIM]
+    assert bug["verdict"] == "violated" and bug["method"] == "bmc" and bug["length"] == 1
+    assert isinstance(bug["seconds"], float)
+    assert [state["step"] for state in bug["trace"]] == [0, 1]
+    first, last = bug["trace"]
+    assert first == {
+        "step": 0,
+        "served": True,
+        "capacity": 6,
+        "backup": None,
+        "servers": {f"cs{n}": {"state": "up", "applied": False, "routed": True} for n in range(1, 7)},
+    }
+    assert last["servers"]["cs1"] == {"state": "looping", "applied": True, "routed": True}
+    held = claims["three independent crashes are survived"]
+    assert held["verdict"] == "holds" and held["method"] == "pdr" and "trace" not in held
+
+
+def test_claim_filter_checks_only_that_claim(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(ORANGE), "--claim", BUG_CLAIM, "--json"]) == 0
+    claims = json.loads(capsys.readouterr().out)["designs"][0]["claims"]
+    assert [claim["name"] for claim in claims] == [BUG_CLAIM]
+
+
+def test_a_verdict_that_differs_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    flipped = tmp_path / "flipped.toml"
+    text = ORANGE.read_text()
+    flipped.write_text(text.replace('expect = "violated"\nfaults = { bugs = 1 }', 'expect = "holds"\nfaults = { bugs = 1 }'))
+    assert main(["check", str(flipped)]) == 1
+    assert "FAIL one common-mode bug defeats 3-of-6: violated (expected holds" in capsys.readouterr().out
+
+
+def test_an_exhausted_time_limit_is_inconclusive_with_status_3(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(ORANGE), "--timeout", "0", "--json"]) == 3
+    claims = json.loads(capsys.readouterr().out)["designs"][0]["claims"]
+    assert {claim["verdict"] for claim in claims} == {"unknown"}
+    assert all("time-out" in claim["reason"] for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["check", "no/such/path.toml"], "no such file or folder"),
+        (["check", str(ORANGE), "--claim", "nobody has this claim"], "no design has a claim named"),
+    ],
+)
+def test_bad_command_lines_exit_2(arguments: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(arguments) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_an_empty_folder_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path)]) == 2
+    assert "no design files" in capsys.readouterr().err
