@@ -38,7 +38,7 @@ def test_one_common_mode_bug_defeats_the_redundancy_at_once(verdicts: dict[str, 
 def test_independent_failures_within_the_design_margin_are_survived(verdicts: dict[str, spec.Verdict], claim: str) -> None:
     verdict = verdicts[claim]
     assert verdict.verdict == spec.HOLDS
-    assert verdict.method == "pdr"
+    assert verdict.method in ("kind", "pdr")
     assert verdict.trace is None
 
 

@@ -1,8 +1,9 @@
 """Proving or refuting one claim: the verdict and the evidence behind it.
 
-The order of work: PDR decides whether any bad state is reachable at all.
-If none is, its invariant is re-checked by a fresh solver before the claim
-is called `holds`. If one is, bounded model checking by increasing depth
+The order of work: k-induction up to a small depth, then PDR, decide
+whether any bad state is reachable at all. If none is, the proof's
+certificate (the k-induction argument, or PDR's inductive invariant) is
+re-checked on fresh solvers before the claim is called `holds`. If one is, bounded model checking by increasing depth
 finds a shortest counterexample, which is replayed concretely before the
 claim is called `violated`. Anything the solvers cannot decide is `unknown`.
 """
@@ -15,11 +16,12 @@ from typing import Any
 
 from spec.design import Claim, Design
 from spec.encoding import adversary_of, transition_system
-from spec.engine import bmc, pdr
+from spec.engine import bmc, kinduction, pdr
 from spec.engine.certificate import recheck_with_z3
 from spec.engine.deadline import Deadline
 from spec.engine.results import Counterexample, Inconclusive, Proof
-from spec.platform import build_platform
+from spec.engine.system import TransitionSystem
+from spec.platform import Platform, build_platform
 from spec.trace import Trace, confirmed_trace
 
 HOLDS, VIOLATED, UNKNOWN = "holds", "violated", "unknown"
@@ -62,6 +64,9 @@ class Verdict:
         return record
 
 
+QUICK_INDUCTION_DEPTH = 8
+
+
 def check_claim(design: Design, claim: Claim, timeout: float | None = None) -> Verdict:
     """Prove or refute `claim` on `design` within `timeout` seconds (no limit if `None`)."""
     started = time.monotonic()
@@ -71,20 +76,37 @@ def check_claim(design: Design, claim: Claim, timeout: float | None = None) -> V
         return Verdict(design, claim, kind, method, time.monotonic() - started, trace, reason)
 
     platform = build_platform(design, claim)
-    horn_system = transition_system(platform, pseudo_boolean=False)
-    outcome = pdr.prove(horn_system, deadline)
+    system = transition_system(platform)
+    outcome = _prove(platform, system, deadline)
     if isinstance(outcome, Inconclusive):
         return verdict(UNKNOWN, "pdr", reason=outcome.reason)
     if isinstance(outcome, Proof):
-        recheck = recheck_with_z3(horn_system, outcome.invariant, deadline)
-        if not recheck.valid:
-            return verdict(UNKNOWN, outcome.method, reason=f"the invariant failed its re-check ({recheck.failures()})")
+        failures = _recheck(platform, system, outcome, deadline)
+        if failures:
+            return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({failures})")
         return verdict(HOLDS, outcome.method)
-    found = bmc.shortest_counterexample(transition_system(platform), deadline=deadline)
+    found = bmc.shortest_counterexample(system, deadline=deadline)
     if not isinstance(found, Counterexample):
         reason = found.reason if isinstance(found, Inconclusive) else "no counterexample found"
         return verdict(UNKNOWN, "bmc", reason=reason)
     return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary_of(platform, found)))
+
+
+def _prove(platform: Platform, system: TransitionSystem, deadline: Deadline) -> Proof | Inconclusive | str:
+    """k-induction up to a small depth (cheap when it works), then PDR."""
+    quick = kinduction.prove(system, QUICK_INDUCTION_DEPTH, deadline)
+    if not isinstance(quick, Inconclusive) or deadline.expired():
+        return quick
+    return pdr.prove(transition_system(platform, pseudo_boolean=False), deadline)
+
+
+def _recheck(platform: Platform, system: TransitionSystem, proof: Proof, deadline: Deadline) -> str:
+    """The failed obligations of the proof's certificate on fresh solvers; empty when it stands."""
+    if proof.method == "kind":
+        answers = kinduction.recheck(system, proof.depth, deadline)
+    else:
+        answers = recheck_with_z3(transition_system(platform, pseudo_boolean=False), proof.invariant, deadline).answers
+    return ", ".join(f"{name}: {answer}" for name, answer in answers.items() if answer != "unsat")
 
 
 def check_design(design: Design, claim_name: str | None = None, timeout: float | None = None) -> list[Verdict]:

@@ -130,12 +130,16 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True) -> Transi
     def bad(frame: Frame) -> z3.BoolRef:
         return semantics.service_failed(ops, platform, as_state(frame))
 
+    def lemmas(frame: Frame) -> z3.BoolRef:
+        return semantics.in_range(ops, platform, as_state(frame))
+
     return TransitionSystem(
         state=_variables(platform, State, state_fields),
         inputs=_variables(platform, Moves, _move_fields(platform)),
         init=init,
         trans=trans,
         bad=bad,
+        lemmas=lemmas,
     )
 
 

@@ -221,6 +221,27 @@ def within_budget(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     )
 
 
+def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """True of every reachable state: counters within their ranges, the choice and budgets respected.
+
+    Proof methods that start from arbitrary states (k-induction) use it to
+    rule out states no run can produce; they check it inductive first.
+    """
+
+    def between(value: V, low: int, high: int) -> V:
+        return ops.and_(ops.le(ops.int_(low), value), ops.le(value, ops.int_(high)))
+
+    return ops.and_(
+        between(state.clock, 0, platform.horizon),
+        valid_choice(ops, platform, state.faulty, state.latency),
+        within_budget(ops, platform, state),
+        *(between(value, 0, platform.detect + 1) for value in state.visible_for),
+        between(state.input_age, NOT_YET, platform.latency + 1),
+        between(state.backup_armed_for, 0, platform.backup_delay + 1),
+        between(state.outage_for, 0, platform.max_outage + 1),
+    )
+
+
 def is_down(ops: Ops[V], platform: Platform, state: State[V], index: int) -> V:
     """Server `index` crashed or its site was lost."""
     site = platform.servers[index].site

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import z3
 
-from spec.engine import bmc, pdr
+from spec.engine import bmc, kinduction, pdr
 from spec.engine.certificate import recheck_with_z3
 from spec.engine.deadline import Deadline
 from spec.engine.results import Counterexample, Inconclusive, Proof
@@ -66,3 +66,50 @@ def test_the_recheck_rejects_invariants_that_are_not_certificates() -> None:
 def test_an_expired_deadline_is_inconclusive_not_a_verdict() -> None:
     expired = Deadline(0.0)
     assert isinstance(bmc.shortest_counterexample(counter(limit=10, bad_at=4), deadline=expired), Inconclusive)
+
+
+def bounded_counter(limit: int, bad_at: int) -> TransitionSystem:
+    """The counter, with the range 0..limit as lemmas for k-induction."""
+    system = counter(limit, bad_at)
+    return TransitionSystem(
+        state=system.state,
+        inputs=system.inputs,
+        init=system.init,
+        trans=system.trans,
+        bad=system.bad,
+        lemmas=lambda s: z3.And(s["n"] >= 0, s["n"] <= limit),
+    )
+
+
+def test_k_induction_proves_with_simple_paths_and_its_argument_rechecks() -> None:
+    system = bounded_counter(limit=3, bad_at=5)
+    proof = kinduction.prove(system, max_k=10)
+    assert isinstance(proof, Proof) and proof.method == "kind"
+    assert set(kinduction.recheck(system, proof.depth).values()) == {"unsat"}
+
+
+def test_k_induction_needs_enough_depth_and_says_so() -> None:
+    """n steps by two from 0 up to 4, so 3 is never reached; the lemma 0 <= n <= 4 admits n = 1 and n = 3.
+
+    k = 0 fails (n = 3 satisfies the lemma), k = 1 fails (1 -> 3), k = 2 works:
+    a simple path of two good states into 3 would have to start below 0.
+    """
+    system = TransitionSystem(
+        state=(Variable("n", "int"),),
+        inputs=(Variable("go", "bool"),),
+        init=lambda s: s["n"] == 0,
+        trans=lambda s, i, t: t["n"] == z3.If(z3.And(i["go"], s["n"] + 2 <= 4), s["n"] + 2, s["n"]),
+        bad=lambda s: s["n"] == 3,
+        lemmas=lambda s: z3.And(s["n"] >= 0, s["n"] <= 4),
+    )
+    proof = kinduction.prove(system, max_k=10)
+    assert isinstance(proof, Proof) and proof.depth == 2
+    assert kinduction.recheck(system, 1)["step"] == "sat"
+    assert isinstance(kinduction.prove(system, max_k=1), Inconclusive)
+
+
+def test_k_induction_refuses_lemmas_that_are_not_inductive() -> None:
+    system = counter(limit=3, bad_at=5)
+    lying = TransitionSystem(system.state, system.inputs, system.init, system.trans, system.bad, lambda s: s["n"] == 0)
+    outcome = kinduction.prove(lying, max_k=5)
+    assert isinstance(outcome, Inconclusive) and "lemmas" in outcome.reason

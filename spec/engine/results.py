@@ -11,11 +11,16 @@ from spec.engine.system import Valuation
 
 @dataclass(frozen=True)
 class Proof:
-    """No bad state is reachable at any depth; `invariant` is the certificate."""
+    """No bad state is reachable at any depth.
+
+    With PDR, `invariant` is an inductive invariant excluding the bad states.
+    With k-induction, `depth` is the k for which the property is k-inductive
+    and `invariant` the lemmas the argument assumed (themselves inductive).
+    """
 
     method: str
     invariant: z3.BoolRef  # over the state frame labelled "x"
-    detail: str = ""
+    depth: int | None = None
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ class TransitionSystem:
 
     `init(s)`, `trans(s, i, t)` and `bad(s)` build Z3 formulas over frames,
     so the system can be unrolled to any depth or put into Horn clauses.
+    `lemmas(s)` is an optional claim about every reachable state (ranges of
+    counters, say) that a method may use once it has checked it inductive.
     """
 
     state: tuple[Variable, ...]
@@ -35,6 +37,7 @@ class TransitionSystem:
     init: Callable[[Frame], z3.BoolRef]
     trans: Callable[[Frame, Frame, Frame], z3.BoolRef]
     bad: Callable[[Frame], z3.BoolRef]
+    lemmas: Callable[[Frame], z3.BoolRef] = lambda frame: z3.BoolVal(True)
 
     def state_frame(self, label: str) -> Frame:
         return {variable.name: variable.constant(label) for variable in self.state}
