@@ -9,7 +9,7 @@ the differential tests check that the interpretations themselves agree.
 
 from __future__ import annotations
 
-from typing import Any, Generic, Protocol, Sequence, TypeVar
+from typing import Any, Protocol, Sequence, TypeVar
 
 import z3
 

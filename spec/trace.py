@@ -126,7 +126,7 @@ def step_table(trace: Trace) -> str:
     rows = [header]
     for step, record in enumerate(trace.to_json()):
         row = [str(step)]
-        for name, server in record["servers"].items():
+        for server in record["servers"].values():
             cell = {"up": "up", "looping": "loop", "down": "down"}[server["state"]]
             row.append(cell + ("+" if server["applied"] else "") + ("" if server["routed"] else "-"))
         if record["backup"] is not None:
