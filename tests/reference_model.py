@@ -13,15 +13,16 @@ not fast.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations, product
-from typing import Any, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 UP, DOWN, LOOPING = "up", "down", "looping"
 
 
 @dataclass(frozen=True)
-class Unit:
+class Machine:
     """A server or the backup: what the semantics needs to know about it."""
 
     name: str
@@ -34,13 +35,13 @@ class Unit:
 class Model:
     """A design with the contract's defaults applied, and a claim's fault hypothesis."""
 
-    servers: tuple[Unit, ...]
+    servers: tuple[Machine, ...]
     demand: int
     max_outage: int
     end_to_end: bool
     detect: int
-    batches: tuple[tuple[int, tuple[int, ...]], ...]  # (step, server indices) for batch k = 0, 1, ...
-    backup: Unit | None
+    batches: tuple[tuple[int, tuple[int, ...]], ...]  # batch k = 0, 1, ...: (step, server indices)
+    backup: Machine | None
     backup_trigger: str
     backup_delay: int
     crashes: int | None  # None: unlimited
@@ -77,13 +78,13 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
     scope = faults.get("bug_scope", "version")
     codebase = {v["name"]: v.get("codebase", v["name"]) for v in design["versions"]}
 
-    def unit(entry: dict[str, Any]) -> Unit:
+    def machine(entry: dict[str, Any]) -> Machine:
         version = entry["version"]
-        return Unit(entry["name"], entry.get("site"),
-                    codebase[version] if scope == "codebase" else version,
-                    entry.get("capacity", 1))
+        return Machine(entry["name"], entry.get("site"),
+                       codebase[version] if scope == "codebase" else version,
+                       entry.get("capacity", 1))
 
-    servers = tuple(unit(s) for s in design["servers"])
+    servers = tuple(machine(s) for s in design["servers"])
     names = [s.name for s in servers]
     change = design.get("change")
     if change is None:
@@ -104,7 +105,7 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         end_to_end=routing.get("health_check", "liveness") == "end_to_end",
         detect=routing.get("detect", 0),
         batches=batches,
-        backup=unit(backup) if backup is not None else None,
+        backup=machine(backup) if backup is not None else None,
         backup_trigger=backup["trigger"] if backup is not None else "observed",
         backup_delay=backup.get("delay", 0) if backup is not None else 0,
         crashes=faults.get("crashes", 0),
@@ -196,8 +197,25 @@ def initial(m: Model, faulty: tuple[tuple[str, int], ...]) -> tuple[Config, bool
                       False, before.backup_status, 0, 0, None)
 
 
+def bug_start(m: Model, machine: Machine, applied_at: int | None, input_step: int | None,
+              latency: dict[str, int]) -> int | None:
+    """Phase 3: the step at which `machine` starts looping (if not down then), or None.
+
+    Its unit must be faulty; the trigger is its applying the change or the bad
+    input's arrival, and the bug shows `latency(unit)` steps later.
+    """
+    if machine.bug_unit not in latency:
+        return None
+    trigger = applied_at if m.trigger == "change" else input_step
+    return None if trigger is None else trigger + latency[machine.bug_unit]
+
+
 def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
-    """Every state t the adversary can reach from state t-1 `c`, with whether the property fails."""
+    """Every state t the adversary can reach from state t-1 `c`, with whether the property fails.
+
+    Crashing a machine that is already down, or losing a site whose machines
+    are all down, changes nothing but the budget, so those choices are left out.
+    """
     # 1. Roll-out (deterministic). The gate looks at state t-1, i.e. at `c`.
     applied, halted = list(c.applied), c.halted
     for k, (when, batch) in enumerate(m.batches):
@@ -210,10 +228,11 @@ def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
             applied[i] = t
     n = len(m.servers)
     # 2. Faults: the adversary's choices for this step. Index n stands for the backup.
-    units = list(m.servers) + ([m.backup] if m.backup else [])
+    machines = list(m.servers) + ([m.backup] if m.backup else [])
     statuses = list(c.status) + ([c.backup_status] if m.backup else [])
     crashable = [i for i, s in enumerate(statuses) if s != DOWN]
-    sites = sorted({u.site for u, s in zip(units, statuses) if s != DOWN and u.site is not None})
+    sites = sorted({u.site for u, s in zip(machines, statuses)
+                    if s != DOWN and u.site is not None})
     crash_left = None if m.crashes is None else m.crashes - c.crashes_used
     site_left = None if m.site_losses is None else m.site_losses - c.sites_used
     if m.trigger == "input" and c.input_step is None and c.faulty:
@@ -224,18 +243,13 @@ def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
     for crashed in subsets(crashable, crash_left):
         for lost in subsets(sites, site_left):
             hit = [DOWN if i in crashed or (u.site is not None and u.site in lost) else s
-                   for i, (u, s) in enumerate(zip(units, statuses))]
+                   for i, (u, s) in enumerate(zip(machines, statuses))]
             for input_step in inputs:
                 after = list(hit)
-                # 3. Bugs: a faulty unit's server starts looping at trigger + latency, if not down.
-                for i, u in enumerate(units):
-                    if after[i] == DOWN or u.bug_unit not in latency:
-                        continue
-                    if m.trigger == "change":
-                        start = applied[i] + latency[u.bug_unit] if i < n and applied[i] is not None else None
-                    else:
-                        start = input_step + latency[u.bug_unit] if input_step is not None else None
-                    if start == t:
+                # 3. Bugs.
+                for i, u in enumerate(machines):
+                    applied_at = applied[i] if i < n else None  # the backup never applies it
+                    if after[i] != DOWN and bug_start(m, u, applied_at, input_step, latency) == t:
                         after[i] = LOOPING
                 status = tuple(after[:n])
                 visible_for = tuple(min(v + 1, m.detect + 1) if is_visible(m, s) else 0
