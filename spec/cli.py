@@ -105,6 +105,17 @@ def _check(arguments: argparse.Namespace) -> int:
     return exit_status(every)
 
 
+def _seconds(text: str) -> float:
+    """A time limit: a non-negative number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is negative")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="callspec", description="Prove or refute redundancy claims of call-routing designs.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -112,7 +123,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
     check.add_argument("--claim", metavar="NAME", help="check only the claim with this name")
     check.add_argument("--json", action="store_true", help="print one JSON document on stdout")
-    check.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
+    check.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
     check.set_defaults(run=_check)
     return top
 

@@ -117,9 +117,6 @@ class Design:
     def version(self, name: str) -> Version:
         return next(version for version in self.versions if version.name == name)
 
-    def claim(self, name: str) -> Claim:
-        return next(claim for claim in self.claims if claim.name == name)
-
 
 class _Table:
     """Reads one TOML table field by field, then rejects whatever is left.

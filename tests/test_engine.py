@@ -7,7 +7,7 @@ import z3
 from spec.engine import bmc, kinduction, pdr
 from spec.engine.certificate import recheck_with_z3
 from spec.engine.deadline import Deadline
-from spec.engine.results import Counterexample, Inconclusive, Proof
+from spec.engine.results import UNSAFE, Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem, Variable
 
 
@@ -48,7 +48,7 @@ def test_pdr_proves_an_unreachable_bad_state_with_a_valid_invariant() -> None:
 
 
 def test_pdr_finds_a_reachable_bad_state() -> None:
-    assert pdr.prove(counter(limit=10, bad_at=7)) == pdr.UNSAFE
+    assert pdr.prove(counter(limit=10, bad_at=7)) == UNSAFE
 
 
 def test_the_recheck_rejects_invariants_that_are_not_certificates() -> None:

@@ -16,9 +16,6 @@ import z3
 from spec.engine.deadline import Deadline
 from spec.engine.system import TransitionSystem
 
-OBLIGATIONS = ("init", "step", "safe")
-
-
 @dataclass(frozen=True)
 class Recheck:
     """The answer of one solver on each obligation; `valid` only if all are `unsat`."""
@@ -28,9 +25,6 @@ class Recheck:
     @property
     def valid(self) -> bool:
         return all(answer == "unsat" for answer in self.answers.values())
-
-    def failures(self) -> str:
-        return ", ".join(f"{name}: {answer}" for name, answer in self.answers.items() if answer != "unsat")
 
 
 def obligations(system: TransitionSystem, invariant: z3.BoolRef) -> dict[str, z3.BoolRef]:

@@ -14,11 +14,8 @@ from __future__ import annotations
 import z3
 
 from spec.engine.deadline import Deadline
-from spec.engine.results import Inconclusive, Proof
+from spec.engine.results import UNSAFE, Inconclusive, Proof
 from spec.engine.system import Frame, TransitionSystem
-
-UNSAFE = "unsafe"
-
 
 def _lemma_obligations(system: TransitionSystem) -> dict[str, z3.BoolRef]:
     """The lemmas hold initially and are kept by every step (each formula must be unsat)."""

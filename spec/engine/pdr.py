@@ -19,11 +19,8 @@ from __future__ import annotations
 import z3
 
 from spec.engine.deadline import Deadline
-from spec.engine.results import Inconclusive, Proof
+from spec.engine.results import UNSAFE, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
-
-UNSAFE = "unsafe"
-
 
 def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof | Inconclusive | str:
     """A `Proof` with its invariant, `UNSAFE` if a bad state is reachable, or `Inconclusive`."""

@@ -42,4 +42,6 @@ class Inconclusive:
     reason: str
 
 
+UNSAFE = "unsafe"  # a proof method's answer when a bad state is reachable
+
 Outcome = Proof | Counterexample | Inconclusive
