@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,17 @@ def test_bad_command_lines_exit_2(arguments: list[str], message: str, capsys: py
 def test_an_empty_folder_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(tmp_path)]) == 2
     assert "no design files" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """Like `callspec check ... | head -0`: the pipe is closed before anything is written."""
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "spec", "check", str(ORANGE), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    reader.stdout.close()
+    error = reader.stderr.read()
+    reader.wait(timeout=120)
+    assert "Traceback" not in error
