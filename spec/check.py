@@ -1,9 +1,9 @@
 """Proving or refuting one claim: the verdict and the evidence behind it.
 
-The order of work: k-induction up to a small depth, then PDR, decide
-whether any bad state is reachable at all. If none is, the proof's
-certificate (the k-induction argument, or PDR's inductive invariant) is
-re-checked on fresh solvers before the claim is called `holds`. If one is, bounded model checking by increasing depth
+The order of work: a proof method (PDR, k-induction) decides whether any
+bad state is reachable at all. If none is, the proof's inductive invariant
+is written as three SMT-LIB obligations that Z3 and cvc5 must each find
+unsatisfiable before the claim is called `holds`. If one is, bounded model checking by increasing depth
 finds a shortest counterexample, which is replayed concretely before the
 claim is called `violated`. Anything the solvers cannot decide is `unknown`.
 """
@@ -17,11 +17,12 @@ from typing import Any
 from spec.design import Claim, Design
 from spec.encoding import adversary_of, transition_system
 from spec.engine import bmc, kinduction, pdr
-from spec.engine.certificate import recheck_with_z3
+from spec.engine import certificate as certificates
+from spec.engine.certificate import Certificate
 from spec.engine.deadline import Deadline
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
-from spec.platform import Platform, build_platform
+from spec.platform import build_platform
 from spec.trace import Trace, confirmed_trace
 
 HOLDS, VIOLATED, UNKNOWN = "holds", "violated", "unknown"
@@ -38,6 +39,8 @@ class Verdict:
     seconds: float
     trace: Trace | None = None
     reason: str = ""
+    certificate: Certificate | None = None  # for `holds`: the re-checked obligations
+    depth: int | None = None  # for `holds` by k-induction: the k
 
     @property
     def as_expected(self) -> bool:
@@ -64,51 +67,50 @@ class Verdict:
         return record
 
 
-QUICK_INDUCTION_DEPTH = 8
+METHODS = ("auto", "pdr", "kind")
 
 
-def check_claim(design: Design, claim: Claim, timeout: float | None = None) -> Verdict:
-    """Prove or refute `claim` on `design` within `timeout` seconds (no limit if `None`)."""
+def check_claim(design: Design, claim: Claim, timeout: float | None = None, method: str = "auto") -> Verdict:
+    """Prove or refute `claim` on `design` within `timeout` seconds (no limit if `None`).
+
+    `method` chooses the proof at every depth: `pdr`, `kind` (k-induction),
+    or `auto`, which runs PDR (the faster on the shipped designs, see
+    benchmarks/) and falls back to k-induction if PDR gives no answer.
+    """
     started = time.monotonic()
     deadline = Deadline(timeout)
 
-    def verdict(kind: str, method: str, trace: Trace | None = None, reason: str = "") -> Verdict:
-        return Verdict(design, claim, kind, method, time.monotonic() - started, trace, reason)
+    def verdict(kind: str, used: str, trace: Trace | None = None, reason: str = "", **extra: Any) -> Verdict:
+        return Verdict(design, claim, kind, used, time.monotonic() - started, trace, reason, **extra)
 
     platform = build_platform(design, claim)
-    system = transition_system(platform)
-    outcome = _prove(platform, system, deadline)
+    proof_system = transition_system(platform, pseudo_boolean=False)
+    outcome = _prove(proof_system, method, deadline)
     if isinstance(outcome, Inconclusive):
-        return verdict(UNKNOWN, "pdr", reason=outcome.reason)
+        return verdict(UNKNOWN, method, reason=outcome.reason)
     if isinstance(outcome, Proof):
-        failures = _recheck(platform, system, outcome, deadline)
-        if failures:
-            return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({failures})")
-        return verdict(HOLDS, outcome.method)
-    found = bmc.shortest_counterexample(system, deadline=deadline)
+        certificate = certificates.recheck(proof_system, outcome.invariant, deadline)
+        if not certificate.valid:
+            return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
+        return verdict(HOLDS, outcome.method, certificate=certificate, depth=outcome.depth)
+    found = bmc.shortest_counterexample(transition_system(platform), deadline=deadline)
     if not isinstance(found, Counterexample):
         reason = found.reason if isinstance(found, Inconclusive) else "no counterexample found"
         return verdict(UNKNOWN, "bmc", reason=reason)
     return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary_of(platform, found)))
 
 
-def _prove(platform: Platform, system: TransitionSystem, deadline: Deadline) -> Proof | Inconclusive | str:
-    """k-induction up to a small depth (cheap when it works), then PDR."""
-    quick = kinduction.prove(system, QUICK_INDUCTION_DEPTH, deadline)
-    if not isinstance(quick, Inconclusive) or deadline.expired():
-        return quick
-    return pdr.prove(transition_system(platform, pseudo_boolean=False), deadline)
+def _prove(system: TransitionSystem, method: str, deadline: Deadline) -> Proof | Inconclusive | str:
+    if method == "kind":
+        return kinduction.prove(system, deadline=deadline)
+    outcome = pdr.prove(system, deadline)
+    if method == "auto" and isinstance(outcome, Inconclusive) and not deadline.expired():
+        return kinduction.prove(system, deadline=deadline)
+    return outcome
 
 
-def _recheck(platform: Platform, system: TransitionSystem, proof: Proof, deadline: Deadline) -> str:
-    """The failed obligations of the proof's certificate on fresh solvers; empty when it stands."""
-    if proof.method == "kind":
-        answers = kinduction.recheck(system, proof.depth, deadline)
-    else:
-        answers = recheck_with_z3(transition_system(platform, pseudo_boolean=False), proof.invariant, deadline).answers
-    return ", ".join(f"{name}: {answer}" for name, answer in answers.items() if answer != "unsat")
-
-
-def check_design(design: Design, claim_name: str | None = None, timeout: float | None = None) -> list[Verdict]:
+def check_design(
+    design: Design, claim_name: str | None = None, timeout: float | None = None, method: str = "auto"
+) -> list[Verdict]:
     """Every claim of `design`, or only the one named `claim_name`."""
-    return [check_claim(design, claim, timeout) for claim in design.claims if claim_name in (None, claim.name)]
+    return [check_claim(design, claim, timeout, method) for claim in design.claims if claim_name in (None, claim.name)]

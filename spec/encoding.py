@@ -122,10 +122,10 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True) -> Transi
             equal(frame, semantics.initial_state(ops, platform, current.faulty, current.latency)),
         )
 
-    def trans(frame: Frame, inputs: Frame, following: Frame) -> z3.BoolRef:
+    def successor(frame: Frame, inputs: Frame) -> tuple[Frame, z3.BoolRef]:
         moves = _record(platform, Moves, inputs, z3.BoolVal(False))
         after = semantics.next_state(ops, platform, as_state(frame), moves)
-        return z3.And(equal(following, after), semantics.within_budget(ops, platform, as_state(following)))
+        return _flatten(platform, after), semantics.within_budget(ops, platform, after)
 
     def bad(frame: Frame) -> z3.BoolRef:
         return semantics.service_failed(ops, platform, as_state(frame))
@@ -137,7 +137,7 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True) -> Transi
         state=_variables(platform, State, state_fields),
         inputs=_variables(platform, Moves, _move_fields(platform)),
         init=init,
-        trans=trans,
+        successor=successor,
         bad=bad,
         lemmas=lemmas,
     )

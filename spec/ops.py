@@ -112,11 +112,18 @@ class SymbolicOps:
             return z3.BoolVal(True)
         if self.pseudo_boolean:
             return z3.AtMost(*flags, bound)
-        return z3.Sum([z3.If(flag, 1, 0) for flag in flags]) <= bound
+        return _sum([z3.If(flag, 1, 0) for flag in flags]) <= bound
 
     def weighted_sum(self, flags: Sequence[z3.BoolRef], weights: Sequence[int]) -> z3.ArithRef:
         terms = [z3.If(flag, weight, 0) for flag, weight in zip(flags, weights, strict=True) if weight]
-        return z3.Sum(terms) if terms else z3.IntVal(0)
+        return _sum(terms)
+
+
+def _sum(terms: Sequence[z3.ArithRef]) -> z3.ArithRef:
+    """A sum that stays standard SMT-LIB: no `(+ x)` of a single term, which cvc5 rejects."""
+    if not terms:
+        return z3.IntVal(0)
+    return terms[0] if len(terms) == 1 else z3.Sum(terms)
 
 
 CONCRETE = ConcreteOps()

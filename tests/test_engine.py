@@ -5,20 +5,22 @@ from __future__ import annotations
 import z3
 
 from spec.engine import bmc, kinduction, pdr
-from spec.engine.certificate import recheck_with_z3
+from spec.engine.certificate import recheck
 from spec.engine.deadline import Deadline
 from spec.engine.results import UNSAFE, Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem, Variable
 
 
-def counter(limit: int, bad_at: int, step_may_idle: bool = True) -> TransitionSystem:
+def counter(limit: int, bad_at: int) -> TransitionSystem:
     """n starts at 0 and may grow by one (or idle) up to `limit`; bad when n == bad_at."""
     return TransitionSystem(
         state=(Variable("n", "int"),),
         inputs=(Variable("go", "bool"),),
         init=lambda s: s["n"] == 0,
-        trans=lambda s, i, t: t["n"]
-        == z3.If(z3.And(i["go"] if step_may_idle else z3.BoolVal(True), s["n"] < limit), s["n"] + 1, s["n"]),
+        successor=lambda s, i: (
+            {"n": z3.If(z3.And(i["go"], s["n"] < limit), s["n"] + 1, s["n"])},
+            z3.BoolVal(True),
+        ),
         bad=lambda s: s["n"] == bad_at,
     )
 
@@ -44,7 +46,7 @@ def test_pdr_proves_an_unreachable_bad_state_with_a_valid_invariant() -> None:
     system = counter(limit=3, bad_at=5)
     proof = pdr.prove(system)
     assert isinstance(proof, Proof)
-    assert recheck_with_z3(system, proof.invariant).valid
+    assert recheck(system, proof.invariant).valid
 
 
 def test_pdr_finds_a_reachable_bad_state() -> None:
@@ -54,13 +56,14 @@ def test_pdr_finds_a_reachable_bad_state() -> None:
 def test_the_recheck_rejects_invariants_that_are_not_certificates() -> None:
     system = counter(limit=3, bad_at=5)
     n = system.state_frame("x")["n"]
-    not_initial = recheck_with_z3(system, n >= 1)
-    not_inductive = recheck_with_z3(system, n <= 1)
-    not_safe = recheck_with_z3(system, n >= 0)
-    assert not not_initial.valid and not_initial.answers["init"] == "sat"
-    assert not not_inductive.valid and not_inductive.answers["step"] == "sat"
-    assert not not_safe.valid and not_safe.answers["safe"] == "sat"
-    assert recheck_with_z3(system, z3.And(n >= 0, n <= 3)).valid
+    for wrong, obligation in ((z3.And(n >= 1, n <= 3), "init"), (n <= 1, "step"), (n >= 0, "safe")):
+        certificate = recheck(system, wrong)
+        assert not certificate.valid
+        assert certificate.answers == {
+            solver: {name: "sat" if name == obligation else "unsat" for name in ("init", "step", "safe")}
+            for solver in ("z3", "cvc5")
+        }
+    assert recheck(system, z3.And(n >= 0, n <= 3)).valid
 
 
 def test_an_expired_deadline_is_inconclusive_not_a_verdict() -> None:
@@ -75,17 +78,17 @@ def bounded_counter(limit: int, bad_at: int) -> TransitionSystem:
         state=system.state,
         inputs=system.inputs,
         init=system.init,
-        trans=system.trans,
+        successor=system.successor,
         bad=system.bad,
         lemmas=lambda s: z3.And(s["n"] >= 0, s["n"] <= limit),
     )
 
 
-def test_k_induction_proves_with_simple_paths_and_its_argument_rechecks() -> None:
+def test_k_induction_proves_with_simple_paths_and_its_invariant_rechecks() -> None:
     system = bounded_counter(limit=3, bad_at=5)
     proof = kinduction.prove(system, max_k=10)
     assert isinstance(proof, Proof) and proof.method == "kind"
-    assert set(kinduction.recheck(system, proof.depth).values()) == {"unsat"}
+    assert recheck(system, proof.invariant).valid
 
 
 def test_k_induction_needs_enough_depth_and_says_so() -> None:
@@ -98,18 +101,19 @@ def test_k_induction_needs_enough_depth_and_says_so() -> None:
         state=(Variable("n", "int"),),
         inputs=(Variable("go", "bool"),),
         init=lambda s: s["n"] == 0,
-        trans=lambda s, i, t: t["n"] == z3.If(z3.And(i["go"], s["n"] + 2 <= 4), s["n"] + 2, s["n"]),
+        successor=lambda s, i: ({"n": z3.If(z3.And(i["go"], s["n"] + 2 <= 4), s["n"] + 2, s["n"])}, z3.BoolVal(True)),
         bad=lambda s: s["n"] == 3,
         lemmas=lambda s: z3.And(s["n"] >= 0, s["n"] <= 4),
     )
     proof = kinduction.prove(system, max_k=10)
     assert isinstance(proof, Proof) and proof.depth == 2
-    assert kinduction.recheck(system, 1)["step"] == "sat"
+    assert recheck(system, kinduction.k_step_invariant(system, 1)).answers["z3"]["step"] == "sat"
+    assert recheck(system, proof.invariant).valid
     assert isinstance(kinduction.prove(system, max_k=1), Inconclusive)
 
 
 def test_k_induction_refuses_lemmas_that_are_not_inductive() -> None:
     system = counter(limit=3, bad_at=5)
-    lying = TransitionSystem(system.state, system.inputs, system.init, system.trans, system.bad, lambda s: s["n"] == 0)
+    lying = TransitionSystem(system.state, system.inputs, system.init, system.successor, system.bad, lambda s: s["n"] == 0)
     outcome = kinduction.prove(lying, max_k=5)
     assert isinstance(outcome, Inconclusive) and "lemmas" in outcome.reason

@@ -26,8 +26,11 @@ class Variable:
 class TransitionSystem:
     """State variables, inputs, and the three formulas that define the system.
 
-    `init(s)`, `trans(s, i, t)` and `bad(s)` build Z3 formulas over frames,
-    so the system can be unrolled to any depth or put into Horn clauses.
+    `init(s)` and `bad(s)` build Z3 formulas over frames; `successor(s, i)`
+    gives the next state's values as terms over `s` and `i`, with the
+    condition under which that step is allowed (the system is deterministic
+    given its inputs). So the system can be unrolled to any depth, put into
+    Horn clauses, or followed symbolically for a few steps.
     `lemmas(s)` is an optional claim about every reachable state (ranges of
     counters, say) that a method may use once it has checked it inductive.
     """
@@ -35,9 +38,14 @@ class TransitionSystem:
     state: tuple[Variable, ...]
     inputs: tuple[Variable, ...]
     init: Callable[[Frame], z3.BoolRef]
-    trans: Callable[[Frame, Frame, Frame], z3.BoolRef]
+    successor: Callable[[Frame, Frame], tuple[Frame, z3.BoolRef]]
     bad: Callable[[Frame], z3.BoolRef]
     lemmas: Callable[[Frame], z3.BoolRef] = lambda frame: z3.BoolVal(True)
+
+    def trans(self, current: Frame, inputs: Frame, following: Frame) -> z3.BoolRef:
+        """The transition relation: `following` is the successor, and the step is allowed."""
+        values, allowed = self.successor(current, inputs)
+        return z3.And(allowed, *(following[name] == value for name, value in values.items()))
 
     def state_frame(self, label: str) -> Frame:
         return {variable.name: variable.constant(label) for variable in self.state}
