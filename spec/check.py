@@ -62,6 +62,10 @@ class Verdict:
         if self.trace is not None:
             record["length"] = self.trace.length
             record["trace"] = self.trace.to_json()
+        if self.certificate is not None:
+            record["certificate"] = self.certificate.answers
+        if self.depth is not None:
+            record["k"] = self.depth
         if self.reason:
             record["reason"] = self.reason
         return record

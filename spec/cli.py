@@ -1,6 +1,8 @@
 """The `callspec` command line.
 
     callspec check PATH... [--claim NAME] [--json] [--timeout SECONDS]
+                           [--method auto|pdr|kind] [--certificates DIR]
+    callspec export DESIGN --claim NAME --promela OUT.pml
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
 claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
@@ -14,12 +16,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
 
-from spec.check import UNKNOWN, Verdict, check_design
+from spec.check import METHODS, UNKNOWN, Verdict, check_design
 from spec.design import Design, DesignError, load_design
+from spec.platform import build_platform
+from spec.promela import promela_model
 from spec.trace import ReplayError, step_table
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INVALID, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
@@ -54,6 +59,22 @@ def load_designs(paths: Sequence[str], claim: str | None) -> list[Design]:
     return designs
 
 
+def slug(text: str) -> str:
+    """A claim name as a file-name part: `one common-mode bug` -> `one-common-mode-bug`."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "claim"
+
+
+def write_certificates(folder: Path, verdicts: Sequence[Verdict]) -> None:
+    """Per held claim, `<design>.<claim-slug>.{init,step,safe}.smt2`, each expected `unsat`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for verdict in verdicts:
+        if verdict.certificate is None:
+            continue
+        for obligation, script in verdict.certificate.scripts.items():
+            path = folder / f"{verdict.design.name}.{slug(verdict.claim.name)}.{obligation}.smt2"
+            path.write_text(script, encoding="utf-8")
+
+
 def exit_status(verdicts: Sequence[Verdict]) -> int:
     if any(not v.as_expected and v.verdict != UNKNOWN for v in verdicts):
         return EXIT_DIFFERS
@@ -84,8 +105,10 @@ def _check(arguments: argparse.Namespace) -> int:
     designs = load_designs(arguments.paths, arguments.claim)
     results: list[tuple[Design, list[Verdict]]] = []
     for design in designs:
-        verdicts = check_design(design, arguments.claim, arguments.timeout)
+        verdicts = check_design(design, arguments.claim, arguments.timeout, arguments.method)
         results.append((design, verdicts))
+        if arguments.certificates:
+            write_certificates(Path(arguments.certificates), verdicts)
         if not arguments.json:
             print(f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""))
             for verdict in verdicts:
@@ -117,6 +140,17 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _export(arguments: argparse.Namespace) -> int:
+    design = load_design(arguments.design)
+    claim = next((claim for claim in design.claims if claim.name == arguments.claim), None)
+    if claim is None:
+        raise InputError(f'{arguments.design}: --claim: no claim named "{arguments.claim}"')
+    model = promela_model(build_platform(design, claim), f"{design.name}: {claim.name}")
+    Path(arguments.promela).write_text(model, encoding="utf-8")
+    print(f"wrote {arguments.promela}")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="callspec", description="Prove or refute redundancy claims of call-routing designs.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -124,8 +158,15 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
     check.add_argument("--claim", metavar="NAME", help="check only the claim with this name")
     check.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    check.add_argument("--method", choices=METHODS, default="auto", help="proof method for claims that hold")
+    check.add_argument("--certificates", metavar="DIR", help="write the SMT-LIB obligations of every held claim here")
     check.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
     check.set_defaults(run=_check)
+    export = commands.add_parser("export", help="write a claim as a model for another checker")
+    export.add_argument("design", metavar="DESIGN", help="a design file")
+    export.add_argument("--claim", metavar="NAME", required=True, help="the claim to export")
+    export.add_argument("--promela", metavar="OUT.pml", required=True, help="write a Promela model for SPIN here")
+    export.set_defaults(run=_export)
     return top
 
 

@@ -1,0 +1,227 @@
+"""A Promela model of a claim, for an outside witness: SPIN.
+
+The model is not written by hand. `PromelaOps` is a third interpretation
+of the operations interface: run through it, the one step function of
+`spec.semantics` prints Promela statements instead of computing values or
+building Z3 terms. Every compound expression becomes a hidden temporary
+assigned once inside a `d_step`, so the text stays linear in the size of
+the semantics, and hidden temporaries stay out of SPIN's state vector.
+
+The adversary is nondeterministic choice: the faulty units and latencies
+once, then at every step each crash, site loss and the bad input as a
+binary choice. A step whose successor breaks the fault budget is dropped
+(the state stays as it was). The service property is an assertion checked
+in state 0 and after every step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Sequence
+
+from spec import semantics
+from spec.platform import Platform
+from spec.semantics import Moves, State
+
+
+_HIDDEN_TYPE = {"bool": "byte", "int": "int"}  # SPIN cannot hide bit-sized variables
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A Promela expression and its type (`bool` or `int`)."""
+
+    text: str
+    kind: str
+
+
+class PromelaOps:
+    """The semantics' operations, written out as Promela assignments to temporaries."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.temporaries: list[str] = []
+
+    def _temporary(self, kind: str, text: str) -> Expr:
+        name = f"t{len(self.temporaries)}"
+        self.temporaries.append(f"hidden {_HIDDEN_TYPE[kind]} {name};")
+        self.lines.append(f"{name} = {text};")
+        return Expr(name, kind)
+
+    def take_lines(self) -> list[str]:
+        lines, self.lines = self.lines, []
+        return lines
+
+    def bool_(self, value: bool) -> Expr:
+        return Expr("true" if value else "false", "bool")
+
+    def int_(self, value: int) -> Expr:
+        return Expr(str(int(value)), "int")
+
+    def and_(self, *values: Expr) -> Expr:
+        return self._temporary("bool", " && ".join(f"({v.text})" for v in values)) if values else self.bool_(True)
+
+    def or_(self, *values: Expr) -> Expr:
+        return self._temporary("bool", " || ".join(f"({v.text})" for v in values)) if values else self.bool_(False)
+
+    def not_(self, value: Expr) -> Expr:
+        return self._temporary("bool", f"!({value.text})")
+
+    def ite(self, condition: Expr, then: Expr, otherwise: Expr) -> Expr:
+        return self._temporary(then.kind, f"(({condition.text}) -> ({then.text}) : ({otherwise.text}))")
+
+    def eq(self, left: Expr, right: Expr) -> Expr:
+        return self._temporary("bool", f"({left.text}) == ({right.text})")
+
+    def le(self, left: Expr, right: Expr) -> Expr:
+        return self._temporary("bool", f"({left.text}) <= ({right.text})")
+
+    def add(self, left: Expr, right: Expr) -> Expr:
+        return self._temporary("int", f"({left.text}) + ({right.text})")
+
+    def at_most(self, flags: Sequence[Expr], bound: int) -> Expr:
+        if len(flags) <= bound:
+            return self.bool_(True)
+        return self._temporary("bool", f"{self._count(flags, [1] * len(flags))} <= {bound}")
+
+    def weighted_sum(self, flags: Sequence[Expr], weights: Sequence[int]) -> Expr:
+        return self._temporary("int", self._count(flags, weights))
+
+    def materialize(self, value: Expr) -> Expr:
+        """A temporary holding `value` now, immune to later assignments of state variables."""
+        return self._temporary(value.kind, value.text)
+
+    @staticmethod
+    def _count(flags: Sequence[Expr], weights: Sequence[int]) -> str:
+        terms = [f"(({flag.text}) -> {weight} : 0)" for flag, weight in zip(flags, weights, strict=True) if weight]
+        return " + ".join(terms) if terms else "0"
+
+
+def _references(record: State) -> State:
+    """The same state with every value replaced by the Promela variable that holds it."""
+    values = {}
+    for field in fields(record):
+        value = getattr(record, field.name)
+        name = field.name
+        if isinstance(value, tuple):
+            values[field.name] = tuple(Expr(f"{name}[{index}]", item.kind) for index, item in enumerate(value))
+        else:
+            values[field.name] = Expr(name, value.kind)
+    return type(record)(**values)
+
+
+def _declarations(record: State | Moves, prefix: str = "") -> list[str]:
+    lines = []
+    for field in fields(record):
+        value = getattr(record, field.name)
+        if isinstance(value, tuple):
+            kind = value[0].kind if value else "bool"
+            lines.append(f"{kind} {prefix}{field.name}[{max(1, len(value))}];")
+        else:
+            lines.append(f"{value.kind} {prefix}{field.name};")
+    return lines
+
+
+def _binary_choice(variable: str) -> str:
+    return f"if :: {variable} = true :: {variable} = false fi;"
+
+
+def promela_model(platform: Platform, title: str = "") -> str:
+    """The Promela text of `platform` under its fault hypothesis; an assertion fails iff the claim is violated."""
+    ops = PromelaOps()
+    units = len(platform.units)
+    faulty = tuple(Expr(f"faulty[{unit}]", "bool") for unit in range(units))
+    latency = tuple(Expr(f"latency[{unit}]", "int") for unit in range(units))
+
+    choice_allowed = ops.materialize(semantics.valid_choice(ops, platform, faulty, latency))
+    initial = semantics.initial_state(ops, platform, faulty, latency)
+    initial_lines = ops.take_lines()
+    initial_held = [ops.materialize(value) for value in _flat(initial)]
+    initial_lines += ops.take_lines()
+
+    current = _references(initial)
+    moves = Moves(
+        crash=tuple(Expr(f"move_crash[{index}]", "bool") for index in range(len(platform.servers))),
+        crash_backup=Expr("move_crash_backup", "bool"),
+        lose=tuple(Expr(f"move_lose[{index}]", "bool") for index in range(len(platform.sites))),
+        bad_input=Expr("move_bad_input", "bool"),
+    )
+    following = semantics.next_state(ops, platform, current, moves)
+    allowed = ops.materialize(semantics.within_budget(ops, platform, following))
+    held = [ops.materialize(value) for value in _flat(following)]
+    step_lines = ops.take_lines()
+    failed = ops.materialize(semantics.service_failed(ops, platform, current))
+    check_lines = ops.take_lines()
+
+    def commit(values: list[Expr]) -> list[str]:
+        return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(current), values, strict=True)]
+
+    chosen = [*moves.crash, *moves.lose]
+    chosen += [moves.crash_backup] if platform.backup is not None else []
+    chosen += [moves.bad_input] if platform.input_triggered else []
+    move_choices = [_binary_choice(move.text) for move in chosen]
+    reset_moves = [f"{move.text} = false;" for move in chosen]
+    unit_choices = [_binary_choice(flag.text) for flag in faulty]
+    unit_choices += [
+        "if " + " ".join(f":: {value.text} = {choice}" for choice in range(platform.latency + 1)) + " fi;"
+        for value in latency
+    ]
+
+    def block(lines: list[str], depth: int = 2) -> str:
+        return "\n".join("    " * depth + line for line in lines)
+
+    return f"""/* callspec: {title or platform.design.name}
+ * Generated from the semantics of design-format.md; do not edit.
+ * Check with: spin -a model.pml && gcc -O2 -DSAFETY -o pan pan.c && ./pan -m1000000
+ * An assertion violation means the claim's service property is violated. */
+
+{chr(10).join(_declarations(initial))}
+{chr(10).join(_declarations(moves, prefix="move_"))}
+bool service_failed;
+hidden byte allowed;
+{chr(10).join(ops.temporaries)}
+
+init {{
+    /* the adversary's one-time choice: faulty bug units and their latencies */
+{block(unit_choices, 1)}
+    d_step {{
+{block(initial_lines)}
+        allowed = {choice_allowed.text};
+{block(commit(initial_held))}
+{block(check_lines)}
+        service_failed = {failed.text};
+    }}
+    if
+    :: !allowed -> goto done
+    :: else -> skip
+    fi;
+    assert(!service_failed);
+    do
+    :: true ->
+        /* the adversary's moves for this step */
+{block(move_choices)}
+        d_step {{
+{block(step_lines, 3)}
+            allowed = {allowed.text};
+            if
+            :: allowed ->
+{block(commit(held), 4)}
+            :: else -> skip
+            fi;
+{block(check_lines, 3)}
+            service_failed = {failed.text};
+{block(reset_moves, 3)}
+        }};
+        assert(!service_failed)
+    od;
+done: skip
+}}
+"""
+
+
+def _flat(record: State | Moves) -> list[Expr]:
+    values: list[Expr] = []
+    for field in fields(record):
+        value = getattr(record, field.name)
+        values += list(value) if isinstance(value, tuple) else [value]
+    return values

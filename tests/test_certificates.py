@@ -1,0 +1,67 @@
+"""Every `holds` carries an invariant that Z3 and cvc5 re-check; a bad one is caught."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import z3
+
+import spec
+from spec import check as checking
+from spec.cli import main
+from spec.engine.results import Proof
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+ORANGE = MODELS / "orange_2021.toml"
+HELD = ["three independent crashes are survived", "a site loss plus two crashes is survived"]
+
+
+@pytest.mark.parametrize("method", ["pdr", "kind", "auto"])
+def test_each_method_proves_the_held_claims_with_a_certificate_both_solvers_accept(method: str) -> None:
+    design = spec.load_design(ORANGE)
+    for verdict in spec.check_design(design, method=method):
+        if verdict.claim.expect != "holds":
+            continue
+        assert verdict.verdict == spec.HOLDS, verdict.reason
+        assert verdict.method == (method if method != "auto" else "pdr")
+        assert verdict.certificate.answers == {
+            solver: {"init": "unsat", "step": "unsat", "safe": "unsat"} for solver in ("z3", "cvc5")
+        }
+
+
+def test_an_invariant_that_is_not_inductive_makes_the_verdict_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A proof method that returned a wrong invariant must not yield `holds`."""
+
+    def wrong_proof(system, method, deadline):  # noqa: ANN001, ARG001
+        return Proof(method="pdr", invariant=z3.Not(system.bad(system.state_frame("x"))))
+
+    monkeypatch.setattr(checking, "_prove", wrong_proof)
+    design = spec.load_design(ORANGE)
+    claim = next(claim for claim in design.claims if claim.name == HELD[0])
+    verdict = spec.check_claim(design, claim)
+    assert verdict.verdict == spec.UNKNOWN
+    assert "z3 says sat on step" in verdict.reason and "cvc5 says sat on step" in verdict.reason
+
+
+def test_certificates_are_written_per_held_claim_and_obligation(tmp_path: Path) -> None:
+    assert main(["check", str(ORANGE), "--certificates", str(tmp_path), "--json"]) == 0
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == sorted(
+        f"orange-2021.{slug}.{obligation}.smt2"
+        for slug in ("three-independent-crashes-are-survived", "a-site-loss-plus-two-crashes-is-survived")
+        for obligation in ("init", "step", "safe")
+    )
+    for path in tmp_path.iterdir():
+        text = path.read_text()
+        assert text.startswith("(set-logic ALL)") and text.rstrip().endswith("(exit)")
+        solver = z3.Solver()
+        solver.add(z3.parse_smt2_string(text))
+        assert solver.check() == z3.unsat, path.name
+
+
+def test_export_writes_a_promela_model(tmp_path: Path) -> None:
+    out = tmp_path / "model.pml"
+    assert main(["export", str(ORANGE), "--claim", HELD[0], "--promela", str(out)]) == 0
+    text = out.read_text()
+    assert "init {" in text and "assert(!service_failed)" in text and "d_step" in text

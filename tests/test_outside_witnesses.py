@@ -1,0 +1,55 @@
+"""Outside witnesses: SPIN's verdicts, and the command-line solvers on the certificate files.
+
+These need `spin`, `gcc` and the `cvc5` command line (Debian packages), so
+they carry the `external` marker: the README's test command deselects them,
+and `.ci/run` installs the tools and runs them after it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import spec
+from spec.cli import design_files, main
+from spec.design import Claim, Faults, design_from_dict
+from spec.platform import build_platform
+from spec.promela import promela_model
+from spec.spin import spin_verdict
+from spec.strategies import raw_designs, raw_faults
+
+pytestmark = pytest.mark.external
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+SHIPPED = [(path, claim) for path in design_files([str(MODELS)]) for claim in spec.load_design(path).claims]
+
+
+@pytest.mark.parametrize(("path", "claim"), SHIPPED, ids=[f"{path.stem}::{claim.name}" for path, claim in SHIPPED])
+def test_spin_agrees_on_every_shipped_claim(path: Path, claim: Claim) -> None:
+    design = spec.load_design(path)
+    verdict = spec.check_claim(design, claim)
+    assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.verdict
+
+
+@settings(max_examples=25)
+@given(raw_designs(max_servers=3), raw_faults())
+def test_spin_agrees_on_random_designs(raw: dict, faults: dict) -> None:
+    design = design_from_dict(raw)
+    claim = Claim(name="random", expect="holds", faults=Faults(**faults))
+    verdict = spec.check_claim(design, claim)
+    assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.verdict
+
+
+@pytest.mark.parametrize("solver", [["z3"], ["cvc5", "--lang", "smt2"]])
+def test_command_line_solvers_find_every_certificate_unsat(tmp_path: Path, solver: list[str]) -> None:
+    assert shutil.which(solver[0]), f"{solver[0]} is not installed"
+    assert main(["check", str(MODELS), "--certificates", str(tmp_path), "--json"]) == 0
+    files = sorted(tmp_path.glob("*.smt2"))
+    assert files
+    for file in files:
+        answer = subprocess.run([*solver, str(file)], capture_output=True, text=True, timeout=600)
+        assert answer.stdout.strip() == "unsat", f"{solver[0]} on {file.name}: {answer.stdout}{answer.stderr}"
