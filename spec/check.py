@@ -101,7 +101,7 @@ def check_claim(design: Design, claim: Claim, timeout: float | None = None, meth
     if not isinstance(found, Counterexample):
         reason = found.reason if isinstance(found, Inconclusive) else "no counterexample found"
         return verdict(UNKNOWN, "bmc", reason=reason)
-    return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary_of(platform, found)))
+    return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary_of(platform, found.states[0], found.inputs)))
 
 
 def _prove(system: TransitionSystem, method: str, deadline: Deadline) -> Proof | Inconclusive | str:

@@ -3,6 +3,7 @@
     callspec check PATH... [--claim NAME] [--json] [--timeout SECONDS]
                            [--method auto|pdr|kind] [--certificates DIR]
     callspec export DESIGN --claim NAME --promela OUT.pml
+    callspec cutsets FILE --claim NAME [--max-order N] [--json]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
 claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
@@ -22,7 +23,8 @@ from pathlib import Path
 from typing import Sequence
 
 from spec.check import METHODS, UNKNOWN, Verdict, check_design
-from spec.design import Design, DesignError, load_design
+from spec.analysis.cutsets import minimal_cut_sets
+from spec.design import Claim, Design, DesignError, load_design
 from spec.platform import build_platform
 from spec.promela import promela_model
 from spec.trace import ReplayError, step_table
@@ -142,13 +144,47 @@ def _seconds(text: str) -> float:
 
 def _export(arguments: argparse.Namespace) -> int:
     design = load_design(arguments.design)
-    claim = next((claim for claim in design.claims if claim.name == arguments.claim), None)
-    if claim is None:
-        raise InputError(f'{arguments.design}: --claim: no claim named "{arguments.claim}"')
+    claim = _claim_of(design, arguments.claim)
     model = promela_model(build_platform(design, claim), f"{design.name}: {claim.name}")
     Path(arguments.promela).write_text(model, encoding="utf-8")
     print(f"wrote {arguments.promela}")
     return EXIT_OK
+
+
+def _claim_of(design: Design, name: str) -> Claim:
+    claim = next((claim for claim in design.claims if claim.name == name), None)
+    if claim is None:
+        raise InputError(f'{design.file}: --claim: no claim named "{name}"')
+    return claim
+
+
+def _cutsets(arguments: argparse.Namespace) -> int:
+    design = load_design(arguments.file)
+    claim = _claim_of(design, arguments.claim)
+    cuts = minimal_cut_sets(design, claim, arguments.max_order)
+    if arguments.json:
+        document = {"design": design.name, "claim": claim.name, "cut_sets": [list(cut.events) for cut in cuts]}
+        print(json.dumps(document, indent=2))
+        return EXIT_OK
+    faults = claim.faults
+    bound = "" if arguments.max_order is None else f", up to order {arguments.max_order}"
+    print(
+        f"{design.file}: {claim.name}\n  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, "
+        f"latency {faults.latency}; budgets ignored{bound})"
+    )
+    for cut in cuts:
+        flag = "   <- single point of failure" if cut.order == 1 else ""
+        print(f"  order {cut.order}: {' '.join(cut.events)}{flag}")
+    single = sum(1 for cut in cuts if cut.order == 1)
+    print(f"{len(cuts)} minimal cut sets; {single} single point{'s' if single != 1 else ''} of failure")
+    return EXIT_OK
+
+
+def _positive(text: str) -> int:
+    """An order bound: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -167,6 +203,12 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--claim", metavar="NAME", required=True, help="the claim to export")
     export.add_argument("--promela", metavar="OUT.pml", required=True, help="write a Promela model for SPIN here")
     export.set_defaults(run=_export)
+    cutsets = commands.add_parser("cutsets", help="list the minimal cut sets of a claim's fault hypothesis")
+    cutsets.add_argument("file", metavar="FILE", help="a design file")
+    cutsets.add_argument("--claim", metavar="NAME", required=True, help="the claim whose bug scope, trigger, latency apply")
+    cutsets.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events")
+    cutsets.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    cutsets.set_defaults(run=_cutsets)
     return top
 
 

@@ -16,8 +16,7 @@ from typing import Any, Sequence
 import z3
 
 from spec import semantics
-from spec.engine.results import Counterexample
-from spec.engine.system import Frame, TransitionSystem, Variable
+from spec.engine.system import Frame, TransitionSystem, Valuation, Variable
 from spec.ops import SymbolicOps
 from spec.platform import Platform
 from spec.semantics import Moves, State
@@ -143,12 +142,22 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True) -> Transi
     )
 
 
-def adversary_of(platform: Platform, counterexample: Counterexample) -> Adversary:
-    """The adversary's choices in a counterexample, read from state 0 and the inputs."""
-    first = _record(platform, State, counterexample.states[0], None)
+def event_flags(platform: Platform) -> dict[str, str]:
+    """Each basic fault event (`crash:cs1`, `site:lille`, `bug:v1`) and the state flag that records it."""
+    flags = {f"crash:{member.name}": f"crashed[{member.name}]" for member in platform.servers}
+    if platform.backup is not None:
+        flags[f"crash:{platform.backup.name}"] = "backup_crashed"
+    flags.update({f"site:{site}": f"lost[{site}]" for site in platform.sites})
+    flags.update({f"bug:{unit}": f"faulty[{unit}]" for unit in platform.units})
+    return flags
+
+
+def adversary_of(platform: Platform, first_state: Valuation, inputs: Sequence[Valuation]) -> Adversary:
+    """The adversary's choices in a solver's path, read from its state 0 and its inputs."""
+    first = _record(platform, State, first_state, None)
     faulty = tuple(unit for unit, chosen in zip(platform.units, first.faulty, strict=True) if chosen)
     latency = {unit: first.latency[platform.units.index(unit)] for unit in faulty}
-    moves = tuple(_record(platform, Moves, step, False) for step in counterexample.inputs)
+    moves = tuple(_record(platform, Moves, step, False) for step in inputs)
     return Adversary(faulty=faulty, latency=latency, moves=moves)
 
 

@@ -30,6 +30,7 @@ class Ops(Protocol[V]):
     def add(self, left: V, right: V) -> V: ...
     def at_most(self, flags: Sequence[V], bound: int) -> V: ...
     def weighted_sum(self, flags: Sequence[V], weights: Sequence[int]) -> V: ...
+    def weighted_at_least(self, flags: Sequence[V], weights: Sequence[int], bound: int) -> V: ...
 
 
 class ConcreteOps:
@@ -67,6 +68,9 @@ class ConcreteOps:
 
     def weighted_sum(self, flags: Sequence[bool], weights: Sequence[int]) -> int:
         return sum(weight for flag, weight in zip(flags, weights, strict=True) if flag)
+
+    def weighted_at_least(self, flags: Sequence[bool], weights: Sequence[int], bound: int) -> bool:
+        return self.weighted_sum(flags, weights) >= bound
 
 
 class SymbolicOps:
@@ -117,6 +121,16 @@ class SymbolicOps:
     def weighted_sum(self, flags: Sequence[z3.BoolRef], weights: Sequence[int]) -> z3.ArithRef:
         terms = [z3.If(flag, weight, 0) for flag, weight in zip(flags, weights, strict=True) if weight]
         return _sum(terms)
+
+    def weighted_at_least(self, flags: Sequence[z3.BoolRef], weights: Sequence[int], bound: int) -> z3.BoolRef:
+        pairs = [(flag, weight) for flag, weight in zip(flags, weights, strict=True) if weight]
+        if bound <= 0:
+            return z3.BoolVal(True)
+        if sum(weight for _, weight in pairs) < bound:
+            return z3.BoolVal(False)
+        if self.pseudo_boolean:
+            return z3.PbGe(pairs, bound)
+        return self.weighted_sum(flags, weights) >= bound
 
 
 def _sum(terms: Sequence[z3.ArithRef]) -> z3.ArithRef:

@@ -87,6 +87,9 @@ class PromelaOps:
     def weighted_sum(self, flags: Sequence[Expr], weights: Sequence[int]) -> Expr:
         return self._temporary("int", self._count(flags, weights))
 
+    def weighted_at_least(self, flags: Sequence[Expr], weights: Sequence[int], bound: int) -> Expr:
+        return self._temporary("bool", f"{self._count(flags, weights)} >= {bound}")
+
     def materialize(self, value: Expr) -> Expr:
         """A temporary holding `value` now, immune to later assignments of state variables."""
         return self._temporary(value.kind, value.text)

@@ -242,6 +242,20 @@ def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     )
 
 
+def settling_steps(platform: Platform) -> int:
+    """Steps after which, once the clock is saturated and the adversary idles, no variable changes.
+
+    After the adversary's last move at step e: a bug set off by the bad input
+    shows by e + latency; every failure is then visible, and dropped from
+    routing `detect` steps later; the backup's trigger then holds or not for
+    good, and the backup starts `delay` steps later; the service then stays
+    as it is, and the outage counter saturates `max_outage` steps later. One
+    step of margin is added. Cut-set search uses this bound to know how deep
+    a run with a given number of faults can need to be.
+    """
+    return platform.latency + platform.detect + platform.backup_delay + platform.max_outage + 1
+
+
 def is_down(ops: Ops[V], platform: Platform, state: State[V], index: int) -> V:
     """Server `index` crashed or its site was lost."""
     site = platform.servers[index].site
@@ -270,7 +284,8 @@ def cluster_serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
             for index in _server_indices(platform)
         )
     )
-    return ops.and_(ops.le(ops.int_(platform.demand), capacity(ops, platform, state)), no_black_hole)
+    up = [is_up(ops, platform, state, index) for index in _server_indices(platform)]
+    return ops.and_(_covers_demand(ops, platform, up), no_black_hole)
 
 
 def backup_is_down(ops: Ops[V], platform: Platform, state: State[V]) -> V:
@@ -287,7 +302,7 @@ def backup_condition(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     if platform.backup_trigger == "outage":
         return ops.not_(cluster_serves(ops, platform, state))
     routed = [is_routed(ops, platform, state, index) for index in _server_indices(platform)]
-    return ops.not_(ops.le(ops.int_(platform.demand), _capacity_where(ops, platform, routed)))
+    return ops.not_(_covers_demand(ops, platform, routed))
 
 
 def serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
@@ -312,6 +327,11 @@ def _failure_visible(ops: Ops[V], platform: Platform, state: State[V], index: in
 
 def _capacity_where(ops: Ops[V], platform: Platform, flags: Sequence[V]) -> V:
     return ops.weighted_sum(flags, [member.capacity for member in platform.servers])
+
+
+def _covers_demand(ops: Ops[V], platform: Platform, flags: Sequence[V]) -> V:
+    """The servers flagged have, together, at least the demanded capacity."""
+    return ops.weighted_at_least(flags, [member.capacity for member in platform.servers], platform.demand)
 
 
 def _saturating_increment(ops: Ops[V], counter: V, cap: int) -> V:

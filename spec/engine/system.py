@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Literal
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Literal
 
 import z3
 
@@ -52,6 +52,20 @@ class TransitionSystem:
 
     def input_frame(self, label: str) -> Frame:
         return {variable.name: variable.constant(label) for variable in self.inputs}
+
+
+def with_flags_kept_false(system: TransitionSystem, names: Iterable[str]) -> TransitionSystem:
+    """The same system, restricted to runs in which the named Boolean state variables stay false."""
+    names = tuple(names)
+
+    def init(frame: Frame) -> z3.BoolRef:
+        return z3.And(system.init(frame), *(z3.Not(frame[name]) for name in names))
+
+    def successor(frame: Frame, inputs: Frame) -> tuple[Frame, z3.BoolRef]:
+        values, allowed = system.successor(frame, inputs)
+        return values, z3.And(allowed, *(z3.Not(values[name]) for name in names))
+
+    return replace(system, init=init, successor=successor)
 
 
 def read_frame(model: z3.ModelRef, frame: Frame) -> Valuation:

@@ -1,0 +1,1 @@
+"""Analyses built on the checker: minimal cut sets, effective redundancy, verdict matrices."""
