@@ -1,9 +1,11 @@
 """Proving or refuting one claim: the verdict and the evidence behind it.
 
-The order of work: a proof method (PDR, k-induction) decides whether any
-bad state is reachable at all. If none is, the proof's inductive invariant
-is written as three SMT-LIB obligations that Z3 and cvc5 must each find
-unsatisfiable before the claim is called `holds`. If one is, bounded model checking by increasing depth
+The order of work: bounded model checking to the claim's completeness
+threshold finds a shortest counterexample if there is one, and it is
+replayed concretely before the claim is called `violated`. Otherwise a
+proof method (PDR, k-induction) proves the claim at every depth, and its
+inductive invariant is written as three SMT-LIB obligations that Z3 and
+cvc5 must each find unsatisfiable before the claim is called `holds`. If one is, bounded model checking by increasing depth
 finds a shortest counterexample, which is replayed concretely before the
 claim is called `violated`. Anything the solvers cannot decide is `unknown`.
 """
@@ -14,6 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from spec import semantics
 from spec.design import Claim, Design
 from spec.encoding import adversary_of, transition_system
 from spec.engine import bmc, kinduction, pdr
@@ -23,7 +26,7 @@ from spec.engine.deadline import Deadline
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
 from spec.platform import build_platform
-from spec.trace import Trace, confirmed_trace
+from spec.trace import ReplayError, Trace, confirmed_trace
 
 HOLDS, VIOLATED, UNKNOWN = "holds", "violated", "unknown"
 
@@ -77,9 +80,14 @@ METHODS = ("auto", "pdr", "kind")
 def check_claim(design: Design, claim: Claim, timeout: float | None = None, method: str = "auto") -> Verdict:
     """Prove or refute `claim` on `design` within `timeout` seconds (no limit if `None`).
 
-    `method` chooses the proof at every depth: `pdr`, `kind` (k-induction),
-    or `auto`, which runs PDR (the faster on the shipped designs, see
+    Bounded model checking runs first, by increasing depth, up to the
+    claim's completeness threshold (`semantics.completeness_depth`): a
+    violation, if there is one, shows up there, as a shortest
+    counterexample. Past it, the claim holds, and a proof method is asked
+    for the certificate that says so: `pdr`, `kind` (k-induction), or
+    `auto`, which runs PDR (the faster on the shipped designs, see
     benchmarks/) and falls back to k-induction if PDR gives no answer.
+    Without a certificate that both solvers accept, the verdict is `unknown`.
     """
     started = time.monotonic()
     deadline = Deadline(timeout)
@@ -88,20 +96,21 @@ def check_claim(design: Design, claim: Claim, timeout: float | None = None, meth
         return Verdict(design, claim, kind, used, time.monotonic() - started, trace, reason, **extra)
 
     platform = build_platform(design, claim)
+    found = bmc.shortest_counterexample(transition_system(platform), semantics.completeness_depth(platform), deadline)
+    if isinstance(found, Inconclusive):
+        return verdict(UNKNOWN, "bmc", reason=found.reason)
+    if isinstance(found, Counterexample):
+        return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary_of(platform, found.states[0], found.inputs)))
     proof_system = transition_system(platform, pseudo_boolean=False)
     outcome = _prove(proof_system, method, deadline)
     if isinstance(outcome, Inconclusive):
         return verdict(UNKNOWN, method, reason=outcome.reason)
-    if isinstance(outcome, Proof):
-        certificate = certificates.recheck(proof_system, outcome.invariant, deadline)
-        if not certificate.valid:
-            return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
-        return verdict(HOLDS, outcome.method, certificate=certificate, depth=outcome.depth)
-    found = bmc.shortest_counterexample(transition_system(platform), deadline=deadline)
-    if not isinstance(found, Counterexample):
-        reason = found.reason if isinstance(found, Inconclusive) else "no counterexample found"
-        return verdict(UNKNOWN, "bmc", reason=reason)
-    return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary_of(platform, found.states[0], found.inputs)))
+    if not isinstance(outcome, Proof):
+        raise ReplayError(f"{outcome} past the completeness depth: the depth bound of the semantics is wrong")
+    certificate = certificates.recheck(proof_system, outcome.invariant, deadline)
+    if not certificate.valid:
+        return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
+    return verdict(HOLDS, outcome.method, certificate=certificate, depth=outcome.depth)
 
 
 def _prove(system: TransitionSystem, method: str, deadline: Deadline) -> Proof | Inconclusive | str:

@@ -4,6 +4,7 @@
                            [--method auto|pdr|kind] [--certificates DIR]
     callspec export DESIGN --claim NAME --promela OUT.pml
     callspec cutsets FILE --claim NAME [--max-order N] [--json]
+    callspec compare PATH... [--markdown FILE] [--timeout SECONDS]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
 claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
@@ -24,6 +25,7 @@ from typing import Sequence
 
 from spec.check import METHODS, UNKNOWN, Verdict, check_design
 from spec.analysis.cutsets import minimal_cut_sets
+from spec.analysis.matrix import markdown, verdict_matrix
 from spec.design import Claim, Design, DesignError, load_design
 from spec.platform import build_platform
 from spec.promela import promela_model
@@ -180,6 +182,15 @@ def _cutsets(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _compare(arguments: argparse.Namespace) -> int:
+    designs = load_designs(arguments.paths, None)
+    table = markdown(verdict_matrix(designs, arguments.timeout))
+    print(table, end="")
+    if arguments.markdown:
+        Path(arguments.markdown).write_text(table, encoding="utf-8")
+    return EXIT_OK
+
+
 def _positive(text: str) -> int:
     """An order bound: a whole number of at least 1."""
     if not text.isdigit() or int(text) < 1:
@@ -209,6 +220,11 @@ def parser() -> argparse.ArgumentParser:
     cutsets.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events")
     cutsets.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     cutsets.set_defaults(run=_cutsets)
+    compare = commands.add_parser("compare", help="check designs against a standard set of fault hypotheses")
+    compare.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
+    compare.add_argument("--markdown", metavar="FILE", help="also write the matrix here")
+    compare.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per cell")
+    compare.set_defaults(run=_compare)
     return top
 
 

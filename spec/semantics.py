@@ -256,6 +256,26 @@ def settling_steps(platform: Platform) -> int:
     return platform.latency + platform.detect + platform.backup_delay + platform.max_outage + 1
 
 
+def completeness_depth(platform: Platform, events: int | None = None) -> int:
+    """A depth by which every violation reachable with at most `events` adversary moves has shown.
+
+    The clock saturates at the horizon; after that the system is the same at
+    every step, and after each move of the adversary every variable settles
+    within `settling_steps`. A later move could be made earlier without
+    changing anything, so a run with m moves after the horizon that violates
+    the property does so within horizon + (m + 1) * (settle + 1) steps. The
+    moves are distinct crashes, distinct site losses and the bad input; by
+    default their number is the claim's budgets.
+    """
+    if events is None:
+        faults = platform.faults
+        members = len(platform.servers) + (platform.backup is not None)
+        crashes = members if faults.crashes is None else min(faults.crashes, members)
+        sites = len(platform.sites) if faults.site_losses is None else min(faults.site_losses, len(platform.sites))
+        events = crashes + sites + platform.input_triggered
+    return platform.horizon + (events + 1) * (settling_steps(platform) + 1)
+
+
 def is_down(ops: Ops[V], platform: Platform, state: State[V], index: int) -> V:
     """Server `index` crashed or its site was lost."""
     site = platform.servers[index].site

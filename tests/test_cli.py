@@ -16,8 +16,8 @@ ORANGE = MODELS / "orange_2021.toml"
 BUG_CLAIM = "one common-mode bug defeats 3-of-6"
 
 
-def test_the_shipped_models_check_with_status_0(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(MODELS)]) == 0
+def test_the_2021_model_checks_with_status_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(ORANGE)]) == 0
     out = capsys.readouterr().out
     assert "4 claims: 4 as expected, 0 differ, 0 inconclusive" in out
     assert "loop+" in out, "the counterexample is printed as a step table"

@@ -7,11 +7,11 @@ counts (roll-out order, latency, detection), because the question is asked
 of the transition system, not of a static structure function.
 
 The search is one bounded model-checking unrolling with an "enabled"
-literal per event. Its depth is complete: the
-clock saturates at the platform's horizon, and after the last fault of a
-run every variable settles within `settling_steps`, so a run with m faults
-that violates the property does so within horizon + (m + 2) * (settle + 1)
-steps (a later fault could be moved earlier without changing anything).
+literal per event. Its depth is complete
+(`semantics.completeness_depth`): a run with m faults that violates the
+property does so within a depth that grows with m, because after the
+clock saturates a later fault could be moved earlier without changing
+anything.
 Every run found is replayed through the concrete semantics.
 
 Enumeration is by increasing order on that one solver: it is asked for a
@@ -116,18 +116,24 @@ def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
     return outcome == UNSAFE
 
 
-def minimal_cut_sets(design: Design, claim: Claim, max_order: int | None = None) -> list[CutSet]:
-    """Every minimal cut set of order at most `max_order` (all if `None`), sorted by order then name."""
+def minimal_cut_sets(
+    design: Design, claim: Claim, max_order: int | None = None, smallest_only: bool = False
+) -> list[CutSet]:
+    """Every minimal cut set of order at most `max_order` (all if `None`), sorted by order then name.
+
+    With `smallest_only`, the search stops after the first order that has any.
+    """
     platform = build_platform(design, unlimited(claim))
     search = _Search(platform)
     events = len(search.flags)
-    settle = semantics.settling_steps(platform) + 1
     found: list[CutSet] = []
     for order in range(min(events, events if max_order is None else max_order) + 1):
-        depth = platform.horizon + (order + 2) * settle
+        depth = semantics.completeness_depth(platform, order + platform.input_triggered)
         while (cut := search.next_cut(order, depth)) is not None:
             if cut.order != order:
                 raise RuntimeError(f"cut-set search: {cut.events} found at order {order} is not minimal")
             found.append(cut)
             search.block_supersets(cut)
+        if smallest_only and found:
+            break
     return sorted(found, key=lambda cut: (cut.order, cut.events))

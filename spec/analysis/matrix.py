@@ -1,0 +1,80 @@
+"""The verdict matrix a design review reads first: designs against fault hypotheses.
+
+Rows are designs, columns a standard set of fault hypotheses (the same for
+every design, whatever its own claims say), each cell the checker's verdict
+with the length of the shortest counterexample, and a last column with the
+order of the design's smallest cut set when bugs are counted by codebase
+and set off by a bad input: the broadest reach a common-mode bug can have.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spec.analysis.cutsets import minimal_cut_sets
+from spec.check import UNKNOWN, VIOLATED, Verdict, check_claim
+from spec.design import Claim, Design, Faults
+
+STANDARD_HYPOTHESES: tuple[tuple[str, Faults], ...] = (
+    ("3 crashes", Faults(crashes=3)),
+    ("1 site + 2 crashes", Faults(site_losses=1, crashes=2)),
+    ("1 bug, change", Faults(bugs=1)),
+    ("1 bug, change, latency 2", Faults(bugs=1, latency=2)),
+    ("1 bug, input", Faults(bugs=1, trigger="input")),
+    ("1 bug by codebase, input", Faults(bugs=1, bug_scope="codebase", trigger="input")),
+    ("bug (change, latency 2) + crash + site", Faults(bugs=1, latency=2, crashes=1, site_losses=1)),
+    ("bug (input) + crash + site", Faults(bugs=1, trigger="input", crashes=1, site_losses=1)),
+)
+BROADEST_BUG = Faults(bug_scope="codebase", trigger="input")
+
+
+@dataclass(frozen=True)
+class Row:
+    design: Design
+    verdicts: tuple[Verdict, ...]
+    smallest_cut_set: int | None  # None: no cut set at all
+
+
+def verdict_matrix(designs: list[Design], timeout: float | None = None) -> list[Row]:
+    """Check every design against every standard hypothesis."""
+    rows = []
+    for design in designs:
+        verdicts = tuple(
+            check_claim(design, Claim(name=label, expect="holds", faults=faults), timeout)
+            for label, faults in STANDARD_HYPOTHESES
+        )
+        rows.append(Row(design, verdicts, smallest_cut_set_order(design)))
+    return rows
+
+
+def smallest_cut_set_order(design: Design) -> int | None:
+    """The order of the smallest minimal cut set under the broadest bug hypothesis."""
+    claim = Claim(name="smallest cut set", expect="holds", faults=BROADEST_BUG)
+    smallest = minimal_cut_sets(design, claim, smallest_only=True)
+    return smallest[0].order if smallest else None
+
+
+def cell(verdict: Verdict) -> str:
+    if verdict.verdict == VIOLATED:
+        return f"violated ({verdict.length})"
+    return verdict.verdict if verdict.verdict != UNKNOWN else f"unknown: {verdict.reason}"
+
+
+def markdown(rows: list[Row]) -> str:
+    """The matrix as a Markdown table, with a legend."""
+    header = ["design", *(label for label, _ in STANDARD_HYPOTHESES), "smallest cut set"]
+    lines = [
+        "# Verdict matrix",
+        "",
+        "Each cell: `holds` (proved at every depth, certificate re-checked) or `violated (n)`, n being the step",
+        "at which the shortest counterexample fails the service. The last column is the order of the smallest",
+        "minimal cut set with bugs counted by codebase and set off by a bad input (1: a single point of failure).",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+    ]
+    for row in rows:
+        order = "none" if row.smallest_cut_set is None else str(row.smallest_cut_set)
+        cells = [f"`{row.design.name}`", *(cell(verdict) for verdict in row.verdicts), order]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,28 @@
+"""`callspec compare`: the verdict matrix, printed and written as Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spec.analysis.matrix import STANDARD_HYPOTHESES
+from spec.cli import main
+
+ORANGE = Path(__file__).resolve().parent.parent / "models" / "orange_2021.toml"
+
+
+def test_the_2021_row_shows_independent_faults_survived_and_every_bug_fatal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "matrix.md"
+    assert main(["compare", str(ORANGE), "--markdown", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert out.read_text() == printed
+    header = next(line for line in printed.splitlines() if line.startswith("| design"))
+    assert header.count("|") == len(STANDARD_HYPOTHESES) + 3
+    row = next(line for line in printed.splitlines() if line.startswith("| `orange-2021`"))
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[1:3] == ["holds", "holds"]
+    assert cells[3:9] == ["violated (1)"] * 6
+    assert cells[-1] == "1"
