@@ -129,6 +129,25 @@ def _binary_choice(variable: str) -> str:
     return f"if :: {variable} = true :: {variable} = false fi;"
 
 
+def _budgeted_choices(moves: list[tuple[Expr, Expr]], budget: int | None) -> list[str]:
+    """One optional choice per fault, offered only while it is new and within the budget.
+
+    Crashing what already crashed, or going past the budget (counting the
+    faults already chosen in this step), adds no behaviour: the step would
+    change nothing or be dropped. Leaving those choices out keeps SPIN's
+    search from branching on them.
+    """
+    choices = []
+    for position, (move, done) in enumerate(moves):
+        guard = f"!({done.text})"
+        if budget is not None:
+            used = [f"(({earlier.text}) -> 1 : 0)" for _, earlier in moves]
+            used += [f"(({earlier.text}) -> 1 : 0)" for earlier, _ in moves[:position]]
+            guard += f" && ({' + '.join(used)}) < {budget}"
+        choices.append(f"if :: ({guard}) -> {move.text} = true :: true -> skip fi;")
+    return choices
+
+
 def promela_model(platform: Platform, title: str = "") -> str:
     """The Promela text of `platform` under its fault hypothesis; an assertion fails iff the claim is violated."""
     ops = PromelaOps()
@@ -159,10 +178,14 @@ def promela_model(platform: Platform, title: str = "") -> str:
     def commit(values: list[Expr]) -> list[str]:
         return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(current), values, strict=True)]
 
-    chosen = [*moves.crash, *moves.lose]
-    chosen += [moves.crash_backup] if platform.backup is not None else []
-    chosen += [moves.bad_input] if platform.input_triggered else []
-    move_choices = [_binary_choice(move.text) for move in chosen]
+    crash_moves = [*zip(moves.crash, current.crashed)]
+    crash_moves += [(moves.crash_backup, current.backup_crashed)] if platform.backup is not None else []
+    move_choices = _budgeted_choices(crash_moves, platform.faults.crashes)
+    move_choices += _budgeted_choices(list(zip(moves.lose, current.lost)), platform.faults.site_losses)
+    chosen = [move for move, _ in crash_moves] + list(moves.lose)
+    if platform.input_triggered:
+        move_choices.append(f"if :: ({current.input_age.text} == {semantics.NOT_YET}) -> {moves.bad_input.text} = true :: true -> skip fi;")
+        chosen.append(moves.bad_input)
     reset_moves = [f"{move.text} = false;" for move in chosen]
     unit_choices = [_binary_choice(flag.text) for flag in faulty]
     unit_choices += [
