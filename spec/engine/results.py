@@ -43,5 +43,3 @@ class Inconclusive:
 
 
 UNSAFE = "unsafe"  # a proof method's answer when a bad state is reachable
-
-Outcome = Proof | Counterexample | Inconclusive
