@@ -26,7 +26,7 @@ from spec.engine.deadline import Deadline
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
 from spec.platform import build_platform
-from spec.trace import ReplayError, Trace, confirmed_trace
+from spec.trace import InternalError, Trace, confirmed_trace
 
 HOLDS, VIOLATED, UNKNOWN = "holds", "violated", "unknown"
 
@@ -106,7 +106,7 @@ def check_claim(design: Design, claim: Claim, timeout: float | None = None, meth
     if isinstance(outcome, Inconclusive):
         return verdict(UNKNOWN, method, reason=outcome.reason)
     if not isinstance(outcome, Proof):
-        raise ReplayError(f"{outcome} past the completeness depth: the depth bound of the semantics is wrong")
+        raise InternalError(f"{outcome} past the completeness depth: the depth bound of the semantics is wrong")
     certificate = certificates.recheck(proof_system, outcome.invariant, deadline)
     if not certificate.valid:
         return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({certificate.failures()})")

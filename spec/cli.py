@@ -9,8 +9,9 @@
 Exit status, as the contract fixes it: 0 when every verdict equals its
 claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
 (nothing is checked); 3 when a verdict is inconclusive and none differs.
-An internal error (a counterexample that does not replay) exits 4: it is
-never reported as a verdict.
+An internal error (a counterexample that does not replay, a solver that
+answers nothing during a cut-set search) exits 4: it is never reported as
+a verdict.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from spec.analysis.matrix import markdown, verdict_matrix
 from spec.design import Claim, Design, DesignError, load_design
 from spec.platform import build_platform
 from spec.promela import promela_model
-from spec.trace import ReplayError, step_table
+from spec.trace import InternalError, step_table
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INVALID, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -235,7 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DesignError, InputError) as error:
         print(f"callspec: error: {error}", file=sys.stderr)
         return EXIT_INVALID
-    except ReplayError as error:
+    except InternalError as error:
         print(f"callspec: internal error: {error}", file=sys.stderr)
         return EXIT_INTERNAL
     except BrokenPipeError:

@@ -12,7 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from spec.source_lines import locate_field
 
@@ -160,6 +160,13 @@ class _Table:
             self.fail(key, "must not be empty")
         return value
 
+    def unique_name(self, kind: str, taken: Iterable[str]) -> str:
+        """The required `name` field, which no earlier entry of the same array may have."""
+        name = self.text("name", required=True)
+        if name in set(taken):
+            self.fail("name", f'duplicate {kind} "{name}"')
+        return name
+
     def choice(self, key: str, allowed: tuple[str, ...], default: str | None = None) -> str:
         value = self.text(key, default, required=default is None)
         if value not in allowed:
@@ -302,9 +309,7 @@ def _read_routing(table: _Table) -> Routing:
 def _read_versions(tables: list[_Table]) -> tuple[Version, ...]:
     versions: list[Version] = []
     for table in tables:
-        name = table.text("name", required=True)
-        if any(version.name == name for version in versions):
-            table.fail("name", f'duplicate version "{name}"')
+        name = table.unique_name("version", (version.name for version in versions))
         versions.append(Version(name=name, codebase=table.text("codebase", default=name)))
         table.finish()
     return tuple(versions)
@@ -313,9 +318,7 @@ def _read_versions(tables: list[_Table]) -> tuple[Version, ...]:
 def _read_servers(tables: list[_Table], version_names: set[str]) -> tuple[Server, ...]:
     servers: list[Server] = []
     for table in tables:
-        name = table.text("name", required=True)
-        if any(server.name == name for server in servers):
-            table.fail("name", f'duplicate server "{name}"')
+        name = table.unique_name("server", (server.name for server in servers))
         servers.append(
             Server(
                 name=name,
@@ -377,9 +380,7 @@ def _read_backup(table: _Table, version_names: set[str], servers: tuple[Server, 
 def _read_claims(tables: list[_Table]) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     for table in tables:
-        name = table.text("name", required=True)
-        if any(claim.name == name for claim in claims):
-            table.fail("name", f'duplicate claim "{name}"')
+        name = table.unique_name("claim", (claim.name for claim in claims))
         expect = table.choice("expect", EXPECTATIONS)
         faults_table = table.table("faults")
         faults = _read_faults(faults_table) if faults_table else Faults()

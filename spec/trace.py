@@ -20,8 +20,12 @@ from spec.platform import Platform
 from spec.semantics import State
 
 
-class ReplayError(RuntimeError):
-    """The concrete semantics disagrees with a solver's counterexample: an internal error."""
+class InternalError(RuntimeError):
+    """callspec contradicts itself (solvers, semantics, bounds): reported, never turned into a verdict."""
+
+
+class ReplayError(InternalError):
+    """The concrete semantics disagrees with a solver's counterexample."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,9 @@ def describe_state(platform: Platform, step: int, state: State[Any]) -> dict[str
     }
 
 
+_CELL = {"up": "up", "looping": "loop", "down": "down"}
+
+
 def step_table(trace: Trace) -> str:
     """The run as a fixed-width table: a row per state, a column per server.
 
@@ -127,11 +134,11 @@ def step_table(trace: Trace) -> str:
     for step, record in enumerate(trace.to_json()):
         row = [str(step)]
         for server in record["servers"].values():
-            cell = {"up": "up", "looping": "loop", "down": "down"}[server["state"]]
+            cell = _CELL[server["state"]]
             row.append(cell + ("+" if server["applied"] else "") + ("" if server["routed"] else "-"))
         if record["backup"] is not None:
             backup = record["backup"]
-            row.append({"up": "up", "looping": "loop", "down": "down"}[backup["state"]] + (" active" if backup["active"] else ""))
+            row.append(_CELL[backup["state"]] + (" active" if backup["active"] else ""))
         row += [f"{record['capacity']}/{platform.demand}", "yes" if record["served"] else "NO", ", ".join(trace.events(step)) if step else ""]
         rows.append(row)
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]

@@ -36,7 +36,7 @@ from spec.engine import pdr
 from spec.engine.results import UNSAFE, Inconclusive
 from spec.engine.system import read_frame, with_flags_kept_false
 from spec.platform import Platform, build_platform
-from spec.trace import confirmed_trace
+from spec.trace import InternalError, confirmed_trace
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class _Search:
         if answer == z3.unsat:
             return None
         if answer != z3.sat:
-            raise RuntimeError(f"cut-set search: solver answered {answer}: {self.solver.reason_unknown()}")
+            raise InternalError(f"cut-set search: solver answered {answer}: {self.solver.reason_unknown()}")
         model = self.solver.model()
         length = next(step for step, formula in enumerate(bad) if z3.is_true(model.eval(formula, model_completion=True)))
         final = self.states[length]
@@ -112,7 +112,7 @@ def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
     system = with_flags_kept_false(transition_system(platform, pseudo_boolean=False), disabled)
     outcome = pdr.prove(system)
     if isinstance(outcome, Inconclusive):
-        raise RuntimeError(f"cut-set check: {outcome.reason}")
+        raise InternalError(f"cut-set check: {outcome.reason}")
     return outcome == UNSAFE
 
 
@@ -131,7 +131,7 @@ def minimal_cut_sets(
         depth = semantics.completeness_depth(platform, order + platform.input_triggered)
         while (cut := search.next_cut(order, depth)) is not None:
             if cut.order != order:
-                raise RuntimeError(f"cut-set search: {cut.events} found at order {order} is not minimal")
+                raise InternalError(f"cut-set search: {cut.events} found at order {order} is not minimal")
             found.append(cut)
             search.block_supersets(cut)
         if smallest_only and found:
