@@ -1,13 +1,13 @@
 """Proving or refuting one claim: the verdict and the evidence behind it.
 
 The order of work: bounded model checking to the claim's completeness
-threshold finds a shortest counterexample if there is one, and it is
-replayed concretely before the claim is called `violated`. Otherwise a
-proof method (PDR, k-induction) proves the claim at every depth, and its
-inductive invariant is written as three SMT-LIB obligations that Z3 and
-cvc5 must each find unsatisfiable before the claim is called `holds`. If one is, bounded model checking by increasing depth
-finds a shortest counterexample, which is replayed concretely before the
-claim is called `violated`. Anything the solvers cannot decide is `unknown`.
+threshold finds a shortest counterexample if there is one (of those, one
+with the fewest faults), and it is replayed concretely before the claim is
+called `violated`. Otherwise a proof method (PDR, k-induction) proves the
+claim at every depth, and its inductive invariant is written as three
+SMT-LIB obligations that Z3 and cvc5 must each find unsatisfiable before
+the claim is called `holds`. Anything the solvers cannot decide is
+`unknown`.
 """
 
 from __future__ import annotations

@@ -132,6 +132,12 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True) -> Transi
     def lemmas(frame: Frame) -> z3.BoolRef:
         return semantics.in_range(ops, platform, as_state(frame))
 
+    def faults(frame: Frame) -> list[z3.BoolRef]:
+        used = [frame[flag] for flag in event_flags(platform).values()]
+        if platform.input_triggered:
+            used.append(ops.le(ops.int_(0), frame["input_age"]))
+        return used
+
     return TransitionSystem(
         state=_variables(platform, State, state_fields),
         inputs=_variables(platform, Moves, _move_fields(platform)),
@@ -139,6 +145,7 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True) -> Transi
         successor=successor,
         bad=bad,
         lemmas=lemmas,
+        faults=faults,
     )
 
 

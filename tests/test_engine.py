@@ -33,6 +33,40 @@ def test_bmc_finds_the_shortest_counterexample() -> None:
     assert all(step["go"] for step in found.inputs)
 
 
+def shortcuts() -> TransitionSystem:
+    """n must reach 2 in one step: one big fault (`a`, +2) or two small ones (`b`, `c`, +1 each)."""
+    flags = ("a", "b", "c")
+    return TransitionSystem(
+        state=(Variable("n", "int"), *(Variable(f"used_{flag}", "bool") for flag in flags)),
+        inputs=tuple(Variable(flag, "bool") for flag in flags),
+        init=lambda s: z3.And(s["n"] == 0, *(z3.Not(s[f"used_{flag}"]) for flag in flags)),
+        successor=lambda s, i: (
+            {
+                "n": s["n"] + z3.If(i["a"], 2, 0) + z3.If(i["b"], 1, 0) + z3.If(i["c"], 1, 0),
+                **{f"used_{flag}": z3.Or(s[f"used_{flag}"], i[flag]) for flag in flags},
+            },
+            z3.BoolVal(True),
+        ),
+        bad=lambda s: s["n"] >= 2,
+        faults=lambda s: [s[f"used_{flag}"] for flag in flags],
+    )
+
+
+def test_bmc_returns_the_shortest_counterexample_with_the_fewest_faults() -> None:
+    found = bmc.shortest_counterexample(shortcuts())
+    assert isinstance(found, Counterexample) and found.length == 1
+    assert found.inputs == ({"a": True, "b": False, "c": False},)
+
+
+def test_bmc_makes_every_free_choice_the_same_way_on_every_run() -> None:
+    """Without faults to count, ties are broken towards false, the earliest step and the first input."""
+    system = shortcuts()
+    unweighted = TransitionSystem(system.state, system.inputs, system.init, system.successor, system.bad)
+    first, *others = [bmc.shortest_counterexample(unweighted) for _ in range(3)]
+    assert all(other == first for other in others)
+    assert isinstance(first, Counterexample) and first.inputs == ({"a": True, "b": False, "c": False},)
+
+
 def test_bmc_reports_a_bad_initial_state_at_length_zero() -> None:
     found = bmc.shortest_counterexample(counter(limit=3, bad_at=0))
     assert isinstance(found, Counterexample) and found.length == 0 and found.inputs == ()

@@ -9,7 +9,9 @@ reference without a violation up to a horizon past every scheduled event.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from itertools import product
+
+from hypothesis import assume, given, settings
 
 from reference_model import shortest_violation
 from spec import HOLDS, VIOLATED, check_claim
@@ -32,3 +34,28 @@ def test_verdicts_agree_with_the_reference(raw: dict, faults: dict) -> None:
     else:
         horizon = build_platform(design, claim).horizon + raw["service"]["max_outage"] + SLACK
         assert shortest_violation(raw, faults, horizon=horizon) is None
+
+
+@settings(max_examples=40)
+@given(raw_designs(max_servers=3), raw_faults())
+def test_counterexamples_use_the_fewest_faults_a_violation_of_that_length_needs(raw: dict, faults: dict) -> None:
+    """No run as short as the counterexample violates the property with fewer faults.
+
+    Faults are counted as the checker counts them: each faulty bug unit,
+    crash and site loss, and the bad input. The reference explores every
+    smaller split of the budgets.
+    """
+    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=Faults(**faults)))
+    assume(verdict.trace is not None)
+    adversary = verdict.trace.adversary
+    bugs = len(adversary.faulty)
+    crashes = sum(sum(moves.crash) + moves.crash_backup for moves in adversary.moves)
+    site_losses = sum(sum(moves.lose) for moves in adversary.moves)
+    inputs = sum(moves.bad_input for moves in adversary.moves)
+    used = bugs + crashes + site_losses + inputs
+    for fewer_bugs, fewer_crashes, fewer_sites in product(range(bugs + 1), range(crashes + 1), range(site_losses + 1)):
+        needs_input = faults["trigger"] == "input" and fewer_bugs > 0
+        if fewer_bugs + fewer_crashes + fewer_sites + needs_input >= used:
+            continue
+        fewer = {**faults, "bugs": fewer_bugs, "crashes": fewer_crashes, "site_losses": fewer_sites}
+        assert shortest_violation(raw, fewer, horizon=verdict.length) is None, fewer

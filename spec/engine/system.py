@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable, Literal, Sequence
 
 import z3
 
@@ -33,6 +33,9 @@ class TransitionSystem:
     Horn clauses, or followed symbolically for a few steps.
     `lemmas(s)` is an optional claim about every reachable state (ranges of
     counters, say) that a method may use once it has checked it inductive.
+    `faults(s)` lists what a state records of the faults used so far (flags
+    that stay true once set); among shortest counterexamples, bounded model
+    checking returns one that ends with the fewest of them true.
     """
 
     state: tuple[Variable, ...]
@@ -41,6 +44,7 @@ class TransitionSystem:
     successor: Callable[[Frame, Frame], tuple[Frame, z3.BoolRef]]
     bad: Callable[[Frame], z3.BoolRef]
     lemmas: Callable[[Frame], z3.BoolRef] = lambda frame: z3.BoolVal(True)
+    faults: Callable[[Frame], Sequence[z3.BoolRef]] = lambda frame: ()
 
     def trans(self, current: Frame, inputs: Frame, following: Frame) -> z3.BoolRef:
         """The transition relation: `following` is the successor, and the step is allowed."""
