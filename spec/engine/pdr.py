@@ -52,10 +52,16 @@ def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof |
     try:
         answer = engine.query(error())
     except z3.Z3Exception as raised:  # Spacer reports its time-out as a cancellation
-        return Inconclusive(f"PDR (Spacer) gave no answer: {raised}")
+        return Inconclusive(f"PDR (Spacer) gave no answer: {_message(raised)}")
     if answer == z3.sat:
         return UNSAFE
     if answer == z3.unknown:
         return Inconclusive(f"PDR (Spacer) gave no answer: {engine.reason_unknown()}")
     cover = engine.get_cover_delta(-1, invariant)
     return Proof(method="pdr", invariant=z3.substitute_vars(cover, *current.values()))
+
+
+def _message(raised: z3.Z3Exception) -> str:
+    """Z3's message, which the Python API may carry as bytes (`b'canceled'`), as text."""
+    value = raised.value
+    return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
