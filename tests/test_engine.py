@@ -151,3 +151,9 @@ def test_k_induction_refuses_lemmas_that_are_not_inductive() -> None:
     lying = TransitionSystem(system.state, system.inputs, system.init, system.successor, system.bad, lambda s: s["n"] == 0)
     outcome = kinduction.prove(lying, max_k=5)
     assert isinstance(outcome, Inconclusive) and "lemmas" in outcome.reason
+
+
+def test_a_solver_message_given_as_bytes_reads_as_text() -> None:
+    """Spacer's cancellation arrives as `b'canceled'`; the reason of an `unknown` verdict says `canceled`."""
+    assert pdr._message(z3.Z3Exception(b"canceled")) == "canceled"
+    assert pdr._message(z3.Z3Exception("canceled")) == "canceled"
