@@ -2,6 +2,8 @@
 
     callspec check PATH... [--claim NAME] [--json] [--timeout SECONDS]
                            [--method auto|pdr|kind] [--certificates DIR]
+                           [--report-dir DIR] [--itf DIR]
+    callspec report PATH... [--report-dir DIR] [--itf DIR] [--claim NAME] [--timeout SECONDS]
     callspec export DESIGN --claim NAME --promela OUT.pml
     callspec cutsets FILE --claim NAME [--max-order N] [--json]
     callspec compare PATH... [--markdown FILE] [--timeout SECONDS]
@@ -19,17 +21,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-from spec.check import METHODS, UNKNOWN, Verdict, check_design
 from spec.analysis.cutsets import minimal_cut_sets
 from spec.analysis.matrix import markdown, verdict_matrix
+from spec.check import METHODS, UNKNOWN, Verdict, check_design
 from spec.design import Claim, Design, DesignError, load_design
 from spec.platform import build_platform
 from spec.promela import promela_model
+from spec.report.files import INDEX, slug, write_itf, write_reports
+from spec.report.story import story
 from spec.trace import InternalError, step_table
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INVALID, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
@@ -64,11 +67,6 @@ def load_designs(paths: Sequence[str], claim: str | None) -> list[Design]:
     return designs
 
 
-def slug(text: str) -> str:
-    """A claim name as a file-name part: `one common-mode bug` -> `one-common-mode-bug`."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "claim"
-
-
 def write_certificates(folder: Path, verdicts: Sequence[Verdict]) -> None:
     """Per held claim, `<design>.<claim-slug>.{init,step,safe}.smt2`, each expected `unsat`."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -89,7 +87,7 @@ def exit_status(verdicts: Sequence[Verdict]) -> int:
 
 
 def describe(verdict: Verdict) -> str:
-    """One line per claim, then the step table of a counterexample."""
+    """One line per claim, then the story and the step table of a counterexample."""
     mark = "ok  " if verdict.as_expected else "FAIL"
     if verdict.verdict == UNKNOWN:
         evidence = f"{verdict.method}: {verdict.reason}"
@@ -102,11 +100,12 @@ def describe(verdict: Verdict) -> str:
         f"{evidence}; {verdict.seconds:.2f} s)"
     ]
     if verdict.trace is not None:
+        lines += ["       " + sentence for sentence in story(verdict.trace)]
         lines += ["       " + row for row in step_table(verdict.trace).splitlines()]
     return "\n".join(lines)
 
 
-def _check(arguments: argparse.Namespace) -> int:
+def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
     designs = load_designs(arguments.paths, arguments.claim)
     results: list[tuple[Design, list[Verdict]]] = []
     for design in designs:
@@ -114,11 +113,15 @@ def _check(arguments: argparse.Namespace) -> int:
         results.append((design, verdicts))
         if arguments.certificates:
             write_certificates(Path(arguments.certificates), verdicts)
-        if not arguments.json:
+        if not arguments.json and not quiet:
             print(f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""))
             for verdict in verdicts:
                 print(describe(verdict))
     every = [verdict for _, verdicts in results for verdict in verdicts]
+    if arguments.report_dir:
+        write_reports(Path(arguments.report_dir), results)
+    if arguments.itf:
+        write_itf(Path(arguments.itf), every)
     if arguments.json:
         document = {
             "designs": [
@@ -131,7 +134,15 @@ def _check(arguments: argparse.Namespace) -> int:
         differ = sum(1 for v in every if not v.as_expected and v.verdict != UNKNOWN)
         unknown = sum(1 for v in every if v.verdict == UNKNOWN)
         print(f"{len(every)} claims: {len(every) - differ - unknown} as expected, {differ} differ, {unknown} inconclusive")
+        if arguments.report_dir:
+            print(f"reports: {Path(arguments.report_dir) / INDEX}")
+        if arguments.itf:
+            print(f"ITF traces: {arguments.itf}")
     return exit_status(every)
+
+
+def _report(arguments: argparse.Namespace) -> int:
+    return _check(arguments, quiet=True)
 
 
 def _seconds(text: str) -> float:
@@ -199,6 +210,17 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _output_options(command: argparse.ArgumentParser, report_default: str | None) -> None:
+    default = f" (default: {report_default})" if report_default else ""
+    command.add_argument(
+        "--report-dir",
+        metavar="DIR",
+        default=report_default,
+        help=f"write a Markdown report with two SVG pictures per violated claim, and index.md, here{default}",
+    )
+    command.add_argument("--itf", metavar="DIR", help="write each counterexample here as an ITF trace (JSON)")
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="callspec", description="Prove or refute redundancy claims of call-routing designs.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -209,7 +231,14 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--method", choices=METHODS, default="auto", help="proof method for claims that hold")
     check.add_argument("--certificates", metavar="DIR", help="write the SMT-LIB obligations of every held claim here")
     check.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
+    _output_options(check, report_default=None)
     check.set_defaults(run=_check)
+    report = commands.add_parser("report", help="check designs and write the counterexample reports for a design review")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
+    report.add_argument("--claim", metavar="NAME", help="report only the claim with this name")
+    report.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
+    _output_options(report, report_default="callspec-reports")
+    report.set_defaults(run=_report, json=False, method="auto", certificates=None)
     export = commands.add_parser("export", help="write a claim as a model for another checker")
     export.add_argument("design", metavar="DESIGN", help="a design file")
     export.add_argument("--claim", metavar="NAME", required=True, help="the claim to export")

@@ -3,26 +3,66 @@
 Registered through the `pytest11` entry point, so `pytest models/` runs one
 item per claim, named `file::claim`. An item passes when the verdict equals
 the claim's `expect`; it fails with the verdict, the reason or the
-counterexample's step table otherwise, and an `unknown` verdict fails too.
-Following pytest's documented pattern for non-Python test files.
+counterexample's story and step table otherwise, and an `unknown` verdict
+fails too. `--callspec-report-dir DIR` and `--callspec-itf-dir DIR` write
+the reports and ITF traces of the counterexamples found in the session, as
+`callspec check --report-dir/--itf` does. Following pytest's documented
+pattern for non-Python test files.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from spec.check import UNKNOWN, check_claim
+from spec.check import UNKNOWN, Verdict, check_claim
 from spec.cli import describe
-from spec.design import Claim, DesignError, load_design
+from spec.design import Claim, Design, DesignError, load_design
+from spec.report.files import write_itf, write_reports
+
+_VERDICTS = pytest.StashKey[list[Verdict]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("callspec", "claims of callspec design files")
+    group.addoption(
+        "--callspec-report-dir",
+        metavar="DIR",
+        help="write a Markdown report with two SVG pictures per violated claim, and index.md, here",
+    )
+    group.addoption("--callspec-itf-dir", metavar="DIR", help="write each counterexample here as an ITF trace")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_VERDICTS] = []
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
     if file_path.suffix == ".toml" and file_path.name != "pyproject.toml":
         return DesignFile.from_parent(parent, path=file_path)
     return None
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Write the reports and traces of the claims checked in this session."""
+    config = session.config
+    verdicts = config.stash.get(_VERDICTS, [])
+    report_dir, itf_dir = config.getoption("callspec_report_dir"), config.getoption("callspec_itf_dir")
+    if report_dir and verdicts:
+        write_reports(Path(report_dir), _by_design(verdicts))
+    if itf_dir and verdicts:
+        write_itf(Path(itf_dir), verdicts)
+
+
+def _by_design(verdicts: list[Verdict]) -> list[tuple[Design, list[Verdict]]]:
+    """The verdicts grouped by design file, in the order they were checked."""
+    groups: dict[str, tuple[Design, list[Verdict]]] = {}
+    for verdict in verdicts:
+        groups.setdefault(verdict.design.file, (verdict.design, []))[1].append(verdict)
+    return list(groups.values())
 
 
 class DesignFile(pytest.File):
@@ -33,8 +73,9 @@ class DesignFile(pytest.File):
             design = load_design(self.path)
         except DesignError as error:
             raise self.CollectError(str(error)) from None
+        design = replace(design, file=self.path.relative_to(self.config.rootpath).as_posix())
         for claim in design.claims:
-            yield ClaimItem.from_parent(self, name=claim.name, claim=claim)
+            yield ClaimItem.from_parent(self, name=claim.name, claim=claim, design=design)
 
 
 class ClaimFailed(Exception):
@@ -44,13 +85,14 @@ class ClaimFailed(Exception):
 class ClaimItem(pytest.Item):
     """One claim of a design file, checked by `callspec`."""
 
-    def __init__(self, *, claim: Claim, **keywords: object) -> None:
+    def __init__(self, *, claim: Claim, design: Design, **keywords: object) -> None:
         super().__init__(**keywords)
         self.claim = claim
+        self.design = design
 
     def runtest(self) -> None:
-        design = load_design(self.path)
-        verdict = check_claim(design, self.claim)
+        verdict = check_claim(self.design, self.claim)
+        self.config.stash[_VERDICTS].append(verdict)
         if verdict.verdict == UNKNOWN or not verdict.as_expected:
             raise ClaimFailed(describe(verdict))
 

@@ -35,6 +35,7 @@ def test_changing_one_expectation_fails_exactly_that_item_with_its_step_table(tm
     assert "1 failed, 3 passed" in run.stdout
     assert "FAILED orange.toml::one common-mode bug defeats 3-of-6" in run.stdout
     assert "violated (expected holds" in run.stdout and "loop+" in run.stdout
+    assert "the liveness check still sees them alive" in run.stdout, "the failure tells the story"
 
 
 def test_an_invalid_design_file_is_a_collection_error(tmp_path: Path) -> None:
@@ -42,3 +43,18 @@ def test_an_invalid_design_file_is_a_collection_error(tmp_path: Path) -> None:
     run = _pytest("bad.toml", folder=tmp_path)
     assert run.returncode != 0
     assert "bad.toml:1: name:" in run.stdout
+
+
+def test_report_and_itf_options_write_the_session_s_counterexamples(tmp_path: Path) -> None:
+    (tmp_path / "orange.toml").write_text(ORANGE.read_text())
+    run = _pytest(
+        "orange.toml", "--callspec-report-dir", "reports", "--callspec-itf-dir", "itf", "--junitxml", "claims.xml",
+        folder=tmp_path,
+    )
+    assert run.returncode == 0, run.stdout
+    index = (tmp_path / "reports" / "index.md").read_text()
+    assert "| three independent crashes are survived | holds | holds |" in index
+    assert (tmp_path / "reports" / "orange-2021" / "one-common-mode-bug-defeats-3-of-6.timeline.svg").is_file()
+    assert "`orange.toml`" in index, "the design file is named relative to the rootdir"
+    assert len(list((tmp_path / "itf").glob("*.itf.json"))) == 2
+    assert 'tests="4"' in (tmp_path / "claims.xml").read_text()

@@ -12,8 +12,8 @@ from __future__ import annotations
 from itertools import product
 
 from hypothesis import assume, given, settings
-
 from reference_model import shortest_violation
+
 from spec import HOLDS, VIOLATED, check_claim
 from spec.design import Claim, Faults, design_from_dict
 from spec.platform import build_platform

@@ -1,0 +1,110 @@
+"""The Markdown pages of a report: one per violated claim, and an index of every claim.
+
+A claim's page is written for a design review: the claim and its fault
+hypothesis first, then the run as a story, the faults it uses, the two
+pictures and the exact step table. Pages hold nothing that changes from
+one run to the next (no timings), so a report kept under version control
+changes only when a verdict or a counterexample does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spec.check import HOLDS, UNKNOWN, Verdict
+from spec.design import Design
+from spec.report.story import count, faults_used, hypothesis, story
+from spec.trace import step_table
+
+CELL_LEGEND = (
+    "A cell reads `up`, `loop` (restarting in a loop) or `down`; `+` marks a server that has applied "
+    "the change, `-` one dropped from routing. A failed server without `-` is still routed: the calls "
+    "sent to it are lost."
+)
+
+
+def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> str:
+    """The page of a violated claim; `timeline`, `topology` and `index` are links relative to it."""
+    trace = verdict.trace
+    if trace is None:
+        raise ValueError(f"claim {verdict.claim.name!r} has no counterexample to report")
+    design, claim = verdict.design, verdict.claim
+    step = f" of {design.step}" if design.step else ""
+    outcome = "as the claim expects" if verdict.as_expected else f"**but the claim expects `{claim.expect}`**"
+    faults = faults_used(trace)
+    lines = [
+        f"# {_design_title(design)}: {claim.name}",
+        "",
+        f"[All designs and claims]({index})",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| Design | `{design.file}` ({design.name}) |",
+        f"| Claim | {claim.name} |",
+        f"| Fault hypothesis | {hypothesis(claim.faults)} |",
+        f"| Verdict | **violated**, {outcome} |",
+        f"| Counterexample | {count(trace.length, 'step')}{step}, the shortest possible; replayed through the concrete semantics |",
+        "",
+        "## What happens",
+        "",
+        *(f"- {line}" for line in story(trace)),
+        "",
+        "## Faults the run uses",
+        "",
+        f"Of all the shortest counterexamples, this one uses the fewest faults: {count(len(faults), 'fault')}.",
+        "",
+        *(f"- {fault}" for fault in faults),
+        "",
+        "## Timeline",
+        "",
+        f"![Timeline: a row per server, a column per step]({timeline})",
+        "",
+        f"## Topology at step {trace.length}",
+        "",
+        f"![Topology: sites, servers and routing when the claim fails]({topology})",
+        "",
+        "## Step table",
+        "",
+        "```text",
+        step_table(trace),
+        "```",
+        "",
+        CELL_LEGEND,
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def index_page(results: Sequence[tuple[Design, Sequence[Verdict]]], link: Callable[[Verdict], str]) -> str:
+    """Every design and claim with its verdict; violated claims link to their page (`link(verdict)`)."""
+    lines = ["# Counterexample reports", "", "Every claim checked, by design. A violated claim links to its report.", ""]
+    for design, verdicts in results:
+        lines += [
+            f"## {_design_title(design)}",
+            "",
+            f"`{design.file}`",
+            "",
+            "| Claim | Expected | Verdict | Evidence |",
+            "|---|---|---|---|",
+        ]
+        lines += [f"| {v.claim.name} | {v.claim.expect} | {_verdict_cell(v)} | {_evidence(v, link)} |" for v in verdicts]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _design_title(design: Design) -> str:
+    return f"{design.name} ({design.title})" if design.title else design.name
+
+
+def _verdict_cell(verdict: Verdict) -> str:
+    return verdict.verdict if verdict.as_expected else f"**{verdict.verdict}** (differs)"
+
+
+def _evidence(verdict: Verdict, link: Callable[[Verdict], str]) -> str:
+    if verdict.trace is not None:
+        return f"[counterexample, {count(verdict.trace.length, 'step')}]({link(verdict)})"
+    if verdict.verdict == HOLDS:
+        return f"proved at every depth ({verdict.method}), certificate re-checked by Z3 and cvc5"
+    if verdict.verdict == UNKNOWN:
+        return f"inconclusive: {verdict.reason}"
+    raise ValueError(f"verdict {verdict.verdict!r} without evidence")

@@ -1,0 +1,308 @@
+"""A counterexample told in words, one sentence per step where something changed.
+
+The story is read off the replayed states, phase by phase as the contract
+orders a step: the roll-out, the adversary's crashes and site losses, the
+latent bugs that go off, what the health check makes of it, the backup,
+and whether calls are served. It is meant for someone who knows the
+platform but not the tool, so it names servers, sites and versions, never
+state variables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from spec import semantics
+from spec.design import Faults
+from spec.ops import CONCRETE
+from spec.platform import Platform
+from spec.semantics import State
+from spec.trace import Trace
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def count(number: int, noun: str) -> str:
+    """`count(6, "server")` -> "six servers", `count(0, "crash")` -> "no crashes"."""
+    word = _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else str(number)
+    return f"{word} {noun if number == 1 else plural(noun)}"
+
+
+def plural(noun: str) -> str:
+    return noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")
+
+
+def _verb(subjects: int, singular: str, plural_form: str) -> str:
+    return singular if subjects == 1 else plural_form
+
+
+def names(items: Sequence[str]) -> str:
+    """Names joined for reading; a run of three or more numbered names is shortened: cs1-cs6."""
+    parts: list[str] = []
+    run: list[tuple[str, int, str]] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            parts.append(f"{run[0][2]}–{run[-1][2]}")
+        else:
+            parts.extend(name for _, _, name in run)
+        run.clear()
+
+    for name in items:
+        numbered = re.fullmatch(r"(.*?)(\d+)", name)
+        if numbered is None:
+            flush()
+            parts.append(name)
+            continue
+        prefix, number = numbered.group(1), int(numbered.group(2))
+        if run and (run[-1][0] != prefix or run[-1][1] + 1 != number):
+            flush()
+        run.append((prefix, number, name))
+    flush()
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def hypothesis(faults: Faults) -> str:
+    """A claim's fault hypothesis in words."""
+
+    def budget(amount: int | None, noun: str) -> str:
+        if amount is None:
+            return f"any number of {plural(noun)}"
+        return count(amount, noun) if amount == 0 else f"at most {count(amount, noun)}"
+
+    bugs = budget(faults.bugs, "latent bug")
+    if faults.bugs != 0:
+        shared = "every server of a version" if faults.bug_scope == "version" else "every version of a codebase"
+        trigger = "the configuration change" if faults.trigger == "change" else "a bad input"
+        delay = "at once" if faults.latency == 0 else f"up to {count(faults.latency, 'step')} later"
+        bugs += f" (a bug is shared by {shared}, set off by {trigger}, showing {delay})"
+    return "; ".join(
+        (bugs, budget(faults.crashes, "independent crash"), budget(faults.site_losses, "site loss"))
+    )
+
+
+def faults_used(trace: Trace) -> list[str]:
+    """The faults the run uses, as cut-set events (`bug:v1`, `crash:cs3`, `site:lyon`) with when and how."""
+    platform, adversary = trace.platform, trace.adversary
+    trigger = "the change reaches a server" if not platform.input_triggered else "the bad input arrives"
+    used = []
+    for unit in adversary.faulty:
+        latency = adversary.latency[unit]
+        when = "as soon as" if latency == 0 else f"{count(latency, 'step')} after"
+        used.append(f"`bug:{unit}`: a latent bug of {_unit_words(platform, unit)}, which goes off {when} {trigger}")
+    for step, moves in enumerate(adversary.moves, start=1):
+        used += [
+            f"`crash:{member.name}` at step {step}"
+            for member, crashed in zip(platform.servers, moves.crash, strict=True)
+            if crashed
+        ]
+        if platform.backup is not None and moves.crash_backup:
+            used.append(f"`crash:{platform.backup.name}` at step {step}")
+        used += [f"`site:{site}` lost at step {step}" for site, lost in zip(platform.sites, moves.lose, strict=True) if lost]
+        if platform.input_triggered and moves.bad_input:
+            used.append(f"the bad input, arriving at step {step}")
+    return used
+
+
+def story(trace: Trace) -> list[str]:
+    """One line for state 0, then one per step where something changed."""
+    platform = trace.platform
+    first = _View(platform, trace.states[0])
+    servers = len(platform.servers)
+    if first.served:
+        service = "calls are served."
+    elif trace.length == 0:
+        service = "calls are not served, and the service property fails."
+    else:
+        service = "calls are not served."
+    standby = "" if platform.backup is None else f", the backup {platform.backup.name} standing by"
+    lines = [
+        f"Step 0: {count(servers, 'server')} up and routed{standby}; "
+        f"capacity {first.capacity} of {platform.demand} needed: {service}"
+    ]
+    for step in range(1, trace.length + 1):
+        before, after = _View(platform, trace.states[step - 1]), _View(platform, trace.states[step])
+        sentences = [
+            *_roll_out(platform, step, before, after),
+            *_faults(trace, step),
+            *_bugs(platform, before, after),
+            *_routing(platform, before, after),
+            *_backup(platform, before, after),
+            *_service(platform, step, before, after, step == trace.length),
+        ]
+        if sentences:
+            lines.append(f"Step {step}{_elapsed(platform, step)}: " + "; ".join(sentences) + ".")
+    return lines
+
+
+class _View:
+    """What a state shows, computed once: who is up, down, looping, routed."""
+
+    def __init__(self, platform: Platform, state: State[Any]) -> None:
+        self.state = state
+        indices = range(len(platform.servers))
+        self.up = [semantics.is_up(CONCRETE, platform, state, index) for index in indices]
+        self.down = [semantics.is_down(CONCRETE, platform, state, index) for index in indices]
+        self.routed = [semantics.is_routed(CONCRETE, platform, state, index) for index in indices]
+        self.capacity = semantics.capacity(CONCRETE, platform, state)
+        self.served = semantics.serves(CONCRETE, platform, state)
+        self.backup_down = platform.backup is not None and semantics.backup_is_down(CONCRETE, platform, state)
+
+
+def _server_names(platform: Platform, indices: Sequence[int]) -> str:
+    return names([platform.servers[index].name for index in indices])
+
+
+def _unit_words(platform: Platform, unit: str) -> str:
+    return f"version {unit}" if platform.faults.bug_scope == "version" else f"codebase {unit}"
+
+
+def _elapsed(platform: Platform, step: int) -> str:
+    """` (after 30 min)` when the design says what a step means as `<number> <unit>`."""
+    length = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(\S.*?)\s*", platform.design.step)
+    if length is None:
+        return ""
+    amount = float(length.group(1)) * step
+    return f" (after {amount:g} {length.group(2)})"
+
+
+def _roll_out(platform: Platform, step: int, before: _View, after: _View) -> list[str]:
+    sentences = []
+    reached = [i for i in range(len(platform.servers)) if after.state.applied[i] and not before.state.applied[i]]
+    if reached:
+        every = len(reached) == len(platform.servers) and len(reached) > 1
+        sentences.append(f"the change reaches {'all of ' if every else ''}{_server_names(platform, reached)}")
+    halted = [i for i, due in enumerate(platform.apply_step) if due == step and not after.state.applied[i]]
+    halted_before = any(
+        due is not None and due < step and not before.state.applied[i] for i, due in enumerate(platform.apply_step)
+    )
+    if halted:
+        skipped = f"{_server_names(platform, halted)} {_verb(len(halted), 'does', 'do')} not take the change"
+        if halted_before:
+            sentences.append(f"the roll-out stays halted: {skipped}")
+        else:
+            sentences.append(f"the health gate halts the roll-out: {skipped}, because a server that took it has failed")
+    return sentences
+
+
+def _faults(trace: Trace, step: int) -> list[str]:
+    platform = trace.platform
+    moves = trace.adversary.moves[step - 1]
+    crashed = [member.name for member, crash in zip(platform.servers, moves.crash, strict=True) if crash]
+    sentences = [f"{names(crashed)} {_verb(len(crashed), 'crashes', 'crash')}"] if crashed else []
+    if platform.backup is not None and moves.crash_backup:
+        sentences.append(f"the backup {platform.backup.name} crashes")
+    for site_index, (site, lost) in enumerate(zip(platform.sites, moves.lose, strict=True)):
+        if lost:
+            members = [server.name for server in platform.servers if server.site == site_index]
+            backup = platform.backup
+            if backup is not None and backup.site == site_index:
+                members.append(f"the backup {backup.name}")
+            sentences.append(f"site {site} is lost, taking down {names(members)}" if members else f"site {site} is lost")
+    if platform.input_triggered and moves.bad_input:
+        sentences.append("the bad input arrives")
+    return sentences
+
+
+def _bugs(platform: Platform, before: _View, after: _View) -> list[str]:
+    sentences = []
+    for unit_index, unit in enumerate(platform.units):
+        started = [
+            i
+            for i, member in enumerate(platform.servers)
+            if member.unit == unit_index and after.state.looping[i] and not before.state.looping[i]
+        ]
+        backup = platform.backup
+        backup_started = (
+            backup is not None and backup.unit == unit_index and after.state.backup_looping and not before.state.backup_looping
+        )
+        if not started and not backup_started:
+            continue
+        victims = []
+        if started:
+            who = _server_names(platform, started)
+            if len(started) == 1:
+                victims.append(f"{who} restarts in a loop")
+            else:
+                victims.append(f"{count(len(started), 'server')} restart in a loop ({who})")
+        if backup_started and backup is not None:
+            victims.append(f"the backup {backup.name} restarts in a loop")
+        sentences.append(f"the latent bug of {_unit_words(platform, unit)} goes off: " + " and ".join(victims))
+    return sentences
+
+
+def _routing(platform: Platform, before: _View, after: _View) -> list[str]:
+    indices = range(len(platform.servers))
+    sentences = []
+    dropped = [i for i in indices if before.routed[i] and not after.routed[i]]
+    if dropped:
+        sentences.append(f"routing drops {_server_names(platform, dropped)}")
+
+    def black_holes(view: _View) -> list[int]:
+        return [i for i in indices if view.routed[i] and not view.up[i]]
+
+    holes = black_holes(after)
+    if holes and holes != black_holes(before):
+        looping = [i for i in holes if not after.down[i]]
+        if looping and not platform.end_to_end:
+            just_started = looping == [i for i in indices if after.state.looping[i] and not before.state.looping[i]]
+            who = _verb(len(looping), "it", "them") if just_started else _server_names(platform, looping)
+            sentences.append(
+                f"the liveness check still sees {who} alive, so {_verb(len(looping), 'it stays', 'they stay')} "
+                "in routing and calls sent there are lost"
+            )
+        undetected = [i for i in holes if i not in looping or platform.end_to_end]
+        if undetected:
+            wait = f"{count(platform.detect, 'step')} to notice" if platform.detect else "time to notice"
+            sentences.append(
+                f"{_server_names(platform, undetected)} still in routing (the health check needs {wait}): "
+                "calls sent there are lost"
+            )
+    return sentences
+
+
+def _backup(platform: Platform, before: _View, after: _View) -> list[str]:
+    backup = platform.backup
+    if backup is None:
+        return []
+    sentences = []
+    if after.state.backup_active and not before.state.backup_active:
+        health = "" if not (after.backup_down or after.state.backup_looping) else ", but it is not up to carry calls"
+        sentences.append(f"the backup {backup.name} takes over{health}")
+    elif not after.state.backup_active:
+        armed, was_armed = after.state.backup_armed_for, before.state.backup_armed_for
+        if armed > 0 and was_armed == 0:
+            delay = platform.backup_delay
+            sentences.append(
+                f"the trigger of the backup {backup.name} holds: it takes over once the trigger has held "
+                f"for {count(delay + 1, 'step')}"
+            )
+        elif armed == 0 and not after.served and before.served and platform.backup_trigger == "observed":
+            sentences.append(
+                f"the backup {backup.name} is not started: routing still counts enough capacity in the cluster"
+            )
+    return sentences
+
+
+def _service(platform: Platform, step: int, before: _View, after: _View, last: bool) -> list[str]:
+    capacity = f"capacity {after.capacity} of {platform.demand} needed"
+    changed = after.capacity != before.capacity
+    if after.served and not before.served:
+        return [f"{capacity}: calls are served again" if changed else "calls are served again"]
+    if after.served:
+        return [capacity] if changed else []
+    outage = after.state.outage_for
+    if last:
+        if platform.max_outage == 0:
+            return [f"{capacity}: calls fail, and the service property fails"]
+        return [
+            f"{capacity}: calls have failed for {count(outage, 'step')} in a row, more than the "
+            f"{count(platform.max_outage, 'step')} the service tolerates: the service property fails"
+        ]
+    if before.served:
+        return [f"{capacity}: calls fail"]
+    return [f"{capacity}: calls still fail"] if changed else []

@@ -1,0 +1,124 @@
+"""A small SVG writer, and the one palette both pictures use.
+
+Pictures are written as text, element by element, so they need no drawing
+library and come out byte for byte the same for the same run. Every status
+colour comes with a word or a mark in the picture, so nothing depends on
+telling colours apart.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+STATUS_FILL = {"up": "#7cc38a", "looping": "#f4a640", "down": "#d9534f"}
+SERVED_FILL = {True: "#7cc38a", False: "#d9534f"}
+INK = "#222222"
+FAINT = "#777777"
+FONT = "DejaVu Sans, Verdana, Arial, sans-serif"
+
+
+def title_width(title: str) -> float:
+    """Room for a title in bold 15 px, with margins."""
+    return 9.0 * len(title) + 24
+
+
+class Drawing:
+    """An SVG document built from rectangles, lines and text, in drawing order."""
+
+    def __init__(self, width: float, height: float, title: str) -> None:
+        self.width = width
+        self.height = height
+        self.title = title
+        self._elements: list[str] = []
+        self._definitions: list[str] = []
+
+    def define(self, element: str) -> None:
+        """Add a pattern or marker to `<defs>`; `element` is SVG text."""
+        self._definitions.append(element)
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        fill: str,
+        stroke: str = "none",
+        stroke_width: float = 1,
+        dash: str | None = None,
+        radius: float = 0,
+    ) -> None:
+        attributes = {
+            "x": x,
+            "y": y,
+            "width": width,
+            "height": height,
+            "fill": fill,
+            "stroke": stroke,
+            "stroke-width": stroke_width,
+            "rx": radius,
+        }
+        if dash is not None:
+            attributes["stroke-dasharray"] = dash
+        self._elements.append(_element("rect", attributes))
+
+    def line(
+        self, x1: float, y1: float, x2: float, y2: float, stroke: str, width: float = 1, dash: str | None = None
+    ) -> None:
+        attributes = {"x1": x1, "y1": y1, "x2": x2, "y2": y2, "stroke": stroke, "stroke-width": width}
+        if dash is not None:
+            attributes["stroke-dasharray"] = dash
+        self._elements.append(_element("line", attributes))
+
+    def polygon(self, points: list[tuple[float, float]], fill: str) -> None:
+        self._elements.append(_element("polygon", {"points": " ".join(f"{x:g},{y:g}" for x, y in points), "fill": fill}))
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        content: str,
+        size: float = 12,
+        anchor: str = "start",
+        bold: bool = False,
+        fill: str = INK,
+    ) -> None:
+        attributes = {
+            "x": x,
+            "y": y,
+            "font-size": size,
+            "text-anchor": anchor,
+            "font-family": FONT,
+            "fill": fill,
+        }
+        if bold:
+            attributes["font-weight"] = "bold"
+        self._elements.append(_element("text", attributes, escape(content)))
+
+    def render(self) -> str:
+        header = (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{self.width:g}" height="{self.height:g}" '
+            f'viewBox="0 0 {self.width:g} {self.height:g}" role="img">'
+        )
+        lines = [header, f"<title>{escape(self.title)}</title>"]
+        if self._definitions:
+            lines += ["<defs>", *self._definitions, "</defs>"]
+        lines.append(_element("rect", {"width": "100%", "height": "100%", "fill": "white"}))
+        lines += self._elements
+        lines.append("</svg>")
+        return "\n".join(lines) + "\n"
+
+
+def _element(tag: str, attributes: dict[str, object], content: str | None = None) -> str:
+    rendered = " ".join(f"{name}={quoteattr(_number(value))}" for name, value in attributes.items())
+    return f"<{tag} {rendered}/>" if content is None else f"<{tag} {rendered}>{content}</{tag}>"
+
+
+def _number(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+HATCH = (
+    '<pattern id="dropped" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+    '<line x1="0" y1="0" x2="0" y2="6" stroke="white" stroke-width="2.5"/></pattern>'
+)

@@ -1,0 +1,168 @@
+"""Counterexample reports: the story, the two pictures, the pages and the ITF traces."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+
+from spec.check import Verdict, check_claim
+from spec.cli import main
+from spec.design import Claim, Faults, design_from_dict, load_design
+from spec.report.itf import itf_trace
+from spec.report.page import claim_page
+from spec.report.story import names, story
+from spec.report.timeline import timeline_svg
+from spec.report.topology import topology_svg
+from spec.strategies import raw_designs, raw_faults
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+ORANGE = MODELS / "orange_2021.toml"
+BUG_CLAIM = "one common-mode bug defeats 3-of-6"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def orange_bug() -> Verdict:
+    design = load_design(ORANGE)
+    return check_claim(design, next(claim for claim in design.claims if claim.name == BUG_CLAIM))
+
+
+def test_the_2021_story_tells_the_incident_in_one_step() -> None:
+    trace = orange_bug().trace
+    assert trace is not None
+    assert story(trace) == [
+        "Step 0: six servers up and routed; capacity 6 of 3 needed: calls are served.",
+        "Step 1 (after 15 min): the change reaches all of cs1–cs6; the latent bug of version cs-2021 goes off: "
+        "six servers restart in a loop (cs1–cs6); the liveness check still sees them alive, so they stay in "
+        "routing and calls sent there are lost; capacity 0 of 3 needed: calls fail, and the service property fails.",
+    ]
+
+
+def test_a_design_that_never_serves_fails_in_state_0_and_says_so() -> None:
+    raw = {
+        "name": "empty",
+        "service": {"demand": 1},
+        "versions": [{"name": "v1", "codebase": "a"}],
+        "servers": [{"name": "s1", "version": "v1", "capacity": 0}],
+    }
+    trace = check_claim(design_from_dict(raw), Claim(name="nothing", expect="holds")).trace
+    assert trace is not None and trace.length == 0
+    assert story(trace) == [
+        "Step 0: one server up and routed; capacity 0 of 1 needed: calls are not served, "
+        "and the service property fails."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("items", "read"),
+    [
+        (["cs1", "cs2", "cs3", "cs4", "cs5", "cs6"], "cs1–cs6"),
+        (["cs1", "cs3", "cs5"], "cs1, cs3 and cs5"),
+        (["cs1", "cs2"], "cs1 and cs2"),
+        (["cs1", "cs2", "cs3", "cs6", "bypass"], "cs1–cs3, cs6 and bypass"),
+        (["a1", "a2", "b3", "b4", "b5"], "a1, a2 and b3–b5"),
+        (["lille"], "lille"),
+    ],
+)
+def test_names_are_listed_for_reading(items: list[str], read: str) -> None:
+    assert names(items) == read
+
+
+@settings(max_examples=40)
+@given(raw_designs(max_servers=3), raw_faults())
+def test_every_story_ends_in_the_failing_step_and_every_picture_is_well_formed(raw: dict, faults: dict) -> None:
+    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=Faults(**faults)))
+    assume(verdict.trace is not None)
+    trace = verdict.trace
+    assert trace is not None
+    lines = story(trace)
+    assert lines[-1].startswith(f"Step {trace.length}") and "the service property fails" in lines[-1]
+    for step in range(1, trace.length + 1):
+        if trace.events(step):
+            assert any(line.startswith(f"Step {step}") for line in lines), f"the moves of step {step} are untold"
+    timeline = ElementTree.fromstring(timeline_svg(trace, "random"))
+    texts = [element.text for element in timeline.iter(f"{SVG}text")]
+    for member in trace.platform.servers:
+        assert any(text and text.startswith(member.name + " ") for text in texts)
+    assert [f"step {step}" for step in range(trace.length + 1)] == [t for t in texts if t and re.fullmatch(r"step \d+", t)]
+    topology = ElementTree.fromstring(topology_svg(trace, "random"))
+    assert topology.tag == f"{SVG}svg"
+
+
+def test_the_2021_timeline_outlines_six_looping_servers_still_routed() -> None:
+    trace = orange_bug().trace
+    assert trace is not None
+    picture = ElementTree.fromstring(timeline_svg(trace, "2021"))
+    outlined = [
+        rect
+        for rect in picture.iter(f"{SVG}rect")
+        if rect.get("stroke") == "#222222" and rect.get("fill") == "#f4a640" and float(rect.get("x", 0)) > 100
+    ]
+    assert len(outlined) == 6 + 1, "six black holes at step 1, and the legend's sample"
+    words = [element.text for element in picture.iter(f"{SVG}text")]
+    assert words.count("loop") == 6 and words.count("NO") == 1
+
+
+def test_the_2021_topology_marks_every_server_failed_and_routed() -> None:
+    trace = orange_bug().trace
+    assert trace is not None
+    picture = ElementTree.fromstring(topology_svg(trace, "2021"))
+    words = [element.text for element in picture.iter(f"{SVG}text")]
+    assert words.count("restarting in a loop") == 6 + 1, "six servers and the legend"
+    assert "calls NOT served" in words
+    thick_edges = [line for line in picture.iter(f"{SVG}line") if line.get("stroke-width") == "3" and line.get("stroke") == "#222222"]
+    assert len(thick_edges) >= 6
+
+
+def test_an_itf_trace_has_the_format_keys_and_the_run() -> None:
+    verdict = orange_bug()
+    assert verdict.trace is not None
+    document = json.loads(json.dumps(itf_trace(verdict.trace, "models/orange_2021.toml", "2021")))
+    assert {"#meta", "vars", "states"} <= set(document)
+    assert document["#meta"]["format"] == "ITF"
+    states = document["states"]
+    assert [state["#meta"]["index"] for state in states] == [0, 1]
+    for state in states:
+        assert set(state) == {"#meta", *document["vars"]}
+    assert states[1]["capacity"] == {"#bigint": "0"} and states[1]["served"] is False
+    servers = dict(states[1]["servers"]["#map"])
+    assert servers["cs1"] == {"state": "looping", "applied": True, "routed": True}
+    assert states[0]["faulty"] == {"#set": ["cs-2021"]}
+
+
+def test_report_writes_pages_whose_links_all_resolve(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    reports, traces = tmp_path / "reports", tmp_path / "itf"
+    assert main(["report", str(ORANGE), "--report-dir", str(reports), "--itf", str(traces)]) == 0
+    index = reports / "index.md"
+    pages = sorted(reports.rglob("*.md"))
+    assert len(pages) == 1 + 2, "the index and the two violated claims"
+    for page in pages:
+        for target in re.findall(r"\]\(([^)]+)\)", page.read_text()):
+            assert (page.parent / target).is_file(), f"{page.name} links to missing {target}"
+    assert "[counterexample, one step](orange-2021/one-common-mode-bug-defeats-3-of-6.md)" in index.read_text()
+    assert sorted(path.name for path in traces.iterdir()) == [
+        "orange-2021.four-independent-crashes-are-not.itf.json",
+        "orange-2021.one-common-mode-bug-defeats-3-of-6.itf.json",
+    ]
+    assert f"reports: {index}" in capsys.readouterr().out
+
+
+def test_a_report_page_tells_the_story_and_the_fewest_faults() -> None:
+    page = claim_page(orange_bug(), "t.svg", "g.svg", index="../index.md")
+    assert "the liveness check still sees them alive" in page
+    assert "this one uses the fewest faults: one fault" in page
+    assert "- `bug:cs-2021`: a latent bug of version cs-2021" in page
+    assert "![Timeline: a row per server, a column per step](t.svg)" in page
+    assert "1     loop+  loop+  loop+  loop+  loop+  loop+  0/3       NO" in page
+
+
+def test_report_rejects_a_bad_design_with_status_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "Bad Name"\n')
+    assert main(["report", str(bad), "--report-dir", str(tmp_path / "out")]) == 2
+    assert "bad.toml:1: name:" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
