@@ -1,12 +1,14 @@
-"""Outside witnesses: SPIN's verdicts, and the command-line solvers on the certificate files.
+"""Outside witnesses: SPIN's verdicts, the command-line solvers on the certificate files, Quint on the traces.
 
-These need `spin`, `gcc` and the `cvc5` command line (Debian packages), so
-they carry the `external` marker: the README's test command deselects them,
-and `.ci/run` installs the tools and runs them after it.
+These need `spin`, `gcc` and the `cvc5` command line (Debian packages), and
+node with Quint's npm package on NODE_PATH, so they carry the `external`
+marker: the README's test command deselects them, and `.ci/run` installs
+the tools and runs them after it.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -53,3 +55,21 @@ def test_command_line_solvers_find_every_certificate_unsat(tmp_path: Path, solve
     for file in files:
         answer = subprocess.run([*solver, str(file)], capture_output=True, text=True, timeout=600)
         assert answer.stdout.strip() == "unsat", f"{solver[0]} on {file.name}: {answer.stdout}{answer.stderr}"
+
+
+def test_quint_reads_every_itf_trace(tmp_path: Path) -> None:
+    """Quint's own ITF reader (npm package, installed by .ci/run) reads each trace as callspec wrote it."""
+    node = shutil.which("node")
+    assert node, "node is not installed"
+    assert main(["check", str(MODELS), "--itf", str(tmp_path), "--json"]) == 0
+    written = {path.name: path for path in tmp_path.glob("*.itf.json")}
+    assert written
+    script = Path(__file__).with_name("read_itf_with_quint.js")
+    run = subprocess.run([node, str(script), str(tmp_path)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    read = {entry["file"]: entry["served"] for entry in map(json.loads, run.stdout.splitlines())}
+    assert sorted(read) == sorted(written)
+    for name, served in read.items():
+        states = json.loads(written[name].read_text())["states"]
+        assert served == [state["served"] for state in states]
+        assert served[-1] is False
