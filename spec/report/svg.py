@@ -120,5 +120,5 @@ def _number(value: object) -> str:
 
 HATCH = (
     '<pattern id="dropped" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
-    '<line x1="0" y1="0" x2="0" y2="6" stroke="white" stroke-width="2.5"/></pattern>'
+    '<line x1="0" y1="0" x2="0" y2="6" stroke="white" stroke-width="2" stroke-opacity="0.7"/></pattern>'
 )

@@ -121,6 +121,8 @@ def _cell(
     if applied:
         drawing.polygon([(x + 3, y + 8), (x + 8, y + 3), (x + 13, y + 8), (x + 8, y + 13)], INK)
     word_y = y + height / 2 + (0 if note else 4)
+    if dropped:
+        drawing.rect(x + width / 2 - 19, word_y - 11, 38, 15, "white", radius=2)
     drawing.text(x + width / 2, word_y, _WORD[status], anchor="middle", bold=status != "up")
     if note:
         drawing.text(x + width / 2, word_y + 12, note, size=9, anchor="middle")
