@@ -41,7 +41,7 @@ def shortest_counterexample(
     while max_depth is None or depth <= max_depth:
         if deadline.expired():
             return Inconclusive(f"time-out during bounded search at depth {depth}")
-        _limit(solver, deadline)
+        deadline.limit(solver)
         answer = solver.check(system.bad(states[depth]))
         if answer == z3.sat:
             model = _simplest(solver, system, states, inputs, deadline)
@@ -75,7 +75,7 @@ def _simplest(
         nonlocal model
         if deadline.expired():
             return False
-        _limit(solver, deadline)
+        deadline.limit(solver)
         if solver.check(condition) != z3.sat:
             return False
         model = solver.model()
@@ -96,9 +96,3 @@ def _simplest(
                     pass
             solver.add(variable == model.eval(variable, model_completion=True))
     return model
-
-
-def _limit(solver: z3.Solver, deadline: Deadline) -> None:
-    timeout = deadline.milliseconds()
-    if timeout is not None:
-        solver.set("timeout", timeout)

@@ -71,9 +71,7 @@ def z3_answer(script: str, deadline: Deadline) -> str:
     longer on them than elimination followed by its SMT core.
     """
     solver = z3.Then("simplify", "qe", "smt").solver()
-    timeout = deadline.milliseconds()
-    if timeout is not None:
-        solver.set("timeout", timeout)
+    deadline.limit(solver)
     solver.add(z3.parse_smt2_string(script))
     return str(solver.check())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 
 class Deadline:
@@ -19,3 +20,9 @@ class Deadline:
         if self._end is None:
             return None
         return max(1, int((self._end - time.monotonic()) * 1000))
+
+    def limit(self, solver: Any) -> None:
+        """Give a Z3 solver or fixedpoint engine the time left as its `timeout` (nothing if unlimited)."""
+        timeout = self.milliseconds()
+        if timeout is not None:
+            solver.set("timeout", timeout)

@@ -50,7 +50,7 @@ def prove(system: TransitionSystem, max_k: int | None = None, deadline: Deadline
         if deadline.expired():
             return Inconclusive(f"k-induction: time-out at k = {k}")
         for solver in (base, step):
-            _limit(solver, deadline)
+            deadline.limit(solver)
         answer = base.check(system.bad(base_states[k]))
         if answer == z3.sat:
             return UNSAFE
@@ -117,11 +117,5 @@ def _differ(one: Frame, other: Frame) -> z3.BoolRef:
 
 def _solver(deadline: Deadline) -> z3.Solver:
     solver = z3.Solver()
-    _limit(solver, deadline)
+    deadline.limit(solver)
     return solver
-
-
-def _limit(solver: z3.Solver, deadline: Deadline) -> None:
-    timeout = deadline.milliseconds()
-    if timeout is not None:
-        solver.set("timeout", timeout)

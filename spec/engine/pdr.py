@@ -40,9 +40,7 @@ def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof |
     engine.set("xform.slice", False)
     engine.set("xform.inline_linear", False)
     engine.set("xform.inline_eager", False)
-    timeout = deadline.milliseconds()
-    if timeout is not None:
-        engine.set("timeout", timeout)
+    deadline.limit(engine)
     engine.register_relation(invariant, error)
     engine.declare_var(*current.values(), *inputs.values(), *following.values())
     engine.rule(invariant(*current.values()), system.init(current))
