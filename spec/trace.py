@@ -11,7 +11,7 @@ terminal's step table.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from spec import semantics
 from spec.encoding import Adversary
@@ -44,17 +44,37 @@ class Trace:
         """The contract's `trace`: one record per state, from state 0 to state `length`."""
         return [describe_state(self.platform, step, state) for step, state in enumerate(self.states)]
 
-    def events(self, step: int) -> list[str]:
-        """The adversary's moves at `step` (>= 1), in words."""
+    def moves(self, step: int) -> list[Move]:
+        """The adversary's moves at `step` (>= 1): crashes, then site losses, then the bad input."""
         moves = self.adversary.moves[step - 1]
         platform = self.platform
-        words = [f"crash {member.name}" for member, crash in zip(platform.servers, moves.crash, strict=True) if crash]
+        made = [Move("crash", member.name) for member, crash in zip(platform.servers, moves.crash, strict=True) if crash]
         if platform.backup is not None and moves.crash_backup:
-            words.append(f"crash {platform.backup.name}")
-        words += [f"site {site} lost" for site, lost in zip(platform.sites, moves.lose, strict=True) if lost]
+            made.append(Move("crash", platform.backup.name))
+        made += [Move("site", site) for site, lost in zip(platform.sites, moves.lose, strict=True) if lost]
         if platform.input_triggered and moves.bad_input:
-            words.append("bad input arrives")
-        return words
+            made.append(Move("input"))
+        return made
+
+    def events(self, step: int) -> list[str]:
+        """The adversary's moves at `step` (>= 1), in words."""
+        return [move.words() for move in self.moves(step)]
+
+
+@dataclass(frozen=True)
+class Move:
+    """One move of the adversary: a crash of a member, the loss of a site, or the bad input."""
+
+    kind: Literal["crash", "site", "input"]
+    name: str = ""  # the member crashed or the site lost
+
+    @property
+    def event(self) -> str:
+        """The move as a fault event, named as cut sets name them: `crash:cs1`, `site:lille`, `input`."""
+        return f"{self.kind}:{self.name}" if self.name else self.kind
+
+    def words(self) -> str:
+        return {"crash": f"crash {self.name}", "site": f"site {self.name} lost", "input": "bad input arrives"}[self.kind]
 
 
 def replay(platform: Platform, adversary: Adversary) -> tuple[State[Any], ...]:
@@ -115,7 +135,7 @@ def describe_state(platform: Platform, step: int, state: State[Any]) -> dict[str
     }
 
 
-_CELL = {"up": "up", "looping": "loop", "down": "down"}
+CELL_WORDS = {"up": "up", "looping": "loop", "down": "down"}
 
 
 def step_table(trace: Trace) -> str:
@@ -134,11 +154,11 @@ def step_table(trace: Trace) -> str:
     for step, record in enumerate(trace.to_json()):
         row = [str(step)]
         for server in record["servers"].values():
-            cell = _CELL[server["state"]]
+            cell = CELL_WORDS[server["state"]]
             row.append(cell + ("+" if server["applied"] else "") + ("" if server["routed"] else "-"))
         if record["backup"] is not None:
             backup = record["backup"]
-            row.append(_CELL[backup["state"]] + (" active" if backup["active"] else ""))
+            row.append(CELL_WORDS[backup["state"]] + (" active" if backup["active"] else ""))
         row += [f"{record['capacity']}/{platform.demand}", "yes" if record["served"] else "NO", ", ".join(trace.events(step)) if step else ""]
         rows.append(row)
     widths = [max(len(row[column]) for row in rows) for column in range(len(header))]

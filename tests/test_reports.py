@@ -15,9 +15,10 @@ from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict, load_design
 from spec.report.itf import itf_trace
 from spec.report.page import claim_page
-from spec.report.story import names, story
+from spec.report.story import story
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
+from spec.report.words import names
 from spec.strategies import raw_designs, raw_faults
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -166,3 +167,18 @@ def test_report_rejects_a_bad_design_with_status_2(tmp_path: Path, capsys: pytes
     assert main(["report", str(bad), "--report-dir", str(tmp_path / "out")]) == 2
     assert "bad.toml:1: name:" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_failed_backup_is_never_drawn_as_a_black_hole() -> None:
+    """The backup is not routed: down or looping, it gets no black-hole outline in either picture."""
+    design = load_design(MODELS / "bypass_outage.toml")
+    claim = next(claim for claim in design.claims if claim.name == "one bug and a crash of the bypass are not")
+    trace = check_claim(design, claim).trace
+    assert trace is not None and trace.to_json()[-1]["backup"]["state"] == "down"
+    for picture in (timeline_svg(trace, "bypass"), topology_svg(trace, "bypass")):
+        outlined_down = [
+            rect
+            for rect in ElementTree.fromstring(picture).iter(f"{SVG}rect")
+            if rect.get("fill") == "#d9534f" and rect.get("stroke") == "#222222"
+        ]
+        assert outlined_down == []

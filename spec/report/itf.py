@@ -48,7 +48,7 @@ def itf_trace(trace: Trace, source: str, description: str) -> dict[str, Any]:
             "source": source,
             "description": description,
             "length": trace.length,
-            "faults": [fault.replace("`", "") for fault in faults_used(trace)],
+            "faults": [str(fault) for fault in faults_used(trace)],
         },
         "vars": variables,
         "states": states,

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 
 from spec.check import HOLDS, UNKNOWN, Verdict
 from spec.design import Design
-from spec.report.story import count, faults_used, hypothesis, story
+from spec.report.story import faults_used, hypothesis, story
+from spec.report.words import count
 from spec.trace import step_table
 
 CELL_LEGEND = (
@@ -53,7 +54,7 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
         "",
         f"Of all the shortest counterexamples, this one uses the fewest faults: {count(len(faults), 'fault')}.",
         "",
-        *(f"- {fault}" for fault in faults),
+        *(f"- `{fault.event}`: {fault.detail}" for fault in faults),
         "",
         "## Timeline",
         "",

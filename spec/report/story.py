@@ -12,58 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from spec import semantics
 from spec.design import Faults
 from spec.ops import CONCRETE
 from spec.platform import Platform
+from spec.report.words import count, names, plural, verb
 from spec.semantics import State
 from spec.trace import Trace
-
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-
-
-def count(number: int, noun: str) -> str:
-    """`count(6, "server")` -> "six servers", `count(0, "crash")` -> "no crashes"."""
-    word = _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else str(number)
-    return f"{word} {noun if number == 1 else plural(noun)}"
-
-
-def plural(noun: str) -> str:
-    return noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")
-
-
-def _verb(subjects: int, singular: str, plural_form: str) -> str:
-    return singular if subjects == 1 else plural_form
-
-
-def names(items: Sequence[str]) -> str:
-    """Names joined for reading; a run of three or more numbered names is shortened: cs1-cs6."""
-    parts: list[str] = []
-    run: list[tuple[str, int, str]] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            parts.append(f"{run[0][2]}–{run[-1][2]}")
-        else:
-            parts.extend(name for _, _, name in run)
-        run.clear()
-
-    for name in items:
-        numbered = re.fullmatch(r"(.*?)(\d+)", name)
-        if numbered is None:
-            flush()
-            parts.append(name)
-            continue
-        prefix, number = numbered.group(1), int(numbered.group(2))
-        if run and (run[-1][0] != prefix or run[-1][1] + 1 != number):
-            flush()
-        run.append((prefix, number, name))
-    flush()
-    if len(parts) <= 2:
-        return " and ".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def hypothesis(faults: Faults) -> str:
@@ -85,26 +43,31 @@ def hypothesis(faults: Faults) -> str:
     )
 
 
-def faults_used(trace: Trace) -> list[str]:
-    """The faults the run uses, as cut-set events (`bug:v1`, `crash:cs3`, `site:lyon`) with when and how."""
+@dataclass(frozen=True)
+class Fault:
+    """A fault a run uses: its event (`bug:v1`, `crash:cs3`, `site:lyon`, `input`) and when and how."""
+
+    event: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.event}: {self.detail}"
+
+
+_MOVE_DETAIL = {"crash": "crashes at step {}", "site": "lost at step {}", "input": "the bad input arrives at step {}"}
+
+
+def faults_used(trace: Trace) -> list[Fault]:
+    """The faults the run uses: the faulty bug units, then each step's moves."""
     platform, adversary = trace.platform, trace.adversary
     trigger = "the change reaches a server" if not platform.input_triggered else "the bad input arrives"
     used = []
     for unit in adversary.faulty:
         latency = adversary.latency[unit]
         when = "as soon as" if latency == 0 else f"{count(latency, 'step')} after"
-        used.append(f"`bug:{unit}`: a latent bug of {_unit_words(platform, unit)}, which goes off {when} {trigger}")
-    for step, moves in enumerate(adversary.moves, start=1):
-        used += [
-            f"`crash:{member.name}` at step {step}"
-            for member, crashed in zip(platform.servers, moves.crash, strict=True)
-            if crashed
-        ]
-        if platform.backup is not None and moves.crash_backup:
-            used.append(f"`crash:{platform.backup.name}` at step {step}")
-        used += [f"`site:{site}` lost at step {step}" for site, lost in zip(platform.sites, moves.lose, strict=True) if lost]
-        if platform.input_triggered and moves.bad_input:
-            used.append(f"the bad input, arriving at step {step}")
+        used.append(Fault(f"bug:{unit}", f"a latent bug of {_unit_words(platform, unit)}, which goes off {when} {trigger}"))
+    for step in range(1, trace.length + 1):
+        used += [Fault(move.event, _MOVE_DETAIL[move.kind].format(step)) for move in trace.moves(step)]
     return used
 
 
@@ -140,14 +103,14 @@ def story(trace: Trace) -> list[str]:
 
 
 class _View:
-    """What a state shows, computed once: who is up, down, looping, routed."""
+    """What a state shows, computed once: who is down, routed, a black hole; capacity and service."""
 
     def __init__(self, platform: Platform, state: State[Any]) -> None:
         self.state = state
         indices = range(len(platform.servers))
-        self.up = [semantics.is_up(CONCRETE, platform, state, index) for index in indices]
         self.down = [semantics.is_down(CONCRETE, platform, state, index) for index in indices]
         self.routed = [semantics.is_routed(CONCRETE, platform, state, index) for index in indices]
+        self.black_holes = [index for index in indices if semantics.is_black_hole(CONCRETE, platform, state, index)]
         self.capacity = semantics.capacity(CONCRETE, platform, state)
         self.served = semantics.serves(CONCRETE, platform, state)
         self.backup_down = platform.backup is not None and semantics.backup_is_down(CONCRETE, platform, state)
@@ -181,7 +144,7 @@ def _roll_out(platform: Platform, step: int, before: _View, after: _View) -> lis
         due is not None and due < step and not before.state.applied[i] for i, due in enumerate(platform.apply_step)
     )
     if halted:
-        skipped = f"{_server_names(platform, halted)} {_verb(len(halted), 'does', 'do')} not take the change"
+        skipped = f"{_server_names(platform, halted)} {verb(len(halted), 'does', 'do')} not take the change"
         if halted_before:
             sentences.append(f"the roll-out stays halted: {skipped}")
         else:
@@ -190,20 +153,21 @@ def _roll_out(platform: Platform, step: int, before: _View, after: _View) -> lis
 
 
 def _faults(trace: Trace, step: int) -> list[str]:
-    platform = trace.platform
-    moves = trace.adversary.moves[step - 1]
-    crashed = [member.name for member, crash in zip(platform.servers, moves.crash, strict=True) if crash]
-    sentences = [f"{names(crashed)} {_verb(len(crashed), 'crashes', 'crash')}"] if crashed else []
-    if platform.backup is not None and moves.crash_backup:
-        sentences.append(f"the backup {platform.backup.name} crashes")
-    for site_index, (site, lost) in enumerate(zip(platform.sites, moves.lose, strict=True)):
-        if lost:
-            members = [server.name for server in platform.servers if server.site == site_index]
-            backup = platform.backup
-            if backup is not None and backup.site == site_index:
+    platform, backup = trace.platform, trace.platform.backup
+    moves = trace.moves(step)
+    crashed = [move.name for move in moves if move.kind == "crash" and (backup is None or move.name != backup.name)]
+    sentences = [f"{names(crashed)} {verb(len(crashed), 'crashes', 'crash')}"] if crashed else []
+    if backup is not None and any(move.kind == "crash" and move.name == backup.name for move in moves):
+        sentences.append(f"the backup {backup.name} crashes")
+    for move in moves:
+        if move.kind == "site":
+            site = platform.sites.index(move.name)
+            members = [server.name for server in platform.servers if server.site == site]
+            if backup is not None and backup.site == site:
                 members.append(f"the backup {backup.name}")
-            sentences.append(f"site {site} is lost, taking down {names(members)}" if members else f"site {site} is lost")
-    if platform.input_triggered and moves.bad_input:
+            taking = f", taking down {names(members)}" if members else ""
+            sentences.append(f"site {move.name} is lost{taking}")
+    if any(move.kind == "input" for move in moves):
         sentences.append("the bad input arrives")
     return sentences
 
@@ -242,17 +206,14 @@ def _routing(platform: Platform, before: _View, after: _View) -> list[str]:
     if dropped:
         sentences.append(f"routing drops {_server_names(platform, dropped)}")
 
-    def black_holes(view: _View) -> list[int]:
-        return [i for i in indices if view.routed[i] and not view.up[i]]
-
-    holes = black_holes(after)
-    if holes and holes != black_holes(before):
+    holes = after.black_holes
+    if holes and holes != before.black_holes:
         looping = [i for i in holes if not after.down[i]]
         if looping and not platform.end_to_end:
             just_started = looping == [i for i in indices if after.state.looping[i] and not before.state.looping[i]]
-            who = _verb(len(looping), "it", "them") if just_started else _server_names(platform, looping)
+            who = verb(len(looping), "it", "them") if just_started else _server_names(platform, looping)
             sentences.append(
-                f"the liveness check still sees {who} alive, so {_verb(len(looping), 'it stays', 'they stay')} "
+                f"the liveness check still sees {who} alive, so {verb(len(looping), 'it stays', 'they stay')} "
                 "in routing and calls sent there are lost"
             )
         undetected = [i for i in holes if i not in looping or platform.end_to_end]

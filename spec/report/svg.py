@@ -11,6 +11,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 STATUS_FILL = {"up": "#7cc38a", "looping": "#f4a640", "down": "#d9534f"}
+STATUS_LEGEND = {"up": "up", "looping": "restarting in a loop", "down": "down (crashed or site lost)"}
 SERVED_FILL = {True: "#7cc38a", False: "#d9534f"}
 INK = "#222222"
 FAINT = "#777777"
@@ -122,3 +123,12 @@ HATCH = (
     '<pattern id="dropped" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
     '<line x1="0" y1="0" x2="0" y2="6" stroke="white" stroke-width="2" stroke-opacity="0.7"/></pattern>'
 )
+
+
+def status_legend(drawing: Drawing, x: float, y: float) -> float:
+    """A swatch and its words per status, from `x` along the line at `y`; the x where it ends."""
+    for status, words in STATUS_LEGEND.items():
+        drawing.rect(x, y, 18, 14, STATUS_FILL[status], radius=2)
+        drawing.text(x + 24, y + 11, words, size=11)
+        x += 34 + 7 * len(words)
+    return x

@@ -5,19 +5,19 @@ loop, down). A black diamond marks a server that has applied the change; a
 hatched cell, one dropped from routing; a thick dark border, a failed
 server still routed, which swallows the calls sent to it. Below the
 servers, the cluster's capacity and whether calls were served; below the
-grid, the adversary's moves step by step and a legend.
+grid, the faults the run uses and a legend.
 """
 
 from __future__ import annotations
 
-from spec.platform import Member, Platform
+from spec.platform import Platform
 from spec.report.story import faults_used
-from spec.report.svg import FAINT, HATCH, INK, SERVED_FILL, STATUS_FILL, Drawing, title_width
-from spec.trace import Trace
+from spec.report.svg import FAINT, HATCH, INK, SERVED_FILL, STATUS_FILL, Drawing, status_legend, title_width
+from spec.report.words import member_label
+from spec.trace import CELL_WORDS, Trace
 
 CELL_WIDTH, CELL_HEIGHT = 58, 34
 TOP = 74
-_WORD = {"up": "up", "looping": "loop", "down": "down"}
 
 
 def timeline_svg(trace: Trace, title: str) -> str:
@@ -26,7 +26,7 @@ def timeline_svg(trace: Trace, title: str) -> str:
     steps = len(records)
     members = len(platform.servers) + (platform.backup is not None)
     grid_bottom = TOP + (members + 2) * CELL_HEIGHT + 6
-    faults = [fault.replace("`", "") for fault in faults_used(trace)]
+    faults = [str(fault) for fault in faults_used(trace)]
     left = _label_width(platform)
     width = max(left + steps * CELL_WIDTH + 20, 720, title_width(title))
     height = grid_bottom + 30 + 18 * max(len(faults), 1) + 110
@@ -77,14 +77,6 @@ def timeline_svg(trace: Trace, title: str) -> str:
     return drawing.render()
 
 
-def member_label(platform: Platform, member: Member) -> str:
-    """`cs1 · cs-2021 · lille`: the member, its bug unit and its site."""
-    parts = [member.name, platform.units[member.unit]]
-    if member.site is not None:
-        parts.append(platform.sites[member.site])
-    return " · ".join(parts)
-
-
 def _label_width(platform: Platform) -> float:
     """Room for the longest row label at 12 px."""
     labels = [member_label(platform, member) for member in platform.servers]
@@ -122,19 +114,15 @@ def _cell(
         drawing.polygon([(x + 3, y + 8), (x + 8, y + 3), (x + 13, y + 8), (x + 8, y + 13)], INK)
     word_y = y + height / 2 + (0 if note else 4)
     if dropped:
-        drawing.rect(x + width / 2 - 19, word_y - 11, 38, 15, "white", radius=2)
-    drawing.text(x + width / 2, word_y, _WORD[status], anchor="middle", bold=status != "up")
+        drawing.rect(x + width / 2 - 17, word_y - 10, 34, 13, "white", radius=2)
+    drawing.text(x + width / 2, word_y, CELL_WORDS[status], anchor="middle", bold=status != "up")
     if note:
         drawing.text(x + width / 2, word_y + 12, note, size=9, anchor="middle")
 
 
 def _legend(drawing: Drawing, y: float) -> None:
     drawing.text(12, y, "Legend", size=12, bold=True)
-    x = 12
-    for status, word in (("up", "up"), ("looping", "restarting in a loop"), ("down", "down (crashed or site lost)")):
-        drawing.rect(x, y + 8, 18, 14, STATUS_FILL[status], radius=2)
-        drawing.text(x + 24, y + 19, word, size=11)
-        x += 34 + 7 * len(word)
+    status_legend(drawing, 12, y + 8)
     y += 30
     drawing.polygon([(12, y + 8), (17, y + 3), (22, y + 8), (17, y + 13)], INK)
     drawing.text(30, y + 12, "has applied the change", size=11)

@@ -12,8 +12,9 @@ whether it has taken over.
 
 from __future__ import annotations
 
-from spec.platform import Platform
-from spec.report.svg import FAINT, INK, STATUS_FILL, Drawing, title_width
+from spec.platform import Member, Platform
+from spec.report.svg import FAINT, INK, STATUS_FILL, Drawing, status_legend, title_width
+from spec.report.words import member_label
 from spec.trace import Trace
 
 BOX_HEIGHT = 40
@@ -55,14 +56,14 @@ def topology_svg(trace: Trace, title: str) -> str:
                      stroke_width=2 if lost else 1, dash="6,4" if lost or site is None else None, radius=6)
         label = "no site" if site is None else f"site {site}" + (": LOST" if lost else "")
         drawing.text(x + 10, SITES_TOP + site_height - 10, label, size=12, bold=lost, fill="#b52b27" if lost else INK)
-        for position, name in enumerate(members):
-            server = last["servers"][name]
+        for position, member in enumerate(members):
+            server = last["servers"][member.name]
             box_x, box_y = x + 10, SITES_TOP + 12 + position * (BOX_HEIGHT + 12)
-            if server["routed"]:
-                black_hole = server["state"] != "up"
-                drawing.line(middle, 164, box_x + box_width / 2, box_y, INK if black_hole else FAINT, 3 if black_hole else 1)
-            version = platform.units[platform.servers[_index(platform, name)].unit]
-            _member(drawing, box_x, box_y, box_width, f"{name} · {version}", server["state"], server["routed"])
+            failed, routed = server["state"] != "up", server["routed"]
+            if routed:
+                drawing.line(middle, 164, box_x + box_width / 2, box_y, INK if failed else FAINT, 3 if failed else 1)
+            label = member_label(platform, member, with_site=False)
+            _member(drawing, box_x, box_y, box_width, label, server["state"], black_hole=failed and routed, dropped=not routed)
         x += group_width + SITE_GAP
 
     backup = platform.backup
@@ -72,7 +73,8 @@ def topology_svg(trace: Trace, title: str) -> str:
         drawing.line(middle + 160, 82, box_x + box_width / 2, SITES_TOP + 12, INK if status["active"] else FAINT,
                      2, dash=None if status["active"] else "5,4")
         drawing.text(box_x, SITES_TOP - 6, f"backup ({platform.backup_trigger} trigger)", size=12, bold=True)
-        _member(drawing, box_x, SITES_TOP + 12, box_width, f"{backup.name} · {platform.units[backup.unit]}", status["state"], True)
+        label = member_label(platform, backup, with_site=False)
+        _member(drawing, box_x, SITES_TOP + 12, box_width, label, status["state"], black_hole=False, dropped=False)
         notes = ["has taken over" if status["active"] else "not started"]
         if backup.site is not None:
             site = platform.sites[backup.site]
@@ -84,14 +86,14 @@ def topology_svg(trace: Trace, title: str) -> str:
     return drawing.render()
 
 
-def _groups(platform: Platform) -> list[tuple[str | None, list[str]]]:
+def _groups(platform: Platform) -> list[tuple[str | None, list[Member]]]:
     """Servers by site, in the order of `platform.sites`; servers without a site last."""
-    groups: list[tuple[str | None, list[str]]] = []
+    groups: list[tuple[str | None, list[Member]]] = []
     for index, site in enumerate(platform.sites):
-        members = [member.name for member in platform.servers if member.site == index]
+        members = [member for member in platform.servers if member.site == index]
         if members:
             groups.append((site, members))
-    unsited = [member.name for member in platform.servers if member.site is None]
+    unsited = [member for member in platform.servers if member.site is None]
     if unsited:
         groups.append((None, unsited))
     return groups
@@ -99,10 +101,6 @@ def _groups(platform: Platform) -> list[tuple[str | None, list[str]]]:
 
 def _site_lost(trace: Trace, site: str) -> bool:
     return bool(trace.states[-1].lost[trace.platform.sites.index(site)])
-
-
-def _index(platform: Platform, name: str) -> int:
-    return next(index for index, member in enumerate(platform.servers) if member.name == name)
 
 
 def _node(drawing: Drawing, middle: float, y: float, heading: str, detail: str, fill: str) -> None:
@@ -114,29 +112,31 @@ def _node(drawing: Drawing, middle: float, y: float, heading: str, detail: str, 
 def _box_width(platform: Platform) -> float:
     """Wide enough for the longest `name · unit` label in bold 12 px."""
     members = [*platform.servers, *([] if platform.backup is None else [platform.backup])]
-    longest = max(len(member.name) + len(platform.units[member.unit]) for member in members) + 3
+    longest = max(len(member_label(platform, member, with_site=False)) for member in members)
     return max(200.0, 7.6 * longest + 36)
 
 
 def _member(
-    drawing: Drawing, x: float, y: float, box_width: float, label: str, status: str, routed: bool
+    drawing: Drawing,
+    x: float,
+    y: float,
+    box_width: float,
+    label: str,
+    status: str,
+    black_hole: bool,
+    dropped: bool,
 ) -> None:
-    failed = status != "up"
-    drawing.rect(x, y, box_width, BOX_HEIGHT, STATUS_FILL[status], stroke=INK if failed and routed else "none",
+    drawing.rect(x, y, box_width, BOX_HEIGHT, STATUS_FILL[status], stroke=INK if black_hole else "none",
                  stroke_width=3, radius=4)
     drawing.text(x + 8, y + 16, label, size=12, bold=True)
-    drawing.text(x + 8, y + 32, _WORD[status] + ("" if routed or not failed else ", dropped"), size=11)
-    if failed:
+    drawing.text(x + 8, y + 32, _WORD[status] + (", dropped" if dropped else ""), size=11)
+    if status != "up":
         drawing.line(x + box_width - 22, y + 6, x + box_width - 8, y + 20, INK, 3)
         drawing.line(x + box_width - 8, y + 6, x + box_width - 22, y + 20, INK, 3)
 
 
 def _legend(drawing: Drawing, y: float) -> None:
-    x = 12
-    for status, word in (("up", "up"), ("looping", "restarting in a loop"), ("down", "down")):
-        drawing.rect(x, y, 18, 14, STATUS_FILL[status], radius=2)
-        drawing.text(x + 24, y + 11, word, size=11)
-        x += 34 + 7 * len(word)
+    x = status_legend(drawing, 12, y)
     drawing.line(x, y + 7, x + 30, y + 7, INK, 3)
     drawing.text(x + 36, y + 11, "routed to a failed server: calls lost", size=11)
     drawing.line(x, y + 27, x + 30, y + 27, FAINT, 1)
