@@ -18,7 +18,7 @@ from typing import Any
 
 from spec import semantics
 from spec.design import Claim, Design
-from spec.encoding import adversary_of, transition_system
+from spec.encoding import adversary_of, choose_encoding, transition_system
 from spec.engine import bmc, kinduction, pdr
 from spec.engine import certificate as certificates
 from spec.engine.certificate import Certificate
@@ -26,7 +26,8 @@ from spec.engine.deadline import Deadline
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
 from spec.platform import build_platform
-from spec.trace import InternalError, Trace, confirmed_trace
+from spec.errors import InternalError
+from spec.trace import Trace, confirmed_trace
 
 HOLDS, VIOLATED, UNKNOWN = "holds", "violated", "unknown"
 
@@ -44,6 +45,7 @@ class Verdict:
     reason: str = ""
     certificate: Certificate | None = None  # for `holds`: the re-checked obligations
     depth: int | None = None  # for `holds` by k-induction: the k
+    encoding: str = "servers"  # the encoding the evidence was found in: `servers` or `counting`
 
     @property
     def as_expected(self) -> bool:
@@ -69,6 +71,7 @@ class Verdict:
             record["certificate"] = self.certificate.answers
         if self.depth is not None:
             record["k"] = self.depth
+        record["encoding"] = self.encoding
         if self.reason:
             record["reason"] = self.reason
         return record
@@ -77,7 +80,9 @@ class Verdict:
 METHODS = ("auto", "pdr", "kind")
 
 
-def check_claim(design: Design, claim: Claim, timeout: float | None = None, method: str = "auto") -> Verdict:
+def check_claim(
+    design: Design, claim: Claim, timeout: float | None = None, method: str = "auto", encoding: str = "auto"
+) -> Verdict:
     """Prove or refute `claim` on `design` within `timeout` seconds (no limit if `None`).
 
     Bounded model checking runs first, by increasing depth, up to the
@@ -88,20 +93,29 @@ def check_claim(design: Design, claim: Claim, timeout: float | None = None, meth
     `auto`, which runs PDR (the faster on the shipped designs, see
     benchmarks/) and falls back to k-induction if PDR gives no answer.
     Without a certificate that both solvers accept, the verdict is `unknown`.
+
+    `encoding` is `servers` (variables per server), `counting` (per class
+    of interchangeable servers, the number in each local state), or `auto`:
+    counting whenever some class has more than one member.
     """
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
     started = time.monotonic()
     deadline = Deadline(timeout)
+    platform = build_platform(design, claim)
+    encoding = choose_encoding(platform, encoding)
 
     def verdict(kind: str, used: str, trace: Trace | None = None, reason: str = "", **extra: Any) -> Verdict:
-        return Verdict(design, claim, kind, used, time.monotonic() - started, trace, reason, **extra)
+        return Verdict(design, claim, kind, used, time.monotonic() - started, trace, reason, encoding=encoding, **extra)
 
-    platform = build_platform(design, claim)
-    found = bmc.shortest_counterexample(transition_system(platform), semantics.completeness_depth(platform), deadline)
+    system = transition_system(platform, encoding=encoding)
+    found = bmc.shortest_counterexample(system, semantics.completeness_depth(platform), deadline)
     if isinstance(found, Inconclusive):
         return verdict(UNKNOWN, "bmc", reason=found.reason)
     if isinstance(found, Counterexample):
-        return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary_of(platform, found.states[0], found.inputs)))
-    proof_system = transition_system(platform, pseudo_boolean=False)
+        adversary = adversary_of(platform, found.states[0], found.inputs, encoding)
+        return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary))
+    proof_system = transition_system(platform, pseudo_boolean=False, encoding=encoding)
     outcome = _prove(proof_system, method, deadline)
     if isinstance(outcome, Inconclusive):
         return verdict(UNKNOWN, method, reason=outcome.reason)
@@ -123,7 +137,9 @@ def _prove(system: TransitionSystem, method: str, deadline: Deadline) -> Proof |
 
 
 def check_design(
-    design: Design, claim_name: str | None = None, timeout: float | None = None, method: str = "auto"
+    design: Design, claim_name: str | None = None, timeout: float | None = None, method: str = "auto", encoding: str = "auto"
 ) -> list[Verdict]:
     """Every claim of `design`, or only the one named `claim_name`."""
-    return [check_claim(design, claim, timeout, method) for claim in design.claims if claim_name in (None, claim.name)]
+    return [
+        check_claim(design, claim, timeout, method, encoding) for claim in design.claims if claim_name in (None, claim.name)
+    ]

@@ -1,7 +1,7 @@
 """The `callspec` command line.
 
     callspec check PATH... [--claim NAME] [--json] [--timeout SECONDS]
-                           [--method auto|pdr|kind] [--certificates DIR]
+                           [--method auto|pdr|kind] [--encoding auto|servers|counting] [--certificates DIR]
                            [--report-dir DIR] [--itf DIR]
     callspec report PATH... [--report-dir DIR] [--itf DIR] [--claim NAME] [--timeout SECONDS]
     callspec export DESIGN --claim NAME --promela OUT.pml
@@ -29,11 +29,13 @@ from spec.analysis.cutsets import minimal_cut_sets
 from spec.analysis.matrix import markdown, verdict_matrix
 from spec.check import METHODS, UNKNOWN, Verdict, check_design
 from spec.design import Claim, Design, DesignError, load_design
+from spec.encoding import ENCODINGS
 from spec.platform import build_platform
 from spec.promela import promela_model
 from spec.report.files import INDEX, slug, write_itf, write_reports
 from spec.report.story import story
-from spec.trace import InternalError, step_table
+from spec.errors import InternalError
+from spec.trace import step_table
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INVALID, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -109,7 +111,7 @@ def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
     designs = load_designs(arguments.paths, arguments.claim)
     results: list[tuple[Design, list[Verdict]]] = []
     for design in designs:
-        verdicts = check_design(design, arguments.claim, arguments.timeout, arguments.method)
+        verdicts = check_design(design, arguments.claim, arguments.timeout, arguments.method, arguments.encoding)
         results.append((design, verdicts))
         if arguments.certificates:
             write_certificates(Path(arguments.certificates), verdicts)
@@ -221,6 +223,15 @@ def _output_options(command: argparse.ArgumentParser, report_default: str | None
     command.add_argument("--itf", metavar="DIR", help="write each counterexample here as an ITF trace (JSON)")
 
 
+def _encoding_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--encoding",
+        choices=ENCODINGS,
+        default="auto",
+        help="variables per server, or counted per class of interchangeable servers; auto counts when a class has more than one member",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="callspec", description="Prove or refute redundancy claims of call-routing designs.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -231,6 +242,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--method", choices=METHODS, default="auto", help="proof method for claims that hold")
     check.add_argument("--certificates", metavar="DIR", help="write the SMT-LIB obligations of every held claim here")
     check.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
+    _encoding_option(check)
     _output_options(check, report_default=None)
     check.set_defaults(run=_check)
     report = commands.add_parser("report", help="check designs and write the counterexample reports for a design review")
@@ -238,6 +250,7 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--claim", metavar="NAME", help="report only the claim with this name")
     report.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
     _output_options(report, report_default="callspec-reports")
+    _encoding_option(report)
     report.set_defaults(run=_report, json=False, method="auto", certificates=None)
     export = commands.add_parser("export", help="write a claim as a model for another checker")
     export.add_argument("design", metavar="DESIGN", help="a design file")

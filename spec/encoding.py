@@ -1,11 +1,22 @@
 """From a platform to a transition system, and from a solver's path back to choices.
 
-The transition system is the semantics interpreted on Z3 terms: every field
-of `spec.semantics.State` becomes one named variable per server, unit or
-site, and every field of `Moves` one input. A counterexample found by the
-engine comes back as valuations of those variables; `adversary_of` keeps only
-the adversary's choices from it, so that the run can be replayed on the
-concrete interpretation instead of being trusted.
+The transition system is the semantics interpreted on Z3 terms. Every field
+of `spec.semantics.State` and `Moves` becomes named variables, with the sort
+and indexing its declaration gives; the fleet of servers becomes variables
+in one of two encodings:
+
+- `servers`: one variable per field of `ServerState` per server
+  (`crashed[cs1]`), and per field of `ServerMoves` per server (`crash[cs1]`);
+- `counting`: per class of interchangeable servers and local state, the
+  number of members in it (`count[lille-a-1*500:crashed=1,...]`), and per
+  class, local state and non-idle move, how many members make it. Its cost
+  does not grow with the number of servers in a class.
+
+A counterexample comes back as valuations of those variables; `adversary_of`
+keeps only the adversary's choices from it, per server (a counting path is
+concretized: which members crash is settled by replaying it concretely), so
+that the run can be replayed on the concrete interpretation instead of
+being trusted.
 """
 
 from __future__ import annotations
@@ -16,12 +27,23 @@ from typing import Any, Sequence
 import z3
 
 from spec import semantics
+from spec.errors import InternalError
+from spec.fleet import Counted, EachServer, Key, local_states
 from spec.engine.system import Frame, TransitionSystem, Valuation, Variable
-from spec.ops import SymbolicOps
+from spec.ops import CONCRETE, Ops, SymbolicOps
 from spec.platform import Platform
-from spec.semantics import Moves, State
+from spec.semantics import Moves, ServerMoves, ServerState, State
 
-_INTEGER_FIELDS = frozenset({"clock", "latency", "visible_for", "input_age", "backup_armed_for", "outage_for"})
+ENCODINGS = ("auto", "servers", "counting")
+
+
+def choose_encoding(platform: Platform, encoding: str) -> str:
+    """`auto` counts whenever some class has more than one member; otherwise as asked."""
+    if encoding not in ENCODINGS:
+        raise ValueError(f"encoding must be one of {', '.join(ENCODINGS)}, not {encoding!r}")
+    if encoding == "auto":
+        return "counting" if platform.largest_class > 1 else "servers"
+    return encoding
 
 
 @dataclass(frozen=True)
@@ -30,7 +52,7 @@ class Adversary:
 
     faulty: tuple[str, ...]  # bug units chosen faulty
     latency: dict[str, int]  # per faulty unit
-    moves: tuple[Moves[bool], ...]  # per step 1, 2, ...
+    moves: tuple[Moves[bool], ...]  # per step 1, 2, ...; `servers` holds one ServerMoves per server
 
     def choice(self, platform: Platform) -> tuple[tuple[bool, ...], tuple[int, ...]]:
         """The frozen part of state 0 (faulty flags and latencies, per unit)."""
@@ -40,62 +62,385 @@ class Adversary:
         )
 
 
-def _labels(platform: Platform, field_name: str) -> tuple[str, ...] | None:
+# --- Naming the variables -------------------------------------------------------
+
+
+def _labels(platform: Platform, over: str | None) -> tuple[str, ...] | None:
     """The names a tuple field is indexed by; `None` for a scalar field."""
-    servers = tuple(member.name for member in platform.servers)
-    by_field = {
-        "faulty": platform.units,
-        "latency": platform.units,
-        "lost": platform.sites,
-        "lose": platform.sites,
-        "crashed": servers,
-        "applied": servers,
-        "looping": servers,
-        "visible_for": servers,
-        "crash": servers,
-    }
-    return by_field.get(field_name)
+    if over is None:
+        return None
+    return {"units": platform.units, "sites": platform.sites}[over]
 
 
-def _variables(platform: Platform, record: type, present: Sequence[str]) -> tuple[Variable, ...]:
+def _sort(declared: Any) -> str:
+    return declared.metadata["sort"]
+
+
+def _plain_variables(platform: Platform, record: type, present: Sequence[str]) -> list[Variable]:
+    """The variables of the fields of `record` other than the fleet, named as `field[label]`."""
     variables = []
-    for field in fields(record):
-        if field.name not in present:
+    for declared in fields(record):
+        if declared.name not in present or _sort(declared) == "fleet":
             continue
-        sort = "int" if field.name in _INTEGER_FIELDS else "bool"
-        labels = _labels(platform, field.name)
-        names = [field.name] if labels is None else [f"{field.name}[{label}]" for label in labels]
-        variables.extend(Variable(name, sort) for name in names)
-    return tuple(variables)
+        labels = _labels(platform, declared.metadata["over"])
+        names = [declared.name] if labels is None else [f"{declared.name}[{label}]" for label in labels]
+        variables.extend(Variable(name, _sort(declared)) for name in names)
+    return variables
 
 
-def _record(platform: Platform, record: type, frame: dict[str, Any], absent: Any) -> Any:
-    """Rebuild a `State` or `Moves` from a frame; fields not in the frame get `absent`."""
+def _plain_values(platform: Platform, record: type, frame: dict[str, Any], absent: Any) -> dict[str, Any]:
+    """The fields of `record` other than the fleet, read from a frame; missing fields get `absent`."""
     values = {}
-    for field in fields(record):
-        labels = _labels(platform, field.name)
+    for declared in fields(record):
+        if _sort(declared) == "fleet":
+            continue
+        labels = _labels(platform, declared.metadata["over"])
         if labels is None:
-            values[field.name] = frame.get(field.name, absent)
+            values[declared.name] = frame.get(declared.name, absent)
         else:
-            values[field.name] = tuple(frame.get(f"{field.name}[{label}]", absent) for label in labels)
-    return record(**values)
+            values[declared.name] = tuple(frame.get(f"{declared.name}[{label}]", absent) for label in labels)
+    return values
 
 
-def _flatten(platform: Platform, record: Any) -> dict[str, Any]:
+def _plain_flat(platform: Platform, record: Any) -> dict[str, Any]:
     flat = {}
-    for field in fields(record):
-        value = getattr(record, field.name)
-        labels = _labels(platform, field.name)
+    for declared in fields(record):
+        if _sort(declared) == "fleet":
+            continue
+        value = getattr(record, declared.name)
+        labels = _labels(platform, declared.metadata["over"])
         if labels is None:
-            flat[field.name] = value
+            flat[declared.name] = value
         else:
-            flat.update({f"{field.name}[{label}]": item for label, item in zip(labels, value, strict=True)})
+            flat.update({f"{declared.name}[{label}]": item for label, item in zip(labels, value, strict=True)})
     return flat
+
+
+class _PerServer:
+    """The `servers` encoding: one variable per field of a server's record, per server."""
+
+    name = "servers"
+
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.names = [member.name for member in platform.servers]
+
+    def variables(self, record: type) -> list[Variable]:
+        return [Variable(f"{declared.name}[{name}]", _sort(declared)) for declared in fields(record) for name in self.names]
+
+    def read(self, record: type, frame: dict[str, Any], absent: Any) -> tuple[Any, ...]:
+        return tuple(record(*(frame.get(f"{declared.name}[{name}]", absent) for declared in fields(record))) for name in self.names)
+
+    def fleet(self, frame: dict[str, Any]) -> EachServer:
+        return EachServer(self.platform, self.read(ServerState, frame, None))
+
+    def moves(self, frame: dict[str, Any]) -> tuple[ServerMoves, ...]:
+        return self.read(ServerMoves, frame, z3.BoolVal(False))
+
+    def initial(self, ops: Ops) -> EachServer:
+        return EachServer(self.platform, tuple(semantics.fresh_server(ops) for _ in self.names))
+
+    def flat(self, fleet: EachServer) -> dict[str, Any]:
+        return {
+            f"{declared.name}[{name}]": getattr(record, declared.name)
+            for declared in fields(ServerState)
+            for name, record in zip(self.names, fleet.records, strict=True)
+        }
+
+    def lemmas(self, ops: Ops, fleet: EachServer) -> Any:
+        return ops.bool_(True)
+
+    def moves_possible(self, ops: Ops, fleet: EachServer, moves: Any) -> Any:
+        return ops.bool_(True)
+
+    def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:
+        return self.read(ServerMoves, frame, False)
+
+    def abstract(self, state: State) -> dict[str, Any]:
+        return self.flat(state.servers)
+
+    def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, bool]:
+        return {f"{d.name}[{name}]": getattr(move, d.name) for d in fields(ServerMoves) for name, move in zip(self.names, moves, strict=True)}
+
+
+class _Counting:
+    """The `counting` encoding: per class, the fields its members share, and how many members are in each local state.
+
+    Which fields a class shares is proved of `semantics.step_server`
+    (`_shared_fields`); the local state is the rest of the record, and
+    only the local states a member can reach are counted
+    (`_reachable_local_states`).
+    """
+
+    name = "counting"
+
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.move_keys = [key for key in local_states(ServerMoves, platform) if any(key)]
+        self.labels = [f"{platform.servers[kind.members[0]].name}*{kind.size}" for kind in platform.classes]
+        self.shared = _shared_fields(platform)
+        self.own = [declared for declared in fields(ServerState) if declared.name not in self.shared]
+        fresh = semantics.fresh_server(CONCRETE)
+        self.start = tuple(getattr(fresh, declared.name) for declared in self.own)
+        self.start_common = {name: getattr(fresh, name) for name in self.shared}
+        self.keys = _reachable_local_states(platform, self.shared, self.start, [(), *self.move_keys])
+
+    def _key_label(self, key: Key) -> str:
+        return ",".join(f"{declared.name}={int(value)}" for declared, value in zip(self.own, key))
+
+    def _count_name(self, kind: int, key: Key) -> str:
+        return f"count[{self.labels[kind]}:{self._key_label(key)}]"
+
+    def _shared_name(self, kind: int, name: str) -> str:
+        return f"{name}[{self.labels[kind]}]"
+
+    def _move_name(self, kind: int, key: Key, move: Key) -> str:
+        made = "+".join(declared.name for declared, value in zip(fields(ServerMoves), move) if value)
+        return f"{made}[{self.labels[kind]}:{self._key_label(key)}]"
+
+    def variables(self, record: type) -> list[Variable]:
+        if record is ServerState:
+            sorts = {declared.name: _sort(declared) for declared in fields(ServerState)}
+            common = [Variable(self._shared_name(kind, name), sorts[name]) for kind in range(len(self.labels)) for name in self.shared]
+            counts = [Variable(self._count_name(kind, key), "int") for kind, keys in enumerate(self.keys) for key in keys]
+            return common + counts
+        return [
+            Variable(self._move_name(kind, key, move), "int")
+            for kind, keys in enumerate(self.keys)
+            for key in keys
+            for move in self.move_keys
+        ]
+
+    def _fleet(self, common: Sequence[dict[str, Any]], counts: Sequence[dict[Key, Any]]) -> Counted:
+        return Counted(self.platform, ServerState, ServerMoves, self.shared, tuple(common), tuple(counts))
+
+    def fleet(self, frame: dict[str, Any]) -> Counted:
+        return self._fleet(
+            [{name: frame[self._shared_name(kind, name)] for name in self.shared} for kind in range(len(self.labels))],
+            [{key: frame[self._count_name(kind, key)] for key in keys} for kind, keys in enumerate(self.keys)],
+        )
+
+    def moves(self, frame: dict[str, Any]) -> tuple[dict[Key, dict[Key, Any]], ...]:
+        return tuple(
+            {key: {move: frame[self._move_name(kind, key, move)] for move in self.move_keys} for key in keys}
+            for kind, keys in enumerate(self.keys)
+        )
+
+    def initial(self, ops: Ops) -> Counted:
+        common = {name: _constant(ops, value) for name, value in self.start_common.items()}
+        return self._fleet(
+            [dict(common) for _ in self.platform.classes],
+            [
+                {key: ops.int_(kind.size if key == self.start else 0) for key in keys}
+                for kind, keys in zip(self.platform.classes, self.keys, strict=True)
+            ],
+        )
+
+    def flat(self, fleet: Counted) -> dict[str, Any]:
+        flat = {self._shared_name(kind, name): value for kind, common in enumerate(fleet.common) for name, value in common.items()}
+        flat.update({self._count_name(kind, key): count for kind, counts in enumerate(fleet.counts) for key, count in counts.items()})
+        return flat
+
+    def lemmas(self, ops: Ops, fleet: Counted) -> Any:
+        return fleet.members_in_range(ops)
+
+    def moves_possible(self, ops: Ops, fleet: Counted, moves: Sequence[dict[Key, dict[Key, Any]]]) -> Any:
+        """No negative number of members moves, and no more members move out of a local state than are in it."""
+        parts = []
+        for counts, chosen in zip(fleet.counts, moves, strict=True):
+            for key, count in counts.items():
+                amounts = list(chosen[key].values())
+                parts += [ops.le(ops.int_(0), amount) for amount in amounts]
+                parts.append(ops.le(ops.sum_(amounts), count))
+        return ops.and_(*parts)
+
+    def _own_key(self, record: ServerState) -> Key:
+        return tuple(getattr(record, declared.name) for declared in self.own)
+
+    def _waiting(self, state: State) -> list[dict[Key, list[int]]]:
+        """Per class, the members of a concrete state in each local state, in declaration order."""
+        per_class = []
+        for server_class in self.platform.classes:
+            waiting: dict[Key, list[int]] = {}
+            for index in server_class.members:
+                waiting.setdefault(self._own_key(state.servers[index]), []).append(index)
+            per_class.append(waiting)
+        return per_class
+
+    def abstract(self, state: State) -> dict[str, Any]:
+        """A concrete state (a record per server) under this encoding's variables: per class, the shared fields and counts.
+
+        Raises `InternalError` if members of a class disagree on a shared
+        field, which the proof of `_shared_fields` rules out.
+        """
+        values: dict[str, Any] = {}
+        for kind, (server_class, waiting) in enumerate(zip(self.platform.classes, self._waiting(state), strict=True)):
+            for name in self.shared:
+                seen = {getattr(state.servers[index], name) for index in server_class.members}
+                if len(seen) != 1:
+                    raise InternalError(f"members of class {self.labels[kind]} disagree on the shared field {name}")
+                values[self._shared_name(kind, name)] = seen.pop()
+            for key in self.keys[kind]:
+                values[self._count_name(kind, key)] = len(waiting.get(key, []))
+            if any(key not in self.keys[kind] for key in waiting):
+                raise InternalError(f"a member of class {self.labels[kind]} is in a local state the encoding does not count")
+        return values
+
+    def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, int]:
+        """Per-server moves from a concrete state, as the numbers of members of each class and local state making each move."""
+        values = {}
+        for kind, waiting in enumerate(self._waiting(state)):
+            for key in self.keys[kind]:
+                for move in self.move_keys:
+                    made = [index for index in waiting.get(key, []) if tuple(getattr(moves[index], d.name) for d in fields(ServerMoves)) == move]
+                    values[self._move_name(kind, key, move)] = len(made)
+        return values
+
+    def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:
+        """Per server, its moves: of the members of a class in a local state, the first in declaration order move."""
+        chosen: dict[int, ServerMoves[bool]] = {}
+        for kind, waiting in enumerate(self._waiting(state)):
+            for key, members in waiting.items():
+                for move in self.move_keys:
+                    amount = frame.get(self._move_name(kind, key, move), 0)
+                    if amount > len(members):
+                        raise InternalError(f"a counting counterexample moves {amount} members of a local state of {len(members)}")
+                    for index in members[:amount]:
+                        chosen[index] = ServerMoves(*move)
+                    members[:amount] = []
+        idle = ServerMoves(*(False for _ in fields(ServerMoves)))
+        return tuple(chosen.get(index, idle) for index in range(len(self.platform.servers)))
+
+
+def _free_context(platform: Platform) -> tuple[State, z3.BoolRef]:
+    """The rest of a state as free variables, and a free roll-out gate: any context a server's step can meet."""
+    names = [declared.name for declared in fields(State)]
+    free = {variable.name: variable.constant("context") for variable in _plain_variables(platform, State, names)}
+    return State(servers=None, **_plain_values(platform, State, free, None)), z3.Bool("gate@context")
+
+
+def _free_record(record: type, platform: Platform, label: str, fixed: dict[str, Any] | None = None) -> Any:
+    """A record of free variables within their declared domains (fields in `fixed` take the values given)."""
+    fixed = fixed or {}
+    values, bounds = {}, []
+    for declared in fields(record):
+        if declared.name in fixed:
+            values[declared.name] = fixed[declared.name]
+            continue
+        value = Variable(f"{declared.name}#{label}", _sort(declared)).constant("context")
+        values[declared.name] = value
+        if _sort(declared) == "int":
+            low, high = declared.metadata["bounds"](platform)
+            bounds += [low <= value, value <= high]
+    return record(**values), bounds
+
+
+def _signatures(platform: Platform) -> dict[tuple, Any]:
+    """One class per way a class can differ for `step_server` in a free context (the rest is unit, site and capacity)."""
+    found: dict[tuple, Any] = {}
+    for kind in platform.classes:
+        found.setdefault((kind.site is None, kind.apply_step, kind.first_batch), kind)
+    return found
+
+
+def _shared_fields(platform: Platform) -> tuple[str, ...]:
+    """The fields of `ServerState` every member of a class has in common in every run, proved of the step.
+
+    All members start as `semantics.fresh_server`. A set of fields stays
+    common when, for any context, two members that agree on those fields
+    (and differ in anything else, and make any moves) agree on them again
+    after `semantics.step_server`. The largest such set is found by
+    dropping the fields the solver shows can differ, until none can.
+    """
+    ops = SymbolicOps(pseudo_boolean=True)
+    context, gate = _free_context(platform)
+    shared = [declared.name for declared in fields(ServerState)]
+    changed = True
+    while changed:
+        changed = False
+        common = {name: Variable(f"{name}#common", _sort(next(d for d in fields(ServerState) if d.name == name))).constant("context") for name in shared}
+        for kind in _signatures(platform).values():
+            first, first_bounds = _free_record(ServerState, platform, "first", common)
+            second, second_bounds = _free_record(ServerState, platform, "second", common)
+            moves = [_free_record(ServerMoves, platform, label)[0] for label in ("first-move", "second-move")]
+            one = semantics.step_server(ops, platform, context, gate, kind, first, moves[0])
+            other = semantics.step_server(ops, platform, context, gate, kind, second, moves[1])
+            for name in list(shared):
+                solver = z3.Solver()
+                solver.add(*first_bounds, *second_bounds, getattr(one, name) != getattr(other, name))
+                if solver.check() != z3.unsat:
+                    shared.remove(name)
+                    changed = True
+            if changed:
+                break
+    return tuple(shared)
+
+
+def _reachable_local_states(platform: Platform, shared: Sequence[str], start: Key, moves: Sequence[Key]) -> list[list[Key]]:
+    """Per class, the local states a member can ever be in, `start` first.
+
+    A local state is kept when some step of `semantics.step_server` leads
+    into it from a kept one, in any context and whatever the shared fields:
+    those are left free, so the set can only be too large, never too small.
+    Counting members in the other local states would add variables that are
+    zero in every run.
+    """
+    ops = SymbolicOps(pseudo_boolean=True)
+    context, gate = _free_context(platform)
+    own = [declared.name for declared in fields(ServerState) if declared.name not in shared]
+    found = {}
+    for signature, kind in _signatures(platform).items():
+
+        def step(key: Key, move: Key) -> list[z3.ExprRef]:
+            fixed = {name: _constant(ops, value) for name, value in zip(own, key)}
+            record, _ = _free_record(ServerState, platform, "shared", fixed)
+            made = ServerMoves(*(ops.bool_(value) for value in move)) if move else None
+            following = semantics.step_server(ops, platform, context, gate, kind, record, made)
+            return [getattr(following, name) for name in own]
+
+        found[signature] = _closure(step, start, moves)
+    return [found[(kind.site is None, kind.apply_step, kind.first_batch)] for kind in platform.classes]
+
+
+def _closure(step: Any, start: Key, moves: Sequence[Key]) -> list[Key]:
+    """The local states reachable from `start` by `step(key, move)`, enumerated as the solver's models."""
+    ops = SymbolicOps(pseudo_boolean=True)
+    reached, frontier = [start], [start]
+
+    def differs(values: Sequence[z3.ExprRef], key: Key) -> z3.BoolRef:
+        return z3.Or(*(value != _constant(ops, known) for value, known in zip(values, key)))
+
+    while frontier:
+        key = frontier.pop()
+        for move in moves:
+            values = step(key, move)
+            solver = z3.Solver()
+            solver.add(*(differs(values, target) for target in reached))
+            while solver.check() == z3.sat:
+                model = solver.model()
+                target = tuple(_python(model.eval(value, model_completion=True)) for value in values)
+                reached.append(target)
+                frontier.append(target)
+                solver.add(differs(values, target))
+    return reached
+
+
+def _constant(ops: Ops, value: Any) -> Any:
+    return ops.bool_(value) if isinstance(value, bool) else ops.int_(value)
+
+
+def _python(value: z3.ExprRef) -> bool | int:
+    return z3.is_true(value) if z3.is_bool(value) else value.as_long()
+
+
+def layout(platform: Platform, encoding: str = "servers") -> _PerServer | _Counting:
+    """The fleet's variables in the chosen encoding (`auto` resolved by `choose_encoding`)."""
+    return _Counting(platform) if choose_encoding(platform, encoding) == "counting" else _PerServer(platform)
 
 
 def _move_fields(platform: Platform) -> tuple[str, ...]:
     """The inputs the adversary really has under this claim."""
-    present = ["crash", "lose"]
+    present = ["servers", "lose"]
     if platform.backup is not None:
         present.append("crash_backup")
     if platform.input_triggered:
@@ -103,44 +448,48 @@ def _move_fields(platform: Platform) -> tuple[str, ...]:
     return tuple(present)
 
 
-def transition_system(platform: Platform, pseudo_boolean: bool = True) -> TransitionSystem:
-    """The semantics of `platform` as a transition system over Z3 variables."""
+def transition_system(platform: Platform, pseudo_boolean: bool = True, encoding: str = "servers") -> TransitionSystem:
+    """The semantics of `platform` as a transition system over Z3 variables, in the chosen encoding."""
     ops = SymbolicOps(pseudo_boolean)
-    state_fields = tuple(field.name for field in fields(State))
+    servers = layout(platform, encoding)
+    state_fields = tuple(declared.name for declared in fields(State))
 
     def as_state(frame: Frame) -> State:
-        return _record(platform, State, frame, None)
+        return State(servers=servers.fleet(frame), **_plain_values(platform, State, frame, None))
+
+    def flat(state: State) -> dict[str, Any]:
+        return {**_plain_flat(platform, state), **servers.flat(state.servers)}
 
     def equal(frame: Frame, state: State) -> z3.BoolRef:
-        return z3.And(*(frame[name] == value for name, value in _flatten(platform, state).items()))
+        return z3.And(*(frame[name] == value for name, value in flat(state).items()))
 
     def init(frame: Frame) -> z3.BoolRef:
         current = as_state(frame)
         return z3.And(
             semantics.valid_choice(ops, platform, current.faulty, current.latency),
-            equal(frame, semantics.initial_state(ops, platform, current.faulty, current.latency)),
+            equal(frame, semantics.initial_state(ops, platform, current.faulty, current.latency, servers.initial(ops))),
         )
 
     def successor(frame: Frame, inputs: Frame) -> tuple[Frame, z3.BoolRef]:
-        moves = _record(platform, Moves, inputs, z3.BoolVal(False))
-        after = semantics.next_state(ops, platform, as_state(frame), moves)
-        return _flatten(platform, after), semantics.within_budget(ops, platform, after)
+        current = as_state(frame)
+        moves = Moves(servers=servers.moves(inputs), **_plain_values(platform, Moves, inputs, z3.BoolVal(False)))
+        after = semantics.next_state(ops, platform, current, moves)
+        allowed = z3.And(servers.moves_possible(ops, current.servers, moves.servers), semantics.within_budget(ops, platform, after))
+        return flat(after), allowed
 
     def bad(frame: Frame) -> z3.BoolRef:
         return semantics.service_failed(ops, platform, as_state(frame))
 
     def lemmas(frame: Frame) -> z3.BoolRef:
-        return semantics.in_range(ops, platform, as_state(frame))
+        current = as_state(frame)
+        return z3.And(servers.lemmas(ops, current.servers), semantics.in_range(ops, platform, current))
 
-    def faults(frame: Frame) -> list[z3.BoolRef]:
-        used = [frame[flag] for flag in event_flags(platform).values()]
-        if platform.input_triggered:
-            used.append(ops.le(ops.int_(0), frame["input_age"]))
-        return used
+    def faults(frame: Frame) -> list[z3.ArithRef]:
+        return semantics.faults_used(ops, platform, as_state(frame))
 
     return TransitionSystem(
-        state=_variables(platform, State, state_fields),
-        inputs=_variables(platform, Moves, _move_fields(platform)),
+        state=(*_plain_variables(platform, State, state_fields), *servers.variables(ServerState)),
+        inputs=(*_plain_variables(platform, Moves, _move_fields(platform)), *servers.variables(ServerMoves)),
         init=init,
         successor=successor,
         bad=bad,
@@ -150,7 +499,7 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True) -> Transi
 
 
 def event_flags(platform: Platform) -> dict[str, str]:
-    """Each basic fault event (`crash:cs1`, `site:lille`, `bug:v1`) and the state flag that records it."""
+    """Each basic fault event (`crash:cs1`, `site:lille`, `bug:v1`) and the state flag of the `servers` encoding that records it."""
     flags = {f"crash:{member.name}": f"crashed[{member.name}]" for member in platform.servers}
     if platform.backup is not None:
         flags[f"crash:{platform.backup.name}"] = "backup_crashed"
@@ -159,15 +508,40 @@ def event_flags(platform: Platform) -> dict[str, str]:
     return flags
 
 
-def adversary_of(platform: Platform, first_state: Valuation, inputs: Sequence[Valuation]) -> Adversary:
-    """The adversary's choices in a solver's path, read from its state 0 and its inputs."""
-    first = _record(platform, State, first_state, None)
-    faulty = tuple(unit for unit, chosen in zip(platform.units, first.faulty, strict=True) if chosen)
-    latency = {unit: first.latency[platform.units.index(unit)] for unit in faulty}
-    moves = tuple(_record(platform, Moves, step, False) for step in inputs)
-    return Adversary(faulty=faulty, latency=latency, moves=moves)
+def concrete_initial_state(platform: Platform, faulty: Sequence[bool], latency: Sequence[int]) -> State[Any]:
+    """State 0 on Python values, one record per server."""
+    fleet = EachServer(platform, tuple(semantics.fresh_server(CONCRETE) for _ in platform.servers))
+    return semantics.initial_state(CONCRETE, platform, faulty, latency, fleet)
 
 
-def valuation(platform: Platform, record: State | Moves) -> dict[str, Any]:
-    """A concrete state or moves record under the engine's variable names."""
-    return _flatten(platform, record)
+def adversary_of(
+    platform: Platform, first_state: Valuation, inputs: Sequence[Valuation], encoding: str = "servers"
+) -> Adversary:
+    """The adversary's choices in a solver's path, per server, read from its state 0 and its inputs.
+
+    In the counting encoding the path says how many members of a class move,
+    not which: the run is followed concretely, and the first members in
+    declaration order of the local state named make the move.
+    """
+    servers = layout(platform, encoding)
+    first = _plain_values(platform, State, first_state, None)
+    faulty = tuple(unit for unit, chosen in zip(platform.units, first["faulty"], strict=True) if chosen)
+    latency = {unit: first["latency"][platform.units.index(unit)] for unit in faulty}
+    adversary = Adversary(faulty=faulty, latency=latency, moves=())
+    state = concrete_initial_state(platform, *adversary.choice(platform))
+    moves = []
+    for step in inputs:
+        move = Moves(servers=servers.concrete_moves(step, state), **_plain_values(platform, Moves, step, False))
+        moves.append(move)
+        state = semantics.next_state(CONCRETE, platform, state, move)
+    return Adversary(faulty=faulty, latency=latency, moves=tuple(moves))
+
+
+def valuation(platform: Platform, state: State, encoding: str = "servers") -> dict[str, Any]:
+    """A concrete state (a record per server) under the chosen encoding's variable names."""
+    return {**_plain_flat(platform, state), **layout(platform, encoding).abstract(state)}
+
+
+def moves_valuation(platform: Platform, state: State, moves: Moves, encoding: str = "servers") -> dict[str, Any]:
+    """Concrete moves (per server) made from `state`, under the chosen encoding's input names."""
+    return {**_plain_flat(platform, moves), **layout(platform, encoding).abstract_moves(state, moves.servers)}

@@ -28,9 +28,15 @@ class Ops(Protocol[V]):
     def eq(self, left: V, right: V) -> V: ...
     def le(self, left: V, right: V) -> V: ...
     def add(self, left: V, right: V) -> V: ...
+    def sub(self, left: V, right: V) -> V: ...
+    def sum_(self, values: Sequence[V]) -> V: ...
+    def times(self, factor: int, value: V) -> V: ...
     def at_most(self, flags: Sequence[V], bound: int) -> V: ...
     def weighted_sum(self, flags: Sequence[V], weights: Sequence[int]) -> V: ...
     def weighted_at_least(self, flags: Sequence[V], weights: Sequence[int], bound: int) -> V: ...
+    def settled(self, value: V) -> bool | int | None:
+        """The Python value of `value` if this interpretation already knows it, else `None`."""
+        ...
 
 
 class ConcreteOps:
@@ -62,6 +68,18 @@ class ConcreteOps:
 
     def add(self, left: int, right: int) -> int:
         return left + right
+
+    def sub(self, left: int, right: int) -> int:
+        return left - right
+
+    def sum_(self, values: Sequence[int]) -> int:
+        return sum(values)
+
+    def times(self, factor: int, value: int) -> int:
+        return factor * value
+
+    def settled(self, value: bool | int) -> bool | int:
+        return value
 
     def at_most(self, flags: Sequence[bool], bound: int) -> bool:
         return sum(1 for flag in flags if flag) <= bound
@@ -110,6 +128,21 @@ class SymbolicOps:
 
     def add(self, left: z3.ArithRef, right: z3.ArithRef) -> z3.ArithRef:
         return left + right
+
+    def sub(self, left: z3.ArithRef, right: z3.ArithRef) -> z3.ArithRef:
+        return left - right
+
+    def sum_(self, values: Sequence[z3.ArithRef]) -> z3.ArithRef:
+        return _sum(list(values))
+
+    def times(self, factor: int, value: z3.ArithRef) -> z3.ArithRef:
+        return value if factor == 1 else factor * value
+
+    def settled(self, value: z3.ExprRef) -> bool | int | None:
+        simple = z3.simplify(value)
+        if z3.is_true(simple) or z3.is_false(simple):
+            return z3.is_true(simple)
+        return simple.as_long() if z3.is_int_value(simple) else None
 
     def at_most(self, flags: Sequence[z3.BoolRef], bound: int) -> z3.BoolRef:
         if len(flags) <= bound:

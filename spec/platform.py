@@ -9,7 +9,7 @@ lives in `spec.semantics.State`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spec.design import Claim, Design, Faults
 
@@ -22,6 +22,28 @@ class Member:
     capacity: int
     unit: int  # index into Platform.units
     site: int | None  # index into Platform.sites
+    kind: int = 0  # index into Platform.classes (servers only)
+
+
+@dataclass(frozen=True)
+class ServerClass:
+    """Servers that no rule of the semantics tells apart: same bug unit, site, capacity and roll-out slot.
+
+    Members of one class are interchangeable: swapping two of them maps
+    every run onto a run with the same service at every step. That is what
+    lets a fleet be counted per class instead of tracked per server.
+    """
+
+    capacity: int
+    unit: int
+    site: int | None
+    apply_step: int | None  # the step its roll-out batch is due (None: no change)
+    first_batch: bool  # in the first batch: no gate before it
+    members: tuple[int, ...]  # indices into Platform.servers, in declaration order
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
 
 
 @dataclass(frozen=True)
@@ -34,9 +56,16 @@ class Platform:
     backup: Member | None
     units: tuple[str, ...]
     sites: tuple[str, ...]
-    apply_step: tuple[int | None, ...]  # per server: the step its batch is due (None: no change)
-    first_batch: tuple[bool, ...]  # per server: in the first batch (no gate before it)
+    classes: tuple[ServerClass, ...]  # the servers grouped into interchangeable classes
     horizon: int  # the clock saturates here: nothing scheduled happens at or after it
+
+    def server_class(self, index: int) -> ServerClass:
+        """The class of server `index`."""
+        return self.classes[self.servers[index].kind]
+
+    @property
+    def largest_class(self) -> int:
+        return max(server_class.size for server_class in self.classes)
 
     @property
     def demand(self) -> int:
@@ -91,21 +120,40 @@ def build_platform(design: Design, claim: Claim | Faults) -> Platform:
             site=None if site is None else sites.index(site),
         )
 
-    servers = tuple(member(s.name, s.capacity, s.version, s.site) for s in design.servers)
-    backup = design.backup
+    plain = [member(s.name, s.capacity, s.version, s.site) for s in design.servers]
     apply_step, first_batch = _schedule(design)
+    classes, kinds = _classes(plain, apply_step, first_batch)
+    backup = design.backup
     last_apply = max((step for step in apply_step if step is not None), default=0)
     return Platform(
         design=design,
         faults=faults,
-        servers=servers,
+        servers=tuple(replace(server, kind=kind) for server, kind in zip(plain, kinds, strict=True)),
         backup=None if backup is None else member(backup.name, backup.capacity, backup.version, backup.site),
         units=tuple(units),
         sites=tuple(sites),
-        apply_step=apply_step,
-        first_batch=first_batch,
+        classes=classes,
         horizon=last_apply + faults.latency + 1,
     )
+
+
+def _classes(
+    servers: list[Member], apply_step: tuple[int | None, ...], first_batch: tuple[bool, ...]
+) -> tuple[tuple[ServerClass, ...], list[int]]:
+    """The servers grouped by everything the semantics reads of a server, in order of first member."""
+    groups: dict[tuple, list[int]] = {}
+    for index, server in enumerate(servers):
+        key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index])
+        groups.setdefault(key, []).append(index)
+    classes = tuple(
+        ServerClass(capacity, unit, site, due, first, tuple(members))
+        for (capacity, unit, site, due, first), members in groups.items()
+    )
+    kinds = [0] * len(servers)
+    for kind, server_class in enumerate(classes):
+        for index in server_class.members:
+            kinds[index] = kind
+    return classes, kinds
 
 
 def _schedule(design: Design) -> tuple[tuple[int | None, ...], tuple[bool, ...]]:

@@ -20,8 +20,9 @@ from dataclasses import dataclass, fields
 from typing import Sequence
 
 from spec import semantics
+from spec.fleet import EachServer
 from spec.platform import Platform
-from spec.semantics import Moves, State
+from spec.semantics import Moves, ServerMoves, ServerState, State
 
 
 _HIDDEN_TYPE = {"bool": "byte", "int": "int"}  # SPIN cannot hide bit-sized variables
@@ -79,6 +80,18 @@ class PromelaOps:
     def add(self, left: Expr, right: Expr) -> Expr:
         return self._temporary("int", f"({left.text}) + ({right.text})")
 
+    def sub(self, left: Expr, right: Expr) -> Expr:
+        return self._temporary("int", f"({left.text}) - ({right.text})")
+
+    def sum_(self, values: Sequence[Expr]) -> Expr:
+        return self._temporary("int", " + ".join(f"({value.text})" for value in values) or "0")
+
+    def times(self, factor: int, value: Expr) -> Expr:
+        return self._temporary("int", f"{int(factor)} * ({value.text})")
+
+    def settled(self, value: Expr) -> None:
+        return None
+
     def at_most(self, flags: Sequence[Expr], bound: int) -> Expr:
         if len(flags) <= bound:
             return self.bool_(True)
@@ -100,24 +113,42 @@ class PromelaOps:
         return " + ".join(terms) if terms else "0"
 
 
-def _references(record: State) -> State:
+def _references(platform: Platform, record: State) -> State:
     """The same state with every value replaced by the Promela variable that holds it."""
     values = {}
     for field in fields(record):
         value = getattr(record, field.name)
         name = field.name
-        if isinstance(value, tuple):
-            values[field.name] = tuple(Expr(f"{name}[{index}]", item.kind) for index, item in enumerate(value))
+        if isinstance(value, EachServer):
+            values[name] = _server_references(platform, ServerState, value.records)
+        elif isinstance(value, tuple):
+            values[name] = tuple(Expr(f"{name}[{index}]", item.kind) for index, item in enumerate(value))
         else:
-            values[field.name] = Expr(name, value.kind)
+            values[name] = Expr(name, value.kind)
     return type(record)(**values)
+
+
+def _server_references(platform: Platform, record: type, like: tuple, prefix: str = "") -> EachServer:
+    """One record per server whose fields are the Promela arrays `<prefix><field>[index]`."""
+    kinds = {field.name: getattr(like[0], field.name).kind if like else "bool" for field in fields(record)}
+    return EachServer(
+        platform,
+        tuple(
+            record(*(Expr(f"{prefix}{field.name}[{index}]", kinds[field.name]) for field in fields(record)))
+            for index in range(len(platform.servers))
+        ),
+    )
 
 
 def _declarations(record: State | Moves, prefix: str = "") -> list[str]:
     lines = []
     for field in fields(record):
         value = getattr(record, field.name)
-        if isinstance(value, tuple):
+        if isinstance(value, EachServer):
+            for server_field in fields(value.records[0]):
+                kind = getattr(value.records[0], server_field.name).kind
+                lines.append(f"{kind} {prefix}{server_field.name}[{len(value)}];")
+        elif isinstance(value, tuple):
             kind = value[0].kind if value else "bool"
             lines.append(f"{kind} {prefix}{field.name}[{max(1, len(value))}];")
         else:
@@ -156,14 +187,16 @@ def promela_model(platform: Platform, title: str = "") -> str:
     latency = tuple(Expr(f"latency[{unit}]", "int") for unit in range(units))
 
     choice_allowed = ops.materialize(semantics.valid_choice(ops, platform, faulty, latency))
-    initial = semantics.initial_state(ops, platform, faulty, latency)
+    fresh = EachServer(platform, tuple(semantics.fresh_server(ops) for _ in platform.servers))
+    initial = semantics.initial_state(ops, platform, faulty, latency, fresh)
     initial_lines = ops.take_lines()
     initial_held = [ops.materialize(value) for value in _flat(initial)]
     initial_lines += ops.take_lines()
 
-    current = _references(initial)
+    current = _references(platform, initial)
+    idle = (ServerMoves(crash=Expr("false", "bool")),)
     moves = Moves(
-        crash=tuple(Expr(f"move_crash[{index}]", "bool") for index in range(len(platform.servers))),
+        servers=_server_references(platform, ServerMoves, idle, prefix="move_"),
         crash_backup=Expr("move_crash_backup", "bool"),
         lose=tuple(Expr(f"move_lose[{index}]", "bool") for index in range(len(platform.sites))),
         bad_input=Expr("move_bad_input", "bool"),
@@ -178,7 +211,7 @@ def promela_model(platform: Platform, title: str = "") -> str:
     def commit(values: list[Expr]) -> list[str]:
         return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(current), values, strict=True)]
 
-    crash_moves = [*zip(moves.crash, current.crashed)]
+    crash_moves = [(move.crash, server.crashed) for move, server in zip(moves.servers, current.servers, strict=True)]
     crash_moves += [(moves.crash_backup, current.backup_crashed)] if platform.backup is not None else []
     move_choices = _budgeted_choices(crash_moves, platform.faults.crashes)
     move_choices += _budgeted_choices(list(zip(moves.lose, current.lost)), platform.faults.site_losses)
@@ -249,5 +282,8 @@ def _flat(record: State | Moves) -> list[Expr]:
     values: list[Expr] = []
     for field in fields(record):
         value = getattr(record, field.name)
-        values += list(value) if isinstance(value, tuple) else [value]
+        if isinstance(value, EachServer):
+            values += [getattr(server, server_field.name) for server_field in fields(value.records[0]) for server in value]
+        else:
+            values += list(value) if isinstance(value, tuple) else [value]
     return values

@@ -21,6 +21,7 @@ import pytest
 from spec.check import UNKNOWN, Verdict, check_claim
 from spec.cli import describe
 from spec.design import Claim, Design, DesignError, load_design
+from spec.encoding import ENCODINGS
 from spec.report.files import write_itf, write_reports
 
 _VERDICTS = pytest.StashKey[list[Verdict]]()
@@ -34,6 +35,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="write a Markdown report with two SVG pictures per violated claim, and index.md, here",
     )
     group.addoption("--callspec-itf-dir", metavar="DIR", help="write each counterexample here as an ITF trace")
+    group.addoption(
+        "--callspec-encoding",
+        choices=ENCODINGS,
+        default="auto",
+        help="variables per server, or counted per class of interchangeable servers (default: auto)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -91,7 +98,7 @@ class ClaimItem(pytest.Item):
         self.design = design
 
     def runtest(self) -> None:
-        verdict = check_claim(self.design, self.claim)
+        verdict = check_claim(self.design, self.claim, encoding=self.config.getoption("callspec_encoding"))
         self.config.stash[_VERDICTS].append(verdict)
         if verdict.verdict == UNKNOWN or not verdict.as_expected:
             raise ClaimFailed(describe(verdict))

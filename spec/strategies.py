@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from spec.platform import Platform
-from spec.semantics import Moves
+from spec.semantics import Moves, ServerMoves
 
 SITE_NAMES = ("north", "south", "east")
 
@@ -84,7 +84,7 @@ def moves(platform: Platform) -> st.SearchStrategy[Moves[bool]]:
     """Any one step's adversary moves, ignoring budgets (the step must enforce them)."""
     return st.builds(
         Moves,
-        crash=_flags(len(platform.servers)),
+        servers=st.tuples(*(st.builds(ServerMoves, crash=st.booleans()) for _ in platform.servers)),
         crash_backup=st.booleans() if platform.backup is not None else st.just(False),
         lose=_flags(len(platform.sites)),
         bad_input=st.booleans() if platform.input_triggered else st.just(False),

@@ -14,14 +14,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from spec import semantics
-from spec.encoding import Adversary
+from spec.encoding import Adversary, concrete_initial_state
+from spec.errors import InternalError
 from spec.ops import CONCRETE
 from spec.platform import Platform
 from spec.semantics import State
-
-
-class InternalError(RuntimeError):
-    """callspec contradicts itself (solvers, semantics, bounds): reported, never turned into a verdict."""
 
 
 class ReplayError(InternalError):
@@ -48,7 +45,7 @@ class Trace:
         """The adversary's moves at `step` (>= 1): crashes, then site losses, then the bad input."""
         moves = self.adversary.moves[step - 1]
         platform = self.platform
-        made = [Move("crash", member.name) for member, crash in zip(platform.servers, moves.crash, strict=True) if crash]
+        made = [Move("crash", member.name) for member, move in zip(platform.servers, moves.servers, strict=True) if move.crash]
         if platform.backup is not None and moves.crash_backup:
             made.append(Move("crash", platform.backup.name))
         made += [Move("site", site) for site, lost in zip(platform.sites, moves.lose, strict=True) if lost]
@@ -82,7 +79,7 @@ def replay(platform: Platform, adversary: Adversary) -> tuple[State[Any], ...]:
     faulty, latency = adversary.choice(platform)
     if not semantics.valid_choice(CONCRETE, platform, faulty, latency):
         raise ReplayError(f"the adversary's bug choice {adversary.faulty} {adversary.latency} exceeds the hypothesis")
-    states = [semantics.initial_state(CONCRETE, platform, faulty, latency)]
+    states = [concrete_initial_state(platform, faulty, latency)]
     for step, moves in enumerate(adversary.moves, start=1):
         following = semantics.next_state(CONCRETE, platform, states[-1], moves)
         if not semantics.within_budget(CONCRETE, platform, following):
@@ -104,9 +101,14 @@ def confirmed_trace(platform: Platform, adversary: Adversary) -> Trace:
 
 
 def server_status(platform: Platform, state: State[Any], index: int) -> str:
-    if semantics.is_down(CONCRETE, platform, state, index):
+    if semantics.is_down(CONCRETE, state, platform.server_class(index), state.servers[index]):
         return "down"
-    return "looping" if state.looping[index] else "up"
+    return "looping" if state.servers[index].looping else "up"
+
+
+def is_routed(platform: Platform, state: State[Any], index: int) -> bool:
+    """Server `index` still receives calls in a concrete state."""
+    return semantics.is_routed(CONCRETE, platform, state, platform.server_class(index), state.servers[index])
 
 
 def backup_status(platform: Platform, state: State[Any]) -> str:
@@ -127,8 +129,8 @@ def describe_state(platform: Platform, step: int, state: State[Any]) -> dict[str
         "servers": {
             member.name: {
                 "state": server_status(platform, state, index),
-                "applied": state.applied[index],
-                "routed": semantics.is_routed(CONCRETE, platform, state, index),
+                "applied": state.servers[index].applied,
+                "routed": is_routed(platform, state, index),
             }
             for index, member in enumerate(platform.servers)
         },

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from spec import semantics
 from spec.design import Faults, design_from_dict
-from spec.encoding import valuation, transition_system
+from spec.encoding import concrete_initial_state, moves_valuation, transition_system, valuation
 from spec.engine.system import Frame
 from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform
@@ -38,13 +38,16 @@ def _only_solution(solver: z3.Solver, frame: Frame) -> dict:
     return {name: z3.is_true(value) if z3.is_bool(value) else value.as_long() for name, value in values.items()}
 
 
-@given(st.data(), raw_designs(), raw_faults(), st.booleans())
-def test_concrete_and_symbolic_steps_agree(data: st.DataObject, raw: dict, raw_fault: dict, pseudo_boolean: bool) -> None:
+@given(st.data(), raw_designs(), raw_faults(), st.booleans(), st.sampled_from(["servers", "counting"]))
+def test_concrete_and_symbolic_steps_agree(
+    data: st.DataObject, raw: dict, raw_fault: dict, pseudo_boolean: bool, encoding: str
+) -> None:
+    """In both encodings: per server, and counted per class (where the concrete state is counted to compare)."""
     platform = build_platform(design_from_dict(raw), Faults(**raw_fault))
-    system = transition_system(platform, pseudo_boolean)
+    system = transition_system(platform, pseudo_boolean, encoding)
     faulty = tuple(data.draw(st.booleans()) for _ in platform.units)
     latency = tuple(data.draw(st.integers(0, platform.latency)) for _ in platform.units)
-    state = semantics.initial_state(CONCRETE, platform, faulty, latency)
+    state = concrete_initial_state(platform, faulty, latency)
 
     current = system.state_frame("x")
     solver = z3.Solver()
@@ -55,7 +58,7 @@ def test_concrete_and_symbolic_steps_agree(data: st.DataObject, raw: dict, raw_f
     if not choice_allowed:
         assert solver.check() == z3.unsat
         return
-    assert _only_solution(solver, current) == valuation(platform, state)
+    assert _only_solution(solver, current) == valuation(platform, state, encoding)
 
     for step in range(1, data.draw(st.integers(1, 7)) + 1):
         move = data.draw(moves(platform))
@@ -63,21 +66,21 @@ def test_concrete_and_symbolic_steps_agree(data: st.DataObject, raw: dict, raw_f
         inputs = system.input_frame("i")
         after = system.state_frame("y")
         solver = z3.Solver()
-        solver.add(_equal(current, valuation(platform, state)))
-        solver.add(_equal(inputs, _move_valuation(platform, move, inputs)))
+        solver.add(_equal(current, valuation(platform, state, encoding)))
+        solver.add(_equal(inputs, _move_valuation(platform, state, move, inputs, encoding)))
         solver.add(system.trans(current, inputs, after))
         if not semantics.within_budget(CONCRETE, platform, following):
             assert solver.check() == z3.unsat, f"step {step}: the symbolic step allows a run over budget"
             return
-        assert _only_solution(solver, after) == valuation(platform, following), f"step {step}"
+        assert _only_solution(solver, after) == valuation(platform, following, encoding), f"step {step}"
         bad = z3.Solver()
-        bad.add(_equal(current, valuation(platform, following)), system.bad(current))
+        bad.add(_equal(current, valuation(platform, following, encoding)), system.bad(current))
         expected = semantics.service_failed(CONCRETE, platform, following)
         assert (bad.check() == z3.sat) == expected, f"step {step}: bad-state predicates disagree"
         state = following
 
 
-def _move_valuation(platform: Platform, move: Moves[bool], inputs: Frame) -> dict:
+def _move_valuation(platform: Platform, state: semantics.State, move: Moves[bool], inputs: Frame, encoding: str) -> dict:
     """The concrete moves, restricted to the inputs the transition system declares."""
-    flat = valuation(platform, move)
+    flat = moves_valuation(platform, state, move, encoding)
     return {name: flat[name] for name in inputs}

@@ -49,7 +49,7 @@ def test_counterexamples_use_the_fewest_faults_a_violation_of_that_length_needs(
     assume(verdict.trace is not None)
     adversary = verdict.trace.adversary
     bugs = len(adversary.faulty)
-    crashes = sum(sum(moves.crash) + moves.crash_backup for moves in adversary.moves)
+    crashes = sum(sum(move.crash for move in moves.servers) + moves.crash_backup for moves in adversary.moves)
     site_losses = sum(sum(moves.lose) for moves in adversary.moves)
     inputs = sum(moves.bad_input for moves in adversary.moves)
     used = bugs + crashes + site_losses + inputs

@@ -36,7 +36,8 @@ from spec.engine import pdr
 from spec.engine.results import UNSAFE, Inconclusive
 from spec.engine.system import read_frame, with_flags_kept_false
 from spec.platform import Platform, build_platform
-from spec.trace import InternalError, confirmed_trace
+from spec.errors import InternalError
+from spec.trace import confirmed_trace
 
 
 @dataclass(frozen=True)

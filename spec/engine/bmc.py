@@ -63,6 +63,9 @@ def _simplest(
 ) -> z3.ModelRef:
     """A model of the satisfiable `solver` with the fewest faults, then the least free choices.
 
+    The faults are the integer terms of `TransitionSystem.faults`; their sum
+    is what "fewest" minimizes.
+
     Each refinement keeps the solver satisfiable, so the model in hand is a
     counterexample all along; if the deadline runs out on the way, that
     model is returned as it is, still one of the shortest.
@@ -70,6 +73,9 @@ def _simplest(
     model = solver.model()
     solver.add(system.bad(states[-1]))
     faults = list(system.faults(states[-1]))
+
+    def value(term: z3.ArithRef) -> int:
+        return model.eval(term, model_completion=True).as_long()
 
     def better(condition: z3.BoolRef) -> bool:
         nonlocal model
@@ -81,18 +87,33 @@ def _simplest(
         model = solver.model()
         return True
 
+    def minimize(term: z3.ArithRef) -> None:
+        """Lower `term` to its least value among the remaining models, then fix it there.
+
+        The search gallops down (1, 2, 4, ... below the best value so far)
+        and then halves the gap, so a count of thousands costs a few dozen
+        solver calls, not thousands.
+        """
+        best, gap = value(term), 1
+        while better(term <= best - gap):
+            best, gap = value(term), gap * 2
+        low = best - gap + 1
+        while low < best:
+            middle = (low + best) // 2
+            if better(term <= middle):
+                best = value(term)
+            else:
+                low = middle + 1
+        solver.add(term == best)
+
     if faults:
-        used = sum(z3.is_true(model.eval(flag, model_completion=True)) for flag in faults)
-        while used > 0 and better(z3.AtMost(*faults, used - 1)):
-            used -= 1
-        solver.add(z3.AtMost(*faults, used))
+        minimize(z3.Sum(faults) if len(faults) > 1 else faults[0])
     for frame in reversed([states[0], *inputs]):
         for variable in reversed(frame.values()):
             if z3.is_bool(variable):
                 if z3.is_true(model.eval(variable, model_completion=True)):
                     better(z3.Not(variable))
+                solver.add(variable == model.eval(variable, model_completion=True))
             else:
-                while better(variable < model.eval(variable, model_completion=True)):
-                    pass
-            solver.add(variable == model.eval(variable, model_completion=True))
+                minimize(variable)
     return model

@@ -44,7 +44,10 @@ def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof |
     engine.register_relation(invariant, error)
     engine.declare_var(*current.values(), *inputs.values(), *following.values())
     engine.rule(invariant(*current.values()), system.init(current))
-    engine.rule(invariant(*following.values()), [invariant(*current.values()), system.trans(current, inputs, following)])
+    engine.rule(
+        invariant(*following.values()),
+        [invariant(*current.values()), system.lemmas(current), system.trans(current, inputs, following)],
+    )
     engine.rule(error(), [invariant(*current.values()), system.bad(current)])
 
     try:
@@ -56,7 +59,7 @@ def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof |
     if answer == z3.unknown:
         return Inconclusive(f"PDR (Spacer) gave no answer: {engine.reason_unknown()}")
     cover = engine.get_cover_delta(-1, invariant)
-    return Proof(method="pdr", invariant=z3.substitute_vars(cover, *current.values()))
+    return Proof(method="pdr", invariant=z3.And(z3.substitute_vars(cover, *current.values()), system.lemmas(current)))
 
 
 def _message(raised: z3.Z3Exception) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Callable, Iterable, Literal, Sequence
 
 import z3
@@ -33,9 +34,10 @@ class TransitionSystem:
     Horn clauses, or followed symbolically for a few steps.
     `lemmas(s)` is an optional claim about every reachable state (ranges of
     counters, say) that a method may use once it has checked it inductive.
-    `faults(s)` lists what a state records of the faults used so far (flags
-    that stay true once set); among shortest counterexamples, bounded model
-    checking returns one that ends with the fewest of them true.
+    `faults(s)` lists what a state records of the faults used so far, as
+    integer terms that never decrease along a path; among shortest
+    counterexamples, bounded model checking returns one whose last state has
+    the least sum of them.
     """
 
     state: tuple[Variable, ...]
@@ -44,12 +46,27 @@ class TransitionSystem:
     successor: Callable[[Frame, Frame], tuple[Frame, z3.BoolRef]]
     bad: Callable[[Frame], z3.BoolRef]
     lemmas: Callable[[Frame], z3.BoolRef] = lambda frame: z3.BoolVal(True)
-    faults: Callable[[Frame], Sequence[z3.BoolRef]] = lambda frame: ()
+    faults: Callable[[Frame], Sequence[z3.ArithRef]] = lambda frame: ()
 
     def trans(self, current: Frame, inputs: Frame, following: Frame) -> z3.BoolRef:
-        """The transition relation: `following` is the successor, and the step is allowed."""
+        """The transition relation: `following` is the successor, and the step is allowed.
+
+        The formula is built once, over frames of its own, and renamed into
+        the frames asked for: building it walks the semantics in Python,
+        renaming is one call into Z3, and an unrolling asks for it at
+        every depth.
+        """
+        template, (x, i, y) = self._trans_template
+        pairs = [(x[name], current[name]) for name in x] + [(i[name], inputs[name]) for name in i]
+        pairs += [(y[name], following[name]) for name in y]
+        return z3.substitute(template, *pairs)
+
+    @cached_property
+    def _trans_template(self) -> tuple[z3.BoolRef, tuple[Frame, Frame, Frame]]:
+        current, inputs, following = self.state_frame("@x"), self.input_frame("@i"), self.state_frame("@y")
         values, allowed = self.successor(current, inputs)
-        return z3.And(allowed, *(following[name] == value for name, value in values.items()))
+        formula = z3.And(allowed, *(following[name] == value for name, value in values.items()))
+        return formula, (current, inputs, following)
 
     def state_frame(self, label: str) -> Frame:
         return {variable.name: variable.constant(label) for variable in self.state}

@@ -107,10 +107,12 @@ class _View:
 
     def __init__(self, platform: Platform, state: State[Any]) -> None:
         self.state = state
-        indices = range(len(platform.servers))
-        self.down = [semantics.is_down(CONCRETE, platform, state, index) for index in indices]
-        self.routed = [semantics.is_routed(CONCRETE, platform, state, index) for index in indices]
-        self.black_holes = [index for index in indices if semantics.is_black_hole(CONCRETE, platform, state, index)]
+        servers = [(platform.server_class(index), record) for index, record in enumerate(state.servers)]
+        self.down = [semantics.is_down(CONCRETE, state, kind, record) for kind, record in servers]
+        self.routed = [semantics.is_routed(CONCRETE, platform, state, kind, record) for kind, record in servers]
+        self.black_holes = [
+            index for index, (kind, record) in enumerate(servers) if semantics.is_black_hole(CONCRETE, platform, state, kind, record)
+        ]
         self.capacity = semantics.capacity(CONCRETE, platform, state)
         self.served = semantics.serves(CONCRETE, platform, state)
         self.backup_down = platform.backup is not None and semantics.backup_is_down(CONCRETE, platform, state)
@@ -135,14 +137,15 @@ def _elapsed(platform: Platform, step: int) -> str:
 
 def _roll_out(platform: Platform, step: int, before: _View, after: _View) -> list[str]:
     sentences = []
-    reached = [i for i in range(len(platform.servers)) if after.state.applied[i] and not before.state.applied[i]]
+    applied_before = [record.applied for record in before.state.servers]
+    applied_after = [record.applied for record in after.state.servers]
+    due_at = [platform.server_class(index).apply_step for index in range(len(platform.servers))]
+    reached = [i for i in range(len(platform.servers)) if applied_after[i] and not applied_before[i]]
     if reached:
         every = len(reached) == len(platform.servers) and len(reached) > 1
         sentences.append(f"the change reaches {'all of ' if every else ''}{_server_names(platform, reached)}")
-    halted = [i for i, due in enumerate(platform.apply_step) if due == step and not after.state.applied[i]]
-    halted_before = any(
-        due is not None and due < step and not before.state.applied[i] for i, due in enumerate(platform.apply_step)
-    )
+    halted = [i for i, due in enumerate(due_at) if due == step and not applied_after[i]]
+    halted_before = any(due is not None and due < step and not applied_before[i] for i, due in enumerate(due_at))
     if halted:
         skipped = f"{_server_names(platform, halted)} {verb(len(halted), 'does', 'do')} not take the change"
         if halted_before:
@@ -178,7 +181,7 @@ def _bugs(platform: Platform, before: _View, after: _View) -> list[str]:
         started = [
             i
             for i, member in enumerate(platform.servers)
-            if member.unit == unit_index and after.state.looping[i] and not before.state.looping[i]
+            if member.unit == unit_index and after.state.servers[i].looping and not before.state.servers[i].looping
         ]
         backup = platform.backup
         backup_started = (
@@ -210,7 +213,7 @@ def _routing(platform: Platform, before: _View, after: _View) -> list[str]:
     if holes and holes != before.black_holes:
         looping = [i for i in holes if not after.down[i]]
         if looping and not platform.end_to_end:
-            just_started = looping == [i for i in indices if after.state.looping[i] and not before.state.looping[i]]
+            just_started = looping == [i for i in indices if after.state.servers[i].looping and not before.state.servers[i].looping]
             who = verb(len(looping), "it", "them") if just_started else _server_names(platform, looping)
             sentences.append(
                 f"the liveness check still sees {who} alive, so {verb(len(looping), 'it stays', 'they stay')} "

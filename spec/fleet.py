@@ -1,0 +1,232 @@
+"""The servers of a state, held one record per server or counted per class.
+
+The semantics steps one server's record with one function
+(`spec.semantics.step_server`) and asks a few questions of all servers
+together: does every server satisfy this, how many servers or how much
+capacity satisfy that. A `Fleet` answers those questions, and applies that
+one function to every server, in one of two representations of the same
+servers:
+
+- `EachServer`: one record per server, as the design lists them. Its values
+  are whatever the interpretation works on (Python values, Z3 terms,
+  Promela expressions).
+- `Counted`: per class of interchangeable servers (`spec.platform.ServerClass`),
+  how many members are in each local state. A local state is one concrete
+  valuation of the server record; the step function is applied to each
+  local state and each of the adversary's per-server moves, and the members
+  flow to the local state that comes out. This is exact, not an
+  abstraction: members of one class are told apart by nothing but their
+  records, so a count per record loses nothing. A server declared alone
+  is a class of one.
+
+The per-server moves of the adversary follow the same split: a flag per
+server, or per class and local state the number of members that make each
+non-idle move.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, fields
+from typing import Any, Callable, Generic, Iterator, Protocol, Sequence, TypeVar
+
+from spec.ops import Ops
+from spec.platform import Platform, ServerClass
+
+V = TypeVar("V")
+R = TypeVar("R")  # a record type: ServerState or ServerMoves
+
+Key = tuple[Any, ...]  # one local state: the record's field values, in declaration order
+Predicate = Callable[[ServerClass, Any], Any]
+Update = Callable[[ServerClass, Any, Any], Any]
+
+
+class Fleet(Protocol[V]):
+    """What the semantics may do with the servers of a state."""
+
+    def step(self, ops: Ops[V], update: Update, moves: Any) -> Fleet[V]:
+        """Every server's record after `update(class, record, its moves)`; `moves=None`: nobody moves."""
+        ...
+
+    def all(self, ops: Ops[V], predicate: Predicate) -> V:
+        """Every server satisfies `predicate(class, record)`."""
+        ...
+
+    def count_at_most(self, ops: Ops[V], predicate: Predicate, bound: int, extra: Sequence[V] = ()) -> V:
+        """The servers satisfying `predicate`, plus the true flags of `extra`, number at most `bound`."""
+        ...
+
+    def capacity(self, ops: Ops[V], predicate: Predicate) -> V:
+        """The summed capacity of the servers satisfying `predicate`."""
+        ...
+
+    def covers(self, ops: Ops[V], predicate: Predicate, demand: int) -> V:
+        """The servers satisfying `predicate` have together at least `demand` capacity."""
+        ...
+
+    def cost(self, ops: Ops[V], predicate: Predicate) -> V:
+        """How many servers satisfy `predicate`, as an integer value."""
+        ...
+
+
+def record_domains(record: type, platform: Platform) -> list[tuple[Any, ...]]:
+    """The values each field of a server record can take, from the field's declared domain."""
+    return [field.metadata["domain"](platform) for field in fields(record)]
+
+
+@dataclass(frozen=True)
+class EachServer(Generic[V]):
+    """One record per server, indexed like `Platform.servers`."""
+
+    platform: Platform
+    records: tuple[Any, ...]
+
+    def __getitem__(self, index: int) -> Any:
+        return self.records[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def _classes(self) -> Iterator[ServerClass]:
+        return (self.platform.server_class(index) for index in range(len(self.records)))
+
+    def step(self, ops: Ops[V], update: Update, moves: Sequence[Any] | None) -> EachServer[V]:
+        idle = itertools.repeat(None) if moves is None else moves
+        return EachServer(
+            self.platform,
+            tuple(update(kind, record, move) for kind, record, move in zip(self._classes(), self.records, idle)),
+        )
+
+    def _flags(self, predicate: Predicate) -> list[V]:
+        return [predicate(kind, record) for kind, record in zip(self._classes(), self.records)]
+
+    def all(self, ops: Ops[V], predicate: Predicate) -> V:
+        return ops.and_(*self._flags(predicate))
+
+    def count_at_most(self, ops: Ops[V], predicate: Predicate, bound: int, extra: Sequence[V] = ()) -> V:
+        return ops.at_most([*self._flags(predicate), *extra], bound)
+
+    def capacity(self, ops: Ops[V], predicate: Predicate) -> V:
+        return ops.weighted_sum(self._flags(predicate), [kind.capacity for kind in self._classes()])
+
+    def covers(self, ops: Ops[V], predicate: Predicate, demand: int) -> V:
+        return ops.weighted_at_least(self._flags(predicate), [kind.capacity for kind in self._classes()], demand)
+
+    def cost(self, ops: Ops[V], predicate: Predicate) -> V:
+        return ops.weighted_sum(self._flags(predicate), [1] * len(self.records))
+
+
+@dataclass(frozen=True)
+class Counted(Generic[V]):
+    """Per class, the fields its members share, and the number of members in each local state.
+
+    The fields of a server record split in two. A field in `shared` has the
+    same value in every member of a class in every run: its step reads
+    nothing that tells members apart (the encoding proves this of the step
+    function before it relies on it). `common[c]` holds those values for
+    class c, one value per class. The other fields form the local state:
+    `counts[c][key]` is the number of members of class c whose other fields
+    are the concrete `key`, in declaration order. Every field declares its
+    finite domain, which is what makes the local states enumerable.
+    """
+
+    platform: Platform
+    state_type: type
+    moves_type: type
+    shared: tuple[str, ...]
+    common: tuple[dict[str, V], ...]
+    counts: tuple[dict[Key, V], ...]
+
+    def _record(self, ops: Ops[V], index: int, key: Key) -> Any:
+        own = [declared.name for declared in fields(self.state_type) if declared.name not in self.shared]
+        return self.state_type(**self.common[index], **{name: _constant(ops, value) for name, value in zip(own, key)})
+
+    def step(self, ops: Ops[V], update: Update, moves: Sequence[dict[Key, dict[Key, V]]] | None) -> Counted[V]:
+        """Members flow from each local state, by the move they make, to the local state `update` gives.
+
+        `moves[c][key][move]` is how many members of class c in local state
+        `key` make the non-idle `move` (a key of `ServerMoves` values); the
+        rest stay idle. The shared fields come out of `update` the same for
+        every member, so they are read off the first.
+        """
+        idle = tuple(False for _ in fields(self.moves_type))
+        commons, counts = [], []
+        for index, kind in enumerate(self.platform.classes):
+            keys = list(self.counts[index])
+            inflow: dict[Key, list[V]] = {key: [] for key in keys}
+            common: dict[str, V] = {}
+            for key, count in self.counts[index].items():
+                chosen = {} if moves is None else moves[index].get(key, {})
+                flows = [(idle, ops.sub(count, ops.sum_(list(chosen.values()))) if chosen else count)]
+                flows += list(chosen.items())
+                record = self._record(ops, index, key)
+                for move, amount in flows:
+                    following = update(kind, record, self.moves_type(*(_constant(ops, value) for value in move)))
+                    common = common or {name: getattr(following, name) for name in self.shared}
+                    own = self._own(following)
+                    for target in _targets(ops, own, keys):
+                        inflow[target].append(ops.ite(_equals(ops, own, target), amount, ops.int_(0)))
+            commons.append(common)
+            counts.append({key: ops.sum_(terms) for key, terms in inflow.items()})
+        return Counted(self.platform, self.state_type, self.moves_type, self.shared, tuple(commons), tuple(counts))
+
+    def _own(self, record: Any) -> list[V]:
+        return [getattr(record, declared.name) for declared in fields(record) if declared.name not in self.shared]
+
+    def _matching(self, ops: Ops[V], predicate: Predicate) -> Iterator[tuple[ServerClass, V, V]]:
+        """Per class and local state: the class, whether the predicate holds there, and the count."""
+        for index, (kind, counts) in enumerate(zip(self.platform.classes, self.counts, strict=True)):
+            for key, count in counts.items():
+                yield kind, predicate(kind, self._record(ops, index, key)), count
+
+    def all(self, ops: Ops[V], predicate: Predicate) -> V:
+        return ops.and_(*(ops.or_(holds, ops.eq(count, ops.int_(0))) for _, holds, count in self._matching(ops, predicate)))
+
+    def cost(self, ops: Ops[V], predicate: Predicate) -> V:
+        return ops.sum_([ops.ite(holds, count, ops.int_(0)) for _, holds, count in self._matching(ops, predicate)])
+
+    def count_at_most(self, ops: Ops[V], predicate: Predicate, bound: int, extra: Sequence[V] = ()) -> V:
+        flags = [ops.ite(flag, ops.int_(1), ops.int_(0)) for flag in extra]
+        return ops.le(ops.sum_([self.cost(ops, predicate), *flags]), ops.int_(bound))
+
+    def capacity(self, ops: Ops[V], predicate: Predicate) -> V:
+        return ops.sum_(
+            [
+                ops.ite(holds, ops.times(kind.capacity, count), ops.int_(0))
+                for kind, holds, count in self._matching(ops, predicate)
+                if kind.capacity
+            ]
+        )
+
+    def covers(self, ops: Ops[V], predicate: Predicate, demand: int) -> V:
+        return ops.le(ops.int_(demand), self.capacity(ops, predicate))
+
+    def members_in_range(self, ops: Ops[V]) -> V:
+        """Every count within 0..class size, and each class's counts adding up to its size."""
+        parts = []
+        for kind, counts in zip(self.platform.classes, self.counts, strict=True):
+            parts += [ops.and_(ops.le(ops.int_(0), count), ops.le(count, ops.int_(kind.size))) for count in counts.values()]
+            parts.append(ops.eq(ops.sum_(list(counts.values())), ops.int_(kind.size)))
+        return ops.and_(*parts)
+
+
+def local_states(record: type, platform: Platform) -> list[Key]:
+    """Every concrete valuation of a server record, in a fixed order."""
+    return list(itertools.product(*record_domains(record, platform)))
+
+
+def _constant(ops: Ops[V], value: Any) -> V:
+    return ops.bool_(value) if isinstance(value, bool) else ops.int_(value)
+
+
+def _equals(ops: Ops[V], values: Sequence[V], key: Key) -> V:
+    return ops.and_(*(ops.eq(value, _constant(ops, known)) for value, known in zip(values, key, strict=True)))
+
+
+def _targets(ops: Ops[V], values: Sequence[V], keys: list[Key]) -> list[Key]:
+    """The local states among `keys` that `values` can be: those agreeing with every value already settled."""
+    settled = [ops.settled(value) for value in values]
+    return [key for key in keys if all(known is None or known == value for known, value in zip(settled, key))]
