@@ -4,6 +4,11 @@ The format is the contract of design-format.md. Loading is all or nothing:
 the first problem found raises `DesignError`, whose message names the file,
 the field path (`servers[2].version`) and, where the source shows it, the
 line. Nothing downstream ever sees a half-valid design.
+
+Pools (`count` on a `[[servers]]` entry) are expanded here, so downstream
+code sees one `Server` per member and needs to know nothing about pools.
+Every check is linear in the number of servers: a pool of 100,000 members
+loads in under a second.
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Literal
 
 from spec.source_lines import locate_field
 
@@ -23,6 +29,8 @@ BACKUP_TRIGGERS = ("observed", "outage")
 EXPECTATIONS = ("holds", "violated")
 BUG_SCOPES = ("version", "codebase")
 BUG_TRIGGERS = ("change", "input")
+MAX_SERVERS = 1_000_000
+"""The most servers a design may declare, pool members included: a file cannot ask for unbounded memory."""
 
 
 class DesignError(ValueError):
@@ -55,12 +63,18 @@ class Version:
     codebase: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Server:
+    """One server. `pool` is the name of the `[[servers]]` entry it is a member of, for entries with `count > 1`.
+
+    Slotted, because a pool can declare hundreds of thousands of them.
+    """
+
     name: str
     version: str
     site: str | None = None
     capacity: int = 1
+    pool: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,12 @@ class Claim:
 
 @dataclass(frozen=True)
 class Design:
+    """A validated design. `servers` is flat: one `Server` per server, pool members included, in roll-out order.
+
+    `pool_members(name)` expands a name as the file uses it (in `[change] order`, say): a pool entry stands
+    for its members in number order, any other server name for itself.
+    """
+
     name: str
     service: Service
     routing: Routing
@@ -116,6 +136,29 @@ class Design:
 
     def version(self, name: str) -> Version:
         return next(version for version in self.versions if version.name == name)
+
+    def pool_members(self, name: str) -> tuple[str, ...]:
+        """The servers `name` stands for: a pool entry's members in number order, or `(name,)` for a server.
+
+        Raises `KeyError` for a name that is neither a server (pool members included) nor a pool entry.
+        """
+        return self._names[name]
+
+    @cached_property
+    def _names(self) -> dict[str, tuple[str, ...]]:
+        return _names_in_file(self.servers)
+
+
+def _names_in_file(servers: Iterable[Server]) -> dict[str, tuple[str, ...]]:
+    """Every name a design file may use for servers, with the servers it stands for (see `Design.pool_members`)."""
+    names: dict[str, tuple[str, ...]] = {}
+    pools: dict[str, list[str]] = {}
+    for server in servers:
+        names[server.name] = (server.name,)
+        if server.pool is not None:
+            pools.setdefault(server.pool, []).append(server.name)
+    names.update((pool, tuple(members)) for pool, members in pools.items())
+    return names
 
 
 class _Table:
@@ -132,6 +175,10 @@ class _Table:
             source.fail(path, f"must be a table, not {_kind(raw)}")
         self._raw: dict[str, Any] = raw
         self._known: set[str] = set()
+
+    @property
+    def path(self) -> str:
+        return self._path
 
     def field_path(self, key: str) -> str:
         return f"{self._path}.{key}" if self._path else key
@@ -160,11 +207,12 @@ class _Table:
             self.fail(key, "must not be empty")
         return value
 
-    def unique_name(self, kind: str, taken: Iterable[str]) -> str:
-        """The required `name` field, which no earlier entry of the same array may have."""
+    def unique_name(self, kind: str, taken: set[str]) -> str:
+        """The required `name` field, which no earlier entry of the same array may have; adds it to `taken`."""
         name = self.text("name", required=True)
-        if name in set(taken):
+        if name in taken:
             self.fail("name", f'duplicate {kind} "{name}"')
+        taken.add(name)
         return name
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str | None = None) -> str:
@@ -269,11 +317,12 @@ def _read_design(top: _Table, source: _Source) -> Design:
     routing = _read_routing(routing_table) if routing_table else Routing()
     versions = _read_versions(top.tables("versions", required=True))
     version_names = {version.name for version in versions}
-    servers = _read_servers(top.tables("servers", required=True), version_names)
+    server_names = _ServerNames()
+    servers = _read_servers(top.tables("servers", required=True), version_names, server_names)
     change_table = top.table("change")
     change = _read_change(change_table, servers) if change_table else None
     backup_table = top.table("backup")
-    backup = _read_backup(backup_table, version_names, servers) if backup_table else None
+    backup = _read_backup(backup_table, version_names, server_names) if backup_table else None
     claims = _read_claims(top.tables("claims"))
     top.finish()
     return Design(
@@ -308,27 +357,97 @@ def _read_routing(table: _Table) -> Routing:
 
 def _read_versions(tables: list[_Table]) -> tuple[Version, ...]:
     versions: list[Version] = []
+    taken: set[str] = set()
     for table in tables:
-        name = table.unique_name("version", (version.name for version in versions))
+        name = table.unique_name("version", taken)
         versions.append(Version(name=name, codebase=table.text("codebase", default=name)))
         table.finish()
     return tuple(versions)
 
 
-def _read_servers(tables: list[_Table], version_names: set[str]) -> tuple[Server, ...]:
+@dataclass(frozen=True)
+class _Origin:
+    """What a name taken in `[[servers]]` names, and the entry that declared it, to report a clash."""
+
+    entry: str
+    kind: Literal["server", "pool", "member"]
+    pool: str | None = None
+
+    def describe(self, name: str) -> str:
+        if self.kind == "member":
+            return f'member "{name}" of pool "{self.pool}"'
+        return f'{self.kind} "{name}"'
+
+
+class _ServerNames:
+    """The names taken so far in `[[servers]]`: servers, pool members and pool entries, which share one namespace.
+
+    A pool entry's name is taken too, so that a name in `[change] order` means one thing. Lookups are in a
+    dict, so checking every name stays linear in the number of servers.
+    """
+
+    def __init__(self) -> None:
+        self._taken: dict[str, _Origin] = {}
+
+    def get(self, name: str) -> _Origin | None:
+        return self._taken.get(name)
+
+    def take(self, table: _Table, names: Iterable[str], origin: _Origin) -> None:
+        """Take `names` for `origin`; a name already taken is an error at `table`'s `name`, naming both sides."""
+        taken = self._taken
+        for name in names:
+            earlier = taken.get(name)
+            if earlier is not None:
+                table.fail("name", _clash(name, origin, earlier))
+            taken[name] = origin
+
+
+def _clash(name: str, later: _Origin, earlier: _Origin) -> str:
+    """The problem of a name taken twice, naming both sides and the entry of the earlier one."""
+    if later.kind == earlier.kind != "member":
+        return f'duplicate {later.kind} "{name}" ({earlier.entry})'
+    return f"{later.describe(name)} clashes with {earlier.describe(name)} ({earlier.entry})"
+
+
+def _read_servers(tables: list[_Table], version_names: set[str], names: _ServerNames) -> tuple[Server, ...]:
+    """Every server of the file, pool members expanded in place, in declaration order."""
     servers: list[Server] = []
     for table in tables:
-        name = table.unique_name("server", (server.name for server in servers))
-        servers.append(
-            Server(
-                name=name,
-                version=_version_reference(table, version_names),
-                site=table.text("site"),
-                capacity=table.integer("capacity", default=1),
-            )
-        )
-        table.finish()
+        servers.extend(_read_server_entry(table, version_names, names, room=MAX_SERVERS - len(servers)))
     return tuple(servers)
+
+
+def _read_server_entry(table: _Table, version_names: set[str], names: _ServerNames, room: int) -> list[Server]:
+    """The servers one `[[servers]]` entry declares: itself, or with `count > 1` its members `<name>-1` ..."""
+    name = table.text("name", required=True)
+    count = _read_count(table, room)
+    members = _take_names(table, name, count, names)
+    version = _version_reference(table, version_names)
+    site = table.text("site")
+    capacity = table.integer("capacity", default=1)
+    table.finish()
+    pool = name if count > 1 else None
+    return [Server(member, version, site, capacity, pool) for member in members]
+
+
+def _take_names(table: _Table, name: str, count: int, names: _ServerNames) -> list[str]:
+    """The names of the servers an entry declares, taken in `names`; a pool's own name is taken too."""
+    if count == 1:
+        names.take(table, (name,), _Origin(table.path, "server"))
+        return [name]
+    names.take(table, (name,), _Origin(table.path, "pool"))
+    members = [f"{name}-{number}" for number in range(1, count + 1)]
+    names.take(table, members, _Origin(table.path, "member", pool=name))
+    return members
+
+
+def _read_count(table: _Table, room: int) -> int:
+    """The entry's `count`, at most `room`: what is left of `MAX_SERVERS` after the entries before it."""
+    count = table.integer("count", default=1, minimum=1)
+    if count > room:
+        limit = f"a design has at most {MAX_SERVERS} servers, pool members included"
+        table.fail("count", f"must be at most {room}: {limit}")
+    return count
 
 
 def _version_reference(table: _Table, version_names: set[str]) -> str:
@@ -343,28 +462,45 @@ def _read_change(table: _Table, servers: tuple[Server, ...]) -> Change:
     strategy = table.choice("strategy", STRATEGIES)
     batch = table.integer("batch", default=1, minimum=1)
     bake = table.integer("bake", default=0)
-    declared = [server.name for server in servers]
-    order = table.names("order")
-    if order is None:
-        order = declared
-    else:
-        unknown = [name for name in order if name not in declared]
-        if unknown:
-            table.fail("order", f'unknown server "{unknown[0]}"')
-        repeated = sorted({name for name in order if order.count(name) > 1})
-        if repeated:
-            table.fail("order", f'names server "{repeated[0]}" more than once')
-        missing = [name for name in declared if name not in order]
-        if missing:
-            table.fail("order", f'must name every server once; "{missing[0]}" is missing')
+    written = table.names("order")
+    order = tuple(server.name for server in servers) if written is None else _expand_order(table, written, servers)
     table.finish()
-    return Change(strategy=strategy, order=tuple(order), batch=batch, bake=bake)
+    return Change(strategy=strategy, order=order, batch=batch, bake=bake)
 
 
-def _read_backup(table: _Table, version_names: set[str], servers: tuple[Server, ...]) -> Backup:
+def _expand_order(table: _Table, written: list[str], servers: tuple[Server, ...]) -> tuple[str, ...]:
+    """`order` as written, each pool entry replaced by its members in number order; it must name every server once.
+
+    `named_as` maps each server to the name that put it in the order, for the error message, and keeps the order.
+    """
+    stands_for = _names_in_file(servers)
+    named_as: dict[str, str] = {}
+    for name in written:
+        if name not in stands_for:
+            table.fail("order", f'unknown server "{name}"')
+        for server in stands_for[name]:
+            if server in named_as:
+                table.fail("order", _named_twice(server, named_as[server], name))
+            named_as[server] = name
+    missing = next((server.name for server in servers if server.name not in named_as), None)
+    if missing is not None:
+        table.fail("order", f'must name every server once; "{missing}" is missing')
+    return tuple(named_as)
+
+
+def _named_twice(server: str, first: str, second: str) -> str:
+    """The problem of `order` naming `server` twice, as `first` then as `second` (each itself or its pool)."""
+    if first == second:
+        return f'names {"server" if first == server else "pool"} "{first}" more than once'
+    how = ["by name" if name == server else f'through pool "{name}"' for name in (first, second)]
+    return f'names server "{server}" more than once: {how[0]}, then {how[1]}'
+
+
+def _read_backup(table: _Table, version_names: set[str], server_names: _ServerNames) -> Backup:
     name = table.text("name", required=True)
-    if any(server.name == name for server in servers):
-        table.fail("name", f'"{name}" is already the name of a server')
+    taken = server_names.get(name)
+    if taken is not None:
+        table.fail("name", f'"{name}" is already the name of {_owner(taken)} ({taken.entry})')
     backup = Backup(
         name=name,
         version=_version_reference(table, version_names),
@@ -377,10 +513,18 @@ def _read_backup(table: _Table, version_names: set[str], servers: tuple[Server, 
     return backup
 
 
+def _owner(origin: _Origin) -> str:
+    """What a taken name belongs to, as the backup's error says it."""
+    if origin.kind == "member":
+        return f'a server, a member of pool "{origin.pool}"'
+    return f"a {origin.kind}"
+
+
 def _read_claims(tables: list[_Table]) -> tuple[Claim, ...]:
     claims: list[Claim] = []
+    taken: set[str] = set()
     for table in tables:
-        name = table.unique_name("claim", (claim.name for claim in claims))
+        name = table.unique_name("claim", taken)
         expect = table.choice("expect", EXPECTATIONS)
         faults_table = table.table("faults")
         faults = _read_faults(faults_table) if faults_table else Faults()
