@@ -106,14 +106,35 @@ def _simplest(
                 low = middle + 1
         solver.add(term == best)
 
+    def settle(variables: list[z3.ExprRef]) -> None:
+        """Fix `variables`, in this order, each at its least value given those fixed before it.
+
+        When none of them can go below its value in the model in hand, that
+        model already gives every one of them its least value, and one
+        solver call fixes them all; otherwise the list is halved. So the
+        cost follows the number of variables that do change, not the number
+        of variables.
+        """
+        if not variables:
+            return
+        lower = [z3.Not(v) if z3.is_bool(v) else v < value(v) for v in variables if not (z3.is_bool(v) and z3.is_false(model.eval(v, model_completion=True)))]
+        if len(variables) > 1 and (not lower or not better(z3.Or(*lower))):
+            solver.add(*(v == model.eval(v, model_completion=True) for v in variables))
+            return
+        if len(variables) > 1:
+            middle = len(variables) // 2
+            settle(variables[:middle])
+            settle(variables[middle:])
+            return
+        variable = variables[0]
+        if z3.is_bool(variable):
+            if z3.is_true(model.eval(variable, model_completion=True)):
+                better(z3.Not(variable))
+            solver.add(variable == model.eval(variable, model_completion=True))
+        else:
+            minimize(variable)
+
     if faults:
         minimize(z3.Sum(faults) if len(faults) > 1 else faults[0])
-    for frame in reversed([states[0], *inputs]):
-        for variable in reversed(frame.values()):
-            if z3.is_bool(variable):
-                if z3.is_true(model.eval(variable, model_completion=True)):
-                    better(z3.Not(variable))
-                solver.add(variable == model.eval(variable, model_completion=True))
-            else:
-                minimize(variable)
+    settle([variable for frame in reversed([states[0], *inputs]) for variable in reversed(frame.values())])
     return model
