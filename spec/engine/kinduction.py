@@ -38,7 +38,7 @@ def prove(system: TransitionSystem, max_k: int | None = None, deadline: Deadline
     deadline = deadline or Deadline(None)
     if deadline.expired():
         return Inconclusive("time-out before k-induction started")
-    lemma_answers = _lemma_answers(system, deadline)
+    lemma_answers = system.lemma_answers(deadline)
     if any(answer != "unsat" for answer in lemma_answers.values()):
         return Inconclusive(f"k-induction: the lemmas are not shown inductive ({lemma_answers})")
     base, step = _solver(deadline), _solver(deadline)
@@ -86,23 +86,6 @@ def k_step_invariant(system: TransitionSystem, k: int) -> z3.BoolRef:
     if promises:
         parts.append(z3.ForAll(bound, z3.And(*promises)))
     return z3.And(*parts)
-
-
-def _lemma_answers(system: TransitionSystem, deadline: Deadline) -> dict[str, str]:
-    """The lemmas hold initially and are kept by every step: each answer must be `unsat`."""
-    current, inputs, following = system.state_frame("x"), system.input_frame("i"), system.state_frame("y")
-    obligations = {
-        "lemmas-init": z3.And(system.init(current), z3.Not(system.lemmas(current))),
-        "lemmas-step": z3.And(
-            system.lemmas(current), system.trans(current, inputs, following), z3.Not(system.lemmas(following))
-        ),
-    }
-    answers = {}
-    for name, formula in obligations.items():
-        solver = _solver(deadline)
-        solver.add(formula)
-        answers[name] = str(solver.check())
-    return answers
 
 
 def _extend(system: TransitionSystem, solver: z3.Solver, states: list[Frame], prefix: str) -> None:

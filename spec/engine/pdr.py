@@ -9,6 +9,15 @@ of the state variables:
 
 `Err` unreachable (`unsat`) means safe, and Spacer's solution for `Inv` is an
 inductive invariant that excludes the bad states: the certificate.
+
+The system's lemmas, once checked inductive, are conjoined on both sides of
+the step, `lemmas(x)` and `lemmas(y)`: that is sound, since every reachable
+state satisfies them, and it hands Spacer for free the counter ranges and
+budgets it would otherwise learn one level at a time (the staged roll-outs
+and recommended.toml proved two to four times faster). The invariant is
+then Spacer's solution and the lemmas, and it is inductive for the plain
+step.
+
 Slicing and inlining are turned off. They drop or merge arguments of
 `Inv`, while the invariant must speak of every argument in its place; and
 on staged roll-outs of seven to ten servers Spacer proved the claims in one
@@ -44,10 +53,11 @@ def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof |
     engine.register_relation(invariant, error)
     engine.declare_var(*current.values(), *inputs.values(), *following.values())
     engine.rule(invariant(*current.values()), system.init(current))
-    engine.rule(
-        invariant(*following.values()),
-        [invariant(*current.values()), system.lemmas(current), system.trans(current, inputs, following)],
-    )
+    step = [invariant(*current.values()), system.trans(current, inputs, following)]
+    use_lemmas = all(answer == "unsat" for answer in system.lemma_answers(deadline).values())
+    if use_lemmas:
+        step += [system.lemmas(current), system.lemmas(following)]
+    engine.rule(invariant(*following.values()), step)
     engine.rule(error(), [invariant(*current.values()), system.bad(current)])
 
     try:
@@ -58,8 +68,8 @@ def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof |
         return UNSAFE
     if answer == z3.unknown:
         return Inconclusive(f"PDR (Spacer) gave no answer: {engine.reason_unknown()}")
-    cover = engine.get_cover_delta(-1, invariant)
-    return Proof(method="pdr", invariant=z3.And(z3.substitute_vars(cover, *current.values()), system.lemmas(current)))
+    cover = z3.substitute_vars(engine.get_cover_delta(-1, invariant), *current.values())
+    return Proof(method="pdr", invariant=z3.And(cover, system.lemmas(current)) if use_lemmas else cover)
 
 
 def _message(raised: z3.Z3Exception) -> str:

@@ -8,6 +8,8 @@ from typing import Callable, Iterable, Literal, Sequence
 
 import z3
 
+from spec.engine.deadline import Deadline
+
 Frame = dict[str, z3.ExprRef]
 Valuation = dict[str, bool | int]
 
@@ -33,7 +35,8 @@ class TransitionSystem:
     given its inputs). So the system can be unrolled to any depth, put into
     Horn clauses, or followed symbolically for a few steps.
     `lemmas(s)` is an optional claim about every reachable state (ranges of
-    counters, say) that a method may use once it has checked it inductive.
+    counters, say) that a method may use once it has checked it inductive
+    (`lemma_answers`).
     `faults(s)` lists what a state records of the faults used so far, as
     integer terms that never decrease along a path; among shortest
     counterexamples, bounded model checking returns one whose last state has
@@ -57,9 +60,7 @@ class TransitionSystem:
         every depth.
         """
         template, (x, i, y) = self._trans_template
-        pairs = [(x[name], current[name]) for name in x] + [(i[name], inputs[name]) for name in i]
-        pairs += [(y[name], following[name]) for name in y]
-        return z3.substitute(template, *pairs)
+        return rename(template, (x, current), (i, inputs), (y, following))
 
     @cached_property
     def _trans_template(self) -> tuple[z3.BoolRef, tuple[Frame, Frame, Frame]]:
@@ -67,6 +68,21 @@ class TransitionSystem:
         values, allowed = self.successor(current, inputs)
         formula = z3.And(allowed, *(following[name] == value for name, value in values.items()))
         return formula, (current, inputs, following)
+
+    def lemma_answers(self, deadline: Deadline) -> dict[str, str]:
+        """The lemmas hold initially and are kept by every step: each answer must be `unsat`."""
+        current, inputs, following = self.state_frame("x"), self.input_frame("i"), self.state_frame("y")
+        obligations = {
+            "lemmas-init": z3.And(self.init(current), z3.Not(self.lemmas(current))),
+            "lemmas-step": z3.And(self.lemmas(current), self.trans(current, inputs, following), z3.Not(self.lemmas(following))),
+        }
+        answers = {}
+        for name, formula in obligations.items():
+            solver = z3.Solver()
+            deadline.limit(solver)
+            solver.add(formula)
+            answers[name] = str(solver.check())
+        return answers
 
     def state_frame(self, label: str) -> Frame:
         return {variable.name: variable.constant(label) for variable in self.state}
@@ -87,6 +103,15 @@ def with_flags_kept_false(system: TransitionSystem, names: Iterable[str]) -> Tra
         return values, z3.And(allowed, *(z3.Not(values[name]) for name in names))
 
     return replace(system, init=init, successor=successor)
+
+
+def rename(formula: z3.BoolRef, *pairs: tuple[Frame, Frame]) -> z3.BoolRef:
+    """`formula` with every variable of the first frame of each pair replaced by its copy in the second.
+
+    Renaming a formula built once is done inside Z3; building it again for
+    each frame of an unrolling runs the semantics in Python every time.
+    """
+    return z3.substitute(formula, *((old[name], new[name]) for old, new in pairs for name in old))
 
 
 def read_frame(model: z3.ModelRef, frame: Frame) -> Valuation:
