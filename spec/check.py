@@ -85,14 +85,18 @@ def check_claim(
 ) -> Verdict:
     """Prove or refute `claim` on `design` within `timeout` seconds (no limit if `None`).
 
-    Bounded model checking runs first, by increasing depth, up to the
-    claim's completeness threshold (`semantics.completeness_depth`): a
-    violation, if there is one, shows up there, as a shortest
-    counterexample. Past it, the claim holds, and a proof method is asked
-    for the certificate that says so: `pdr`, `kind` (k-induction), or
-    `auto`, which runs PDR (the faster on the shipped designs, see
-    benchmarks/) and falls back to k-induction if PDR gives no answer.
-    Without a certificate that both solvers accept, the verdict is `unknown`.
+    Bounded model checking runs first, by increasing depth, as deep as a
+    violation with one adversary move after the roll-out can need
+    (`semantics.completeness_depth(platform, 1)`): most violations show
+    there, fast, as a shortest counterexample. Then a proof method is
+    asked for a certificate: `pdr`, `kind` (k-induction), or `auto`, which
+    runs PDR (the faster on the shipped designs, see benchmarks/) and falls
+    back to k-induction if PDR gives no answer. Without a certificate that
+    both solvers accept, the verdict is `unknown`. If the proof method
+    finds the claim violated instead, bounded model checking goes on, up to
+    the claim's completeness threshold, for the shortest counterexample.
+    The threshold grows with the budgets (a claim of 300 crashes allows 300
+    separate moves), so it is only unrolled for a claim known violated.
 
     `encoding` is `servers` (variables per server), `counting` (per class
     of interchangeable servers, the number in each local state), or `auto`:
@@ -109,18 +113,29 @@ def check_claim(
         return Verdict(design, claim, kind, used, time.monotonic() - started, trace, reason, encoding=encoding, **extra)
 
     system = transition_system(platform, encoding=encoding)
-    found = bmc.shortest_counterexample(system, semantics.completeness_depth(platform), deadline)
-    if isinstance(found, Inconclusive):
-        return verdict(UNKNOWN, "bmc", reason=found.reason)
-    if isinstance(found, Counterexample):
-        adversary = adversary_of(platform, found.states[0], found.inputs, encoding)
-        return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary))
+    complete = semantics.completeness_depth(platform)
+    searched = min(complete, semantics.completeness_depth(platform, 1))
+
+    def refuted(found: Counterexample | Inconclusive | None) -> Verdict | None:
+        if isinstance(found, Inconclusive):
+            return verdict(UNKNOWN, "bmc", reason=found.reason)
+        if isinstance(found, Counterexample):
+            adversary = adversary_of(platform, found.states[0], found.inputs, encoding)
+            return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary))
+        return None
+
+    early = refuted(bmc.shortest_counterexample(system, searched, deadline))
+    if early is not None:
+        return early
     proof_system = transition_system(platform, pseudo_boolean=False, encoding=encoding)
     outcome = _prove(proof_system, method, deadline)
     if isinstance(outcome, Inconclusive):
         return verdict(UNKNOWN, method, reason=outcome.reason)
     if not isinstance(outcome, Proof):
-        raise InternalError(f"{outcome} past the completeness depth: the depth bound of the semantics is wrong")
+        late = None if searched >= complete else refuted(bmc.shortest_counterexample(system, complete, deadline))
+        if late is None:
+            raise InternalError(f"{outcome} past the completeness depth: the depth bound of the semantics is wrong")
+        return late
     certificate = certificates.recheck(proof_system, outcome.invariant, deadline)
     if not certificate.valid:
         return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
