@@ -28,10 +28,24 @@ pytestmark = pytest.mark.external
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 SHIPPED = [(path, claim) for path in design_files([str(MODELS)]) for claim in spec.load_design(path).claims]
+SPIN_MAX_SERVERS = 24
+"""SPIN reads the per-server Promela model; past a few dozen servers it cannot even compile it.
+
+The national fleet's 1,080 servers make a `d_step` longer than SPIN accepts,
+and its state space would be out of reach anyway: explicit-state search
+pays for every server. Claims of larger designs are witnessed by the other
+outside checks (the certificates re-read by the z3 and cvc5 command lines).
+"""
+WITHIN_SPIN = [(path, claim) for path, claim in SHIPPED if len(spec.load_design(path).servers) <= SPIN_MAX_SERVERS]
 
 
-@pytest.mark.parametrize(("path", "claim"), SHIPPED, ids=[f"{path.stem}::{claim.name}" for path, claim in SHIPPED])
-def test_spin_agrees_on_every_shipped_claim(path: Path, claim: Claim) -> None:
+def test_only_the_large_fleet_is_beyond_spin() -> None:
+    beyond = sorted({path.stem for path, claim in SHIPPED if (path, claim) not in WITHIN_SPIN})
+    assert beyond == ["national_fleet"]
+
+
+@pytest.mark.parametrize(("path", "claim"), WITHIN_SPIN, ids=[f"{path.stem}::{claim.name}" for path, claim in WITHIN_SPIN])
+def test_spin_agrees_on_every_shipped_claim_it_can_read(path: Path, claim: Claim) -> None:
     design = spec.load_design(path)
     verdict = spec.check_claim(design, claim)
     assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.verdict
