@@ -51,6 +51,11 @@ class TransitionSystem:
     lemmas: Callable[[Frame], z3.BoolRef] = lambda frame: z3.BoolVal(True)
     faults: Callable[[Frame], Sequence[z3.ArithRef]] = lambda frame: ()
 
+    def __post_init__(self) -> None:
+        """`init`, `bad` and `lemmas` build their formula once and rename it into each frame asked for, like `trans`."""
+        for name in ("init", "bad", "lemmas"):
+            object.__setattr__(self, name, _built_once(getattr(self, name), self.state_frame("@s")))
+
     def trans(self, current: Frame, inputs: Frame, following: Frame) -> z3.BoolRef:
         """The transition relation: `following` is the successor, and the step is allowed.
 
@@ -103,6 +108,18 @@ def with_flags_kept_false(system: TransitionSystem, names: Iterable[str]) -> Tra
         return values, z3.And(allowed, *(z3.Not(values[name]) for name in names))
 
     return replace(system, init=init, successor=successor)
+
+
+def _built_once(formula_of: Callable[[Frame], z3.BoolRef], own: Frame) -> Callable[[Frame], z3.BoolRef]:
+    """`formula_of`, built on the first call over the frame `own` and renamed into every frame asked for."""
+    built: list[z3.BoolRef] = []
+
+    def renamed(frame: Frame) -> z3.BoolRef:
+        if not built:
+            built.append(formula_of(own))
+        return rename(built[0], (own, frame))
+
+    return renamed
 
 
 def rename(formula: z3.BoolRef, *pairs: tuple[Frame, Frame]) -> z3.BoolRef:
