@@ -5,7 +5,7 @@
                            [--report-dir DIR] [--itf DIR]
     callspec report PATH... [--report-dir DIR] [--itf DIR] [--claim NAME] [--timeout SECONDS]
     callspec export DESIGN --claim NAME --promela OUT.pml
-    callspec cutsets FILE --claim NAME [--max-order N] [--json]
+    callspec cutsets FILE --claim NAME [--max-order N] [--json] [--encoding auto|servers|counting]
     callspec compare PATH... [--markdown FILE] [--timeout SECONDS]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
@@ -177,7 +177,10 @@ def _claim_of(design: Design, name: str) -> Claim:
 def _cutsets(arguments: argparse.Namespace) -> int:
     design = load_design(arguments.file)
     claim = _claim_of(design, arguments.claim)
-    cuts = minimal_cut_sets(design, claim, arguments.max_order)
+    try:
+        cuts = minimal_cut_sets(design, claim, arguments.max_order, encoding=arguments.encoding)
+    except ValueError as error:
+        raise InputError(f"{design.file}: --encoding: {error}") from None
     if arguments.json:
         document = {"design": design.name, "claim": claim.name, "cut_sets": [list(cut.events) for cut in cuts]}
         print(json.dumps(document, indent=2))
@@ -262,6 +265,7 @@ def parser() -> argparse.ArgumentParser:
     cutsets.add_argument("--claim", metavar="NAME", required=True, help="the claim whose bug scope, trigger, latency apply")
     cutsets.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events")
     cutsets.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    _encoding_option(cutsets)
     cutsets.set_defaults(run=_cutsets)
     compare = commands.add_parser("compare", help="check designs against a standard set of fault hypotheses")
     compare.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")

@@ -186,7 +186,15 @@ class Counted(Generic[V]):
         return ops.and_(*(ops.or_(holds, ops.eq(count, ops.int_(0))) for _, holds, count in self._matching(ops, predicate)))
 
     def cost(self, ops: Ops[V], predicate: Predicate) -> V:
-        return ops.sum_([ops.ite(holds, count, ops.int_(0)) for _, holds, count in self._matching(ops, predicate)])
+        return ops.sum_(self.costs_by_class(ops, predicate))
+
+    def costs_by_class(self, ops: Ops[V], predicate: Predicate) -> list[V]:
+        """Per class, how many of its members satisfy `predicate`."""
+        costs = []
+        for index, (kind, counts) in enumerate(zip(self.platform.classes, self.counts, strict=True)):
+            held = [ops.ite(predicate(kind, self._record(ops, index, key)), count, ops.int_(0)) for key, count in counts.items()]
+            costs.append(ops.sum_(held))
+        return costs
 
     def count_at_most(self, ops: Ops[V], predicate: Predicate, bound: int, extra: Sequence[V] = ()) -> V:
         flags = [ops.ite(flag, ops.int_(1), ops.int_(0)) for flag in extra]

@@ -105,8 +105,15 @@ def bug_unit(design: Design, version: str, scope: str) -> str:
     return design.version(version).codebase if scope == "codebase" else version
 
 
-def build_platform(design: Design, claim: Claim | Faults) -> Platform:
-    """Flatten `design` under the fault hypothesis of `claim` (or bare `Faults`)."""
+def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False) -> Platform:
+    """Flatten `design` under the fault hypothesis of `claim` (or bare `Faults`).
+
+    With `by_entry`, a class never joins servers of different `[[servers]]`
+    entries: each server declared alone is a class of its own, and a pool's
+    members are only ever classed with each other. Cut sets use it, since
+    they name a server declared alone by its own event and a pool's members
+    by one event up to symmetry.
+    """
     faults = claim.faults if isinstance(claim, Claim) else claim
     members = list(design.servers) + ([design.backup] if design.backup else [])
     units = sorted({bug_unit(design, member.version, faults.bug_scope) for member in members})
@@ -122,7 +129,8 @@ def build_platform(design: Design, claim: Claim | Faults) -> Platform:
 
     plain = [member(s.name, s.capacity, s.version, s.site) for s in design.servers]
     apply_step, first_batch = _schedule(design)
-    classes, kinds = _classes(plain, apply_step, first_batch)
+    entries = [server.pool or server.name for server in design.servers] if by_entry else [None] * len(plain)
+    classes, kinds = _classes(plain, apply_step, first_batch, entries)
     backup = design.backup
     last_apply = max((step for step in apply_step if step is not None), default=0)
     return Platform(
@@ -138,16 +146,16 @@ def build_platform(design: Design, claim: Claim | Faults) -> Platform:
 
 
 def _classes(
-    servers: list[Member], apply_step: tuple[int | None, ...], first_batch: tuple[bool, ...]
+    servers: list[Member], apply_step: tuple[int | None, ...], first_batch: tuple[bool, ...], entries: list[str | None]
 ) -> tuple[tuple[ServerClass, ...], list[int]]:
-    """The servers grouped by everything the semantics reads of a server, in order of first member."""
+    """The servers grouped by everything the semantics reads of a server (and by `entries`), in order of first member."""
     groups: dict[tuple, list[int]] = {}
     for index, server in enumerate(servers):
-        key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index])
+        key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index], entries[index])
         groups.setdefault(key, []).append(index)
     classes = tuple(
         ServerClass(capacity, unit, site, due, first, tuple(members))
-        for (capacity, unit, site, due, first), members in groups.items()
+        for (capacity, unit, site, due, first, _), members in groups.items()
     )
     kinds = [0] * len(servers)
     for kind, server_class in enumerate(classes):

@@ -274,7 +274,7 @@ def within_budget(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     crashes, site_losses = platform.faults.crashes, platform.faults.site_losses
     backup = [state.backup_crashed] if platform.backup is not None else []
     return ops.and_(
-        ops.bool_(True) if crashes is None else state.servers.count_at_most(ops, _crashed, crashes, backup),
+        ops.bool_(True) if crashes is None else state.servers.count_at_most(ops, crashed, crashes, backup),
         ops.bool_(True) if site_losses is None else ops.at_most(state.lost, site_losses),
     )
 
@@ -288,7 +288,7 @@ def faults_used(ops: Ops[V], platform: Platform, state: State[V]) -> list[V]:
     def one(flag: V) -> V:
         return ops.ite(flag, ops.int_(1), ops.int_(0))
 
-    used = [state.servers.cost(ops, _crashed), *(one(lost) for lost in state.lost), *(one(unit) for unit in state.faulty)]
+    used = [state.servers.cost(ops, crashed), *(one(lost) for lost in state.lost), *(one(unit) for unit in state.faulty)]
     if platform.backup is not None:
         used.append(one(state.backup_crashed))
     if platform.input_triggered:
@@ -426,7 +426,8 @@ def serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 # --- Helpers -------------------------------------------------------------------
 
 
-def _crashed(kind: ServerClass, server: ServerState[V]) -> V:
+def crashed(kind: ServerClass, server: ServerState[V]) -> V:
+    """The server was crashed by the adversary (what crash budgets and `crash:` events count)."""
     return server.crashed
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import spec
 from spec.analysis.cutsets import is_cut_set, minimal_cut_sets
@@ -67,3 +68,77 @@ def test_cut_sets_are_minimal_and_complete(raw: dict, faults: dict) -> None:
     design = design_from_dict(raw)
     claim = Claim(name="random", expect="holds", faults=Faults(**faults))
     assert [cut.events for cut in minimal_cut_sets(design, claim)] == _brute_force(design, claim)
+
+
+def _expanded(design: spec.Design, cuts: list) -> list[tuple[str, ...]]:
+    """Cut sets up to symmetry written out member by member: `crash:<pool>*k` as every k of its members."""
+    sets: set[tuple[str, ...]] = set()
+    for cut in cuts:
+        choices = []
+        for event in cut.events:
+            if "*" in event:
+                pool, amount = event.removeprefix("crash:").rsplit("*", 1)
+                members = design.pool_members(pool)
+                choices.append([tuple(f"crash:{m}" for m in chosen) for chosen in itertools.combinations(members, int(amount))])
+            else:
+                choices.append([(event,)])
+        for picked in itertools.product(*choices):
+            sets.add(tuple(sorted(event for part in picked for event in part)))
+    return sorted(sets, key=lambda cut: (len(cut), cut))
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.integers(2, 3), st.integers(1, 2), st.sampled_from(["liveness", "end_to_end"]), st.integers(1, 3), raw_faults())
+def test_pool_cut_sets_up_to_symmetry_expand_to_the_per_member_ones(
+    size: int, single_capacity: int, health_check: str, demand: int, faults: dict
+) -> None:
+    """A pool's crashes named once per count, written out member by member, are the per-member cut sets."""
+    design = spec.parse_design(
+        f"""
+name = "pooled"
+[service]
+demand = {demand}
+[routing]
+health_check = "{health_check}"
+[[versions]]
+name = "a"
+[[versions]]
+name = "b"
+[[servers]]
+name = "p"
+site = "north"
+version = "a"
+count = {size}
+[[servers]]
+name = "lone"
+site = "south"
+version = "b"
+capacity = {single_capacity}
+[change]
+strategy = "all_at_once"
+"""
+    )
+    claim = Claim(name="random", expect="holds", faults=Faults(**faults))
+    symmetric = minimal_cut_sets(design, claim)
+    per_member = [cut.events for cut in minimal_cut_sets(design, claim, encoding="servers")]
+    assert _expanded(design, symmetric) == per_member == _brute_force(design, claim)
+
+
+def test_a_pool_is_named_once_with_a_count() -> None:
+    """Three interchangeable servers needed by a demand of three: any one crash is a cut set, written `crash:p*1`."""
+    design = spec.parse_design(
+        """
+name = "pooled"
+[service]
+demand = 3
+[[versions]]
+name = "a"
+[[servers]]
+name = "p"
+site = "north"
+version = "a"
+count = 3
+"""
+    )
+    cuts = minimal_cut_sets(design, Claim(name="c", expect="holds", faults=Faults(bugs=1)))
+    assert [(cut.events, cut.order) for cut in cuts] == [(("crash:p*1",), 1), (("site:north",), 1)]

@@ -1,13 +1,16 @@
 """Minimal cut sets of a claim, computed on the state machine.
 
 Basic events are `crash:<server>` (the backup too), `site:<site>` and
-`bug:<unit>`. A set of events is a cut set when some run that uses only
+`bug:<unit>`; the crashes of a pool whose members are interchangeable are
+counted up to symmetry, `crash:<pool>*k` standing for any k of its
+members and counting k towards the order. A set of events is a cut set when some run that uses only
 those faults, as often as it likes, violates the service property; timing
 counts (roll-out order, latency, detection), because the question is asked
 of the transition system, not of a static structure function.
 
-The search is one bounded model-checking unrolling with an "enabled"
-literal per event. Its depth is complete
+The search is one bounded model-checking unrolling with an enabling bound
+per event (0 or 1, or up to a pool's size): no state of the run may record
+more of an event than its bound. Its depth is complete
 (`semantics.completeness_depth`): a run with m faults that violates the
 property does so within a depth that grows with m, because after the
 clock saturates a later fault could be moved earlier without changing
@@ -15,8 +18,9 @@ anything.
 Every run found is replayed through the concrete semantics.
 
 Enumeration is by increasing order on that one solver: it is asked for a
-violating run whose enabled events number at most k and include no cut set
-found so far (each found set is blocked with one clause). The events such a
+violating run whose bounds add up to at most k and allow as much as no cut
+set found so far (each found set is blocked with one clause: some event of
+it is allowed fewer times). The events such a
 run really uses form a minimal cut set, because every smaller order was
 exhausted first: a smaller cut set inside it would have been found and
 blocked. When the solver answers `unsat`, order k is complete. No subset is
@@ -31,10 +35,11 @@ import z3
 
 from spec import semantics
 from spec.design import Claim, Design, Faults
-from spec.encoding import adversary_of, event_flags, transition_system
+from spec.encoding import adversary_of, choose_encoding, event_flags, layout, transition_system
 from spec.engine import pdr
 from spec.engine.results import UNSAFE, Inconclusive
 from spec.engine.system import read_frame, with_flags_kept_false
+from spec.ops import SymbolicOps
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
 from spec.trace import confirmed_trace
@@ -42,13 +47,14 @@ from spec.trace import confirmed_trace
 
 @dataclass(frozen=True)
 class CutSet:
-    """A minimal cut set; a run that uses only its events was found and replayed concretely."""
+    """A minimal cut set; a run that uses only its events was found and replayed concretely.
+
+    An event `crash:<pool>*k` stands for any k distinct members of a pool
+    and counts k towards the order.
+    """
 
     events: tuple[str, ...]
-
-    @property
-    def order(self) -> int:
-        return len(self.events)
+    order: int
 
 
 def unlimited(claim: Claim) -> Faults:
@@ -59,19 +65,55 @@ def unlimited(claim: Claim) -> Faults:
     )
 
 
-class _Search:
-    """One incremental unrolling in which the adversary may only use enabled events."""
+@dataclass(frozen=True)
+class _Event:
+    """A basic event as the search counts it: at most `bound` of it (1, or a pool's size)."""
 
-    def __init__(self, platform: Platform) -> None:
+    name: str
+    bound: int
+
+    def written(self, used: int) -> str:
+        return self.name if self.bound == 1 else f"{self.name}*{used}"
+
+
+def whole_pools(platform: Platform) -> bool:
+    """Every class of more than one server is a whole pool, so its crashes can be named up to symmetry."""
+    design = platform.design
+    for kind in platform.classes:
+        if kind.size > 1:
+            entry = design.servers[kind.members[0]].pool
+            if entry is None or len(design.pool_members(entry)) != kind.size:
+                return False
+    return True
+
+
+class _Search:
+    """One incremental unrolling in which the adversary may only use enabled events, as often as enabled."""
+
+    def __init__(self, platform: Platform, encoding: str) -> None:
         self.platform = platform
-        self.system = transition_system(platform)
-        self.flags = event_flags(platform)
-        self.enabled = {event: z3.Bool(f"enabled:{event}") for event in self.flags}
+        self.encoding = encoding
+        self.system = transition_system(platform, encoding=encoding)
+        self.servers = layout(platform, encoding)
+        self.events = _events(platform, encoding)
+        self.enabled = {event: z3.Int(f"enabled:{event.name}") for event in self.events}
         self.solver = z3.Solver()
+        self.solver.add(*(z3.And(0 <= amount, amount <= event.bound) for event, amount in self.enabled.items()))
         self.states = [self.system.state_frame("0")]
         self.inputs: list[dict] = []
         self.solver.add(self.system.init(self.states[0]))
         self._restrict(self.states[0])
+
+    def usage(self, state: dict) -> dict[_Event, z3.ArithRef]:
+        """How many of each event a state records."""
+        ops = SymbolicOps(pseudo_boolean=True)
+        if self.encoding == "counting":
+            fleet = self.servers.fleet(state)
+            crashes = fleet.costs_by_class(ops, semantics.crashed)
+        else:
+            crashes = [z3.If(state[f"crashed[{member.name}]"], 1, 0) for member in self.platform.servers]
+        flags = [z3.If(state[flag], 1, 0) for event, flag in event_flags(self.platform).items() if not _is_server_crash(self.platform, event)]
+        return dict(zip(self.events, [*crashes, *flags], strict=True))
 
     def deepen(self, depth: int) -> None:
         """Unroll up to `depth` steps."""
@@ -83,27 +125,48 @@ class _Search:
             self._restrict(self.states[-1])
 
     def _restrict(self, state: dict) -> None:
-        self.solver.add(*(z3.Implies(state[flag], self.enabled[event]) for event, flag in self.flags.items()))
+        self.solver.add(*(used <= self.enabled[event] for event, used in self.usage(state).items()))
 
     def next_cut(self, order: int, depth: int) -> CutSet | None:
         """A violating run within `depth` steps using at most `order` enabled events, or `None`."""
         self.deepen(depth)
         bad = [self.system.bad(state) for state in self.states[: depth + 1]]
-        answer = self.solver.check(z3.AtMost(*self.enabled.values(), order), z3.Or(*bad))
+        answer = self.solver.check(z3.Sum(*self.enabled.values()) <= order, z3.Or(*bad))
         if answer == z3.unsat:
             return None
         if answer != z3.sat:
             raise InternalError(f"cut-set search: solver answered {answer}: {self.solver.reason_unknown()}")
         model = self.solver.model()
         length = next(step for step, formula in enumerate(bad) if z3.is_true(model.eval(formula, model_completion=True)))
-        final = self.states[length]
-        used = tuple(sorted(e for e, flag in self.flags.items() if z3.is_true(model.eval(final[flag], model_completion=True))))
+        used = {event: model.eval(term, model_completion=True).as_long() for event, term in self.usage(self.states[length]).items()}
         inputs = [read_frame(model, frame) for frame in self.inputs[:length]]
-        confirmed_trace(self.platform, adversary_of(self.platform, read_frame(model, self.states[0]), inputs))
-        return CutSet(events=used)
+        first = read_frame(model, self.states[0])
+        confirmed_trace(self.platform, adversary_of(self.platform, first, inputs, self.encoding))
+        chosen = {event: amount for event, amount in used.items() if amount}
+        return CutSet(events=tuple(sorted(event.written(amount) for event, amount in chosen.items())), order=sum(chosen.values()))
 
     def block_supersets(self, cut: CutSet) -> None:
-        self.solver.add(z3.Or(*(z3.Not(self.enabled[event]) for event in cut.events)))
+        """No later set may hold as many of every event of `cut`."""
+        written = {event.written(amount): (event, amount) for event in self.events for amount in range(1, event.bound + 1)}
+        self.solver.add(z3.Or(*(self.enabled[event] < amount for event, amount in (written[name] for name in cut.events))))
+
+
+def _is_server_crash(platform: Platform, event: str) -> bool:
+    return event.startswith("crash:") and (platform.backup is None or event != f"crash:{platform.backup.name}")
+
+
+def _events(platform: Platform, encoding: str) -> list[_Event]:
+    """The events in the order `_Search.usage` counts them: server crashes (per class when counting), then the rest."""
+    if encoding == "counting":
+        design = platform.design
+        crashes = []
+        for kind in platform.classes:
+            server = design.servers[kind.members[0]]
+            crashes.append(_Event(f"crash:{server.pool if kind.size > 1 else server.name}", kind.size))
+    else:
+        crashes = [_Event(f"crash:{member.name}", 1) for member in platform.servers]
+    others = [_Event(event, 1) for event in event_flags(platform) if not _is_server_crash(platform, event)]
+    return crashes + others
 
 
 def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
@@ -118,17 +181,27 @@ def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
 
 
 def minimal_cut_sets(
-    design: Design, claim: Claim, max_order: int | None = None, smallest_only: bool = False
+    design: Design, claim: Claim, max_order: int | None = None, smallest_only: bool = False, encoding: str = "auto"
 ) -> list[CutSet]:
     """Every minimal cut set of order at most `max_order` (all if `None`), sorted by order then name.
 
     With `smallest_only`, the search stops after the first order that has any.
+    A pool whose members form one class is searched in the counting
+    encoding, and its crashes are named up to symmetry (`crash:<pool>*k`);
+    `encoding="servers"` names every member instead. A pool split over
+    classes (members in different roll-out batches) is not symmetric, and
+    its members keep their own events.
     """
-    platform = build_platform(design, unlimited(claim))
-    search = _Search(platform)
-    events = len(search.flags)
+    platform = build_platform(design, unlimited(claim), by_entry=True)
+    chosen = choose_encoding(platform, encoding)
+    if chosen == "counting" and not whole_pools(platform):
+        if encoding == "counting":
+            raise ValueError("a pool's members are in different roll-out slots: its cut sets need --encoding servers")
+        chosen = "servers"
+    search = _Search(platform, chosen)
+    most = sum(event.bound for event in search.events)
     found: list[CutSet] = []
-    for order in range(min(events, events if max_order is None else max_order) + 1):
+    for order in range(min(most, most if max_order is None else max_order) + 1):
         depth = semantics.completeness_depth(platform, order + platform.input_triggered)
         while (cut := search.next_cut(order, depth)) is not None:
             if cut.order != order:
