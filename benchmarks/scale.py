@@ -1,14 +1,16 @@
-"""Cost of a claim against the size of the fleet: the per-server and the counting encodings side by side.
+"""Cost of a claim against the size of the fleet: per-server encoding, counting encoding and SPIN side by side.
 
-    python3 benchmarks/scale.py [N ...] [--timeout SECONDS]
+    python3 benchmarks/scale.py [N ...] [--timeout SECONDS] [--spin-timeout SECONDS]
 
 For each fleet size N the fleet has `versions` versions over `sites` sites
-in pools of equal size, end-to-end checks and demand at 80% of N, and four
-claims whose verdicts are thresholds: a bug, a site loss and the largest
-number of crashes still survived (holds); one crash more (violated); two
-bugs; two bugs and one crash more than survivable. Each claim is checked
-with both encodings in the same run, and the table prints the time of each
-(`-` past the time limit) and whether verdicts and lengths agree.
+in pools of equal size, end-to-end checks and demand at 80% of N. Its
+claims are thresholds, their verdicts known by counting who is left: the
+most crashes still survived (holds) and one more (violated); a bug, a site
+loss and the most crashes still survived with them, and one more; two bugs;
+two bugs and the crashes that then break it. Each claim is checked with both
+encodings and, on the exported per-server Promela model, with SPIN, in the
+same run; the table prints each time (`-` past its limit) and whether the
+verdicts, and the lengths of the two encodings, agree.
 """
 
 from __future__ import annotations
@@ -16,8 +18,13 @@ from __future__ import annotations
 import argparse
 import time
 
+from typing import Callable
+
 from spec.check import check_claim
 from spec.design import Claim, Faults, design_from_dict
+from spec.platform import build_platform
+from spec.promela import promela_model
+from spec.spin import spin_verdict
 
 SHAPES = {6: (2, 3), 24: (3, 4), 48: (4, 6), 200: (10, 20), 1000: (10, 20), 10000: (10, 20)}
 
@@ -44,47 +51,66 @@ def fleet(size: int) -> dict:
 
 
 def claims(size: int) -> list[Claim]:
-    """Threshold claims: the expected verdict follows from counting who is left."""
+    """Threshold pairs: the expected verdict follows from counting who is left."""
     versions, sites = SHAPES[size]
     per_pool = size // (versions * sites)
     demand = (8 * size) // 10
-    left_after_bug_and_site = size - size // versions - size // sites + per_pool
-    spare = left_after_bug_and_site - demand
-    two_bugs_left = size - 2 * (size // versions)
+    spare = size - demand
+    with_bug_and_site = size - size // versions - size // sites + per_pool - demand
+    after_two_bugs = size - 2 * (size // versions) - demand
 
-    def claim(name: str, faults: Faults, survived: bool) -> Claim:
-        return Claim(name=name, expect="holds" if survived else "violated", faults=faults)
+    def pair(name: str, spare_crashes: int, **faults: int) -> list[Claim]:
+        found = []
+        if spare_crashes >= 0:
+            found.append(Claim(f"{name}, {spare_crashes} crashes", "holds", Faults(crashes=spare_crashes, **faults)))
+        broken = max(spare_crashes, -1) + 1
+        found.append(Claim(f"{name}, {broken} crashes", "violated", Faults(crashes=broken, **faults)))
+        return found
 
-    found = []
-    if spare >= 0:
-        found.append(claim(f"bug, site, {spare} crashes", Faults(bugs=1, site_losses=1, crashes=spare), True))
-    found.append(claim(f"bug, site, {max(spare, -1) + 1} crashes", Faults(bugs=1, site_losses=1, crashes=max(spare, -1) + 1), False))
-    found.append(claim("two bugs", Faults(bugs=2), two_bugs_left >= demand))
-    extra = max(two_bugs_left - demand + 1, 0)
-    found.append(claim(f"two bugs, {extra} crashes", Faults(bugs=2, crashes=extra), False))
-    return found
+    return [
+        *pair("no bug", spare),
+        *pair("a bug, a site", with_bug_and_site, bugs=1, site_losses=1),
+        *pair("two bugs", after_two_bugs, bugs=2),
+    ]
+
+
+def _timed(run: Callable[[], tuple[str, int | None]], finished: Callable[[str], bool]) -> tuple[str, tuple | None]:
+    started = time.monotonic()
+    verdict, length = run()
+    seconds = time.monotonic() - started
+    return (f"{seconds:8.2f}s", (verdict, length)) if finished(verdict) else (f"{'-':>9}", None)
 
 
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("sizes", nargs="*", type=int, default=sorted(SHAPES))
-    options.add_argument("--timeout", type=float, default=60.0)
+    options.add_argument("--timeout", type=float, default=60.0, help="per claim and encoding")
+    options.add_argument("--spin-timeout", type=float, default=300.0, help="per claim, for SPIN's search")
+    options.add_argument("--spin-max", type=int, default=48, help="largest N given to SPIN")
     arguments = options.parse_args()
-    print(f"{'N':>6}  {'claim':<28} {'expect':<9} {'servers':>9} {'counting':>9}  agree")
+    print(f"{'N':>6}  {'claim':<28} {'expect':<9} {'servers':>9} {'counting':>9} {'SPIN':>9}  agree")
     for size in arguments.sizes:
         design = design_from_dict(fleet(size))
         for claim in claims(size):
             cells, outcomes = [], []
             for encoding in ("servers", "counting"):
-                started = time.monotonic()
-                verdict = check_claim(design, claim, timeout=arguments.timeout, encoding=encoding)
-                seconds = time.monotonic() - started
-                finished = verdict.verdict != "unknown"
-                cells.append(f"{seconds:8.2f}s" if finished else f"{'-':>9}")
-                outcomes.append((verdict.verdict, verdict.length) if finished else None)
+
+                def run(encoding: str = encoding) -> tuple[str, int | None]:
+                    verdict = check_claim(design, claim, timeout=arguments.timeout, encoding=encoding)
+                    return verdict.verdict, verdict.length
+
+                cell, outcome = _timed(run, lambda verdict: verdict != "unknown")
+                cells.append(cell)
+                outcomes.append(outcome)
+            if size <= arguments.spin_max:
+                model = promela_model(build_platform(design, claim))
+                cell, spin = _timed(lambda: (spin_verdict(model, arguments.spin_timeout), None), lambda v: v != "unknown")
+            else:
+                cell, spin = f"{'-':>9}", None
             done = [outcome for outcome in outcomes if outcome is not None]
-            agree = "yes" if len(set(done)) <= 1 and all(o[0] == claim.expect for o in done) else "NO"
-            print(f"{size:>6}  {claim.name:<28} {claim.expect:<9} {cells[0]} {cells[1]}  {agree}", flush=True)
+            verdicts = {outcome[0] for outcome in done} | ({spin[0]} if spin else set())
+            agree = "yes" if len(set(done)) <= 1 and verdicts <= {claim.expect} else "NO"
+            print(f"{size:>6}  {claim.name:<28} {claim.expect:<9} {cells[0]} {cells[1]} {cell}  {agree}", flush=True)
 
 
 if __name__ == "__main__":

@@ -20,8 +20,8 @@ class SpinUnavailable(RuntimeError):
     """`spin` or a C compiler is not installed."""
 
 
-def spin_verdict(model: str) -> str:
-    """`holds`, `violated`, or `unknown` (search incomplete) for a Promela model of a claim."""
+def spin_verdict(model: str, timeout: float | None = None) -> str:
+    """`holds`, `violated`, or `unknown` (search incomplete, or past `timeout` seconds) for a Promela model of a claim."""
     for tool in ("spin", "gcc"):
         if shutil.which(tool) is None:
             raise SpinUnavailable(f"{tool} is not installed (Debian: apt-get install spin gcc)")
@@ -30,7 +30,10 @@ def spin_verdict(model: str) -> str:
         (work / "model.pml").write_text(model, encoding="utf-8")
         _run(["spin", "-a", "model.pml"], work)
         _run(["gcc", "-O2", "-DSAFETY", "-o", "pan", "pan.c"], work)
-        report = _run(["./pan", f"-m{SEARCH_DEPTH}"], work, allowed_status=(0, 1))
+        try:
+            report = _run(["./pan", f"-m{SEARCH_DEPTH}"], work, allowed_status=(0, 1), timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return "unknown"
     errors = re.search(r"errors: (\d+)", report)
     if errors is None or "too small" in report or "out of memory" in report.lower():
         return "unknown"
@@ -39,8 +42,8 @@ def spin_verdict(model: str) -> str:
     return "holds"
 
 
-def _run(command: list[str], folder: Path, allowed_status: tuple[int, ...] = (0,)) -> str:
-    done = subprocess.run(command, cwd=folder, capture_output=True, text=True)
+def _run(command: list[str], folder: Path, allowed_status: tuple[int, ...] = (0,), timeout: float | None = None) -> str:
+    done = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=timeout)
     if done.returncode not in allowed_status:
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stdout[-500:]}{done.stderr[-500:]}")
     return done.stdout
