@@ -320,7 +320,7 @@ def _free_context(platform: Platform) -> tuple[State, z3.BoolRef]:
 
 
 def _free_record(record: type, platform: Platform, label: str, fixed: dict[str, Any] | None = None) -> Any:
-    """A record of free variables within their declared domains (fields in `fixed` take the values given)."""
+    """A record of free variables (fields in `fixed` take the values given), and the declared bounds of its integers."""
     fixed = fixed or {}
     values, bounds = {}, []
     for declared in fields(record):
@@ -335,11 +335,21 @@ def _free_record(record: type, platform: Platform, label: str, fixed: dict[str, 
     return record(**values), bounds
 
 
+def _signature(kind: Any) -> tuple:
+    """What tells classes apart for `step_server` in a free context.
+
+    A class's unit and site only choose which free context variables its
+    step reads, so they are left out: classes that differ only there share
+    one search. Everything else a class carries is kept.
+    """
+    return (kind.site is None, kind.capacity, kind.apply_step, kind.first_batch)
+
+
 def _signatures(platform: Platform) -> dict[tuple, Any]:
-    """One class per way a class can differ for `step_server` in a free context (the rest is unit, site and capacity)."""
+    """One class per signature."""
     found: dict[tuple, Any] = {}
     for kind in platform.classes:
-        found.setdefault((kind.site is None, kind.apply_step, kind.first_batch), kind)
+        found.setdefault(_signature(kind), kind)
     return found
 
 
@@ -354,11 +364,12 @@ def _shared_fields(platform: Platform) -> tuple[str, ...]:
     """
     ops = SymbolicOps(pseudo_boolean=True)
     context, gate = _free_context(platform)
-    shared = [declared.name for declared in fields(ServerState)]
+    sorts = {declared.name: _sort(declared) for declared in fields(ServerState)}
+    shared = list(sorts)
     changed = True
     while changed:
         changed = False
-        common = {name: Variable(f"{name}#common", _sort(next(d for d in fields(ServerState) if d.name == name))).constant("context") for name in shared}
+        common = {name: Variable(f"{name}#common", sorts[name]).constant("context") for name in shared}
         for kind in _signatures(platform).values():
             first, first_bounds = _free_record(ServerState, platform, "first", common)
             second, second_bounds = _free_record(ServerState, platform, "second", common)
@@ -399,7 +410,7 @@ def _reachable_local_states(platform: Platform, shared: Sequence[str], start: Ke
             return [getattr(following, name) for name in own]
 
         found[signature] = _closure(step, start, moves)
-    return [found[(kind.site is None, kind.apply_step, kind.first_batch)] for kind in platform.classes]
+    return [found[_signature(kind)] for kind in platform.classes]
 
 
 def _closure(step: Any, start: Key, moves: Sequence[Key]) -> list[Key]:
