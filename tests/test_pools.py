@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spec.check import check_claim
@@ -372,3 +372,45 @@ def test_a_pooled_file_loads_as_the_file_listing_every_member(texts: tuple[str, 
         members = pooled.pool_members(entry)
         assert len(members) == count
         assert {pool_of[member] for member in members} == {entry if count > 1 else None}
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(2, 4), st.integers(1, 3), st.integers(0, 3), st.sampled_from(["liveness", "end_to_end"]))
+def test_both_encodings_give_the_same_verdicts_and_lengths_on_pooled_designs(
+    size: int, demand: int, crashes: int, health_check: str
+) -> None:
+    """A pool checked per server and counted per class: the same verdict, and the same length when violated."""
+    design = parse_design(
+        f"""
+name = "pooled"
+[service]
+demand = {demand}
+[routing]
+health_check = "{health_check}"
+[[versions]]
+name = "a"
+[[versions]]
+name = "b"
+[[servers]]
+name = "p"
+site = "north"
+version = "a"
+count = {size}
+[[servers]]
+name = "q"
+site = "south"
+version = "b"
+count = 2
+[change]
+strategy = "all_at_once"
+[[claims]]
+name = "c"
+expect = "holds"
+faults = {{ bugs = 1, crashes = {crashes} }}
+"""
+    )
+    claim = design.claims[0]
+    per_server = check_claim(design, claim, encoding="servers")
+    counted = check_claim(design, claim, encoding="counting")
+    assert counted.encoding == "counting" and per_server.encoding == "servers"
+    assert (counted.verdict, counted.length) == (per_server.verdict, per_server.length)

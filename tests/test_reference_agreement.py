@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import product
 
 from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from reference_model import shortest_violation
 
 from spec import HOLDS, VIOLATED, check_claim
@@ -23,11 +24,12 @@ SLACK = 4  # steps past the last scheduled event that the reference explores
 
 
 @settings(max_examples=80)
-@given(raw_designs(max_servers=3), raw_faults())
-def test_verdicts_agree_with_the_reference(raw: dict, faults: dict) -> None:
+@given(raw_designs(max_servers=3), raw_faults(), st.sampled_from(["servers", "counting"]))
+def test_verdicts_agree_with_the_reference(raw: dict, faults: dict, encoding: str) -> None:
+    """In either encoding: per server, or counted per class of interchangeable servers."""
     design = design_from_dict(raw)
     claim = Claim(name="random", expect="holds", faults=Faults(**faults))
-    verdict = check_claim(design, claim)
+    verdict = check_claim(design, claim, encoding=encoding)
     assert verdict.verdict in (HOLDS, VIOLATED), verdict.reason
     if verdict.verdict == VIOLATED:
         assert shortest_violation(raw, faults, horizon=verdict.length) == verdict.length
