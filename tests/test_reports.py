@@ -1,4 +1,9 @@
-"""Counterexample reports: the story, the two pictures, the pages and the ITF traces."""
+"""Counterexample reports: the story, the two pictures, the pages and the ITF traces.
+
+A design of more than twelve servers is reported a class of interchangeable
+servers per row; the tests at the end build pooled fleets up to 10,000
+servers and read those reports.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +17,16 @@ from hypothesis import assume, given, settings
 
 from spec.check import Verdict, check_claim
 from spec.cli import main
-from spec.design import Claim, Faults, design_from_dict, load_design
+from spec.design import Claim, Faults, design_from_dict, load_design, parse_design
+from spec.platform import build_platform
 from spec.report.itf import itf_trace
 from spec.report.page import claim_page
-from spec.report.story import story
+from spec.report.story import faults_used, story
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
-from spec.report.words import names
+from spec.report.words import class_names, names, per_class, servers_of_classes
 from spec.strategies import raw_designs, raw_faults
+from spec.trace import Trace, class_tallies, step_table
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 ORANGE = MODELS / "orange_2021.toml"
@@ -182,3 +189,134 @@ def test_a_failed_backup_is_never_drawn_as_a_black_hole() -> None:
             if rect.get("fill") == "#d9534f" and rect.get("stroke") == "#222222"
         ]
         assert outlined_down == []
+
+
+def pooled_fleet(sites: list[str], count: int, demand: int, routing: str = "") -> str:
+    """Two versions at every site, a pool of `count` servers per version and site; one bug is not survived."""
+    entries = [
+        'name = "fleet"',
+        'step = "15 min"',
+        f"[service]\ndemand = {demand}",
+        routing,
+        *(f'[[versions]]\nname = "{version}"\ncodebase = "vendor-{version}"' for version in ("cs-a", "cs-b")),
+        *(
+            f'[[servers]]\nname = "{version}-{site}"\nsite = "{site}"\nversion = "{version}"\ncount = {count}'
+            for site in sites
+            for version in ("cs-a", "cs-b")
+        ),
+        '[change]\nstrategy = "all_at_once"',
+        '[[claims]]\nname = "one bug is not survived"\nexpect = "violated"\nfaults = { bugs = 1 }',
+    ]
+    return "\n\n".join(entries) + "\n"
+
+
+def fleet_trace(sites: list[str], count: int, demand: int, routing: str = "") -> Trace:
+    design = parse_design(pooled_fleet(sites, count, demand, routing), "fleet.toml")
+    verdict = check_claim(design, design.claims[0])
+    assert verdict.verdict == "violated" and verdict.trace is not None
+    return verdict.trace
+
+
+def test_a_pooled_design_of_300_servers_is_reported_a_class_per_row() -> None:
+    trace = fleet_trace(["lille", "lyon", "paris"], 50, 200)
+    table = step_table(trace).splitlines()
+    assert table[0].split() == ["class", "servers", "step", "0", "step", "1"]
+    assert table[1].split() == ["cs-a", "at", "lille", "50", "50", "up", "50", "loop+"]
+    assert [row.split()[0] for row in table[1:7]] == ["cs-a", "cs-b"] * 3
+    assert len(table) == 1 + 6 + 2 and not any("cs-a-lille-1" in row for row in table)
+
+    lines = story(trace)
+    assert lines[0].startswith("Step 0: 300 servers (six classes of interchangeable servers) up and routed")
+    assert (
+        "the change reaches all 300 servers; the latent bug of version cs-a goes off: 150 servers restart in a loop "
+        "(cs-a at lille, lyon and paris)"
+    ) in lines[1]
+
+    timeline = ElementTree.fromstring(timeline_svg(trace, "fleet"))
+    words = [element.text for element in timeline.iter(f"{SVG}text")]
+    assert words.count("50 servers") == 6 and "cs-a at lille" in words
+    assert words.count("50 loop") == 3 and words.count("50 applied · 50 still routed") == 3
+    topology = ElementTree.fromstring(topology_svg(trace, "fleet"))
+    words = [element.text for element in topology.iter(f"{SVG}text")]
+    assert words.count("cs-a · 50 servers") == 3 and words.count("50 loop") == 3
+    assert not any(word and word.startswith("cs-a-lille-") for word in words)
+
+
+def test_a_class_is_counted_from_what_the_semantics_says_of_each_server() -> None:
+    trace = fleet_trace(["lille", "lyon", "paris"], 50, 200, '[routing]\nhealth_check = "end_to_end"')
+    tally = class_tallies(trace.platform, trace.states[-1])[0]
+    assert tally.words() == "50 servers, 50 looping, 50 dropped from routing, 50 applied the change"
+    assert tally.table_cell() == "50 loop+-"
+    page = claim_page(check_claim(parse_design(pooled_fleet(["lille"], 50, 60), "f.toml"),
+                                  Claim(name="c", expect="violated", faults=Faults(bugs=1))), "t.svg", "g.svg", "i.md")
+    assert "![Timeline: a row per class of servers, a column per step](t.svg)" in page
+    assert "A row per class of interchangeable servers" in page
+
+
+def test_crashes_in_a_large_design_are_told_and_listed_per_class() -> None:
+    design = parse_design(pooled_fleet(["lille", "lyon"], 20, 75, '[routing]\nhealth_check = "end_to_end"'), "f.toml")
+    verdict = check_claim(design, Claim(name="crashes", expect="violated", faults=Faults(crashes=6)))
+    trace = verdict.trace
+    assert trace is not None
+    assert "six servers of cs-a at lille crash" in story(trace)[-1]
+    faults = [str(fault) for fault in faults_used(trace)]
+    assert faults == ["crash:cs-a-lille*6: six servers of cs-a at lille crash at step 1"]
+    assert "this one uses the fewest faults: six faults" in claim_page(verdict, "t.svg", "g.svg", "i.md")
+    assert step_table(trace).splitlines()[-1] == "  step 1: crash six servers of cs-a at lille"
+
+
+def test_class_names_tell_apart_classes_of_one_version_and_site() -> None:
+    raw = {
+        "name": "mixed",
+        "service": {"demand": 1},
+        "versions": [{"name": "v1", "codebase": "a"}],
+        "servers": [
+            {"name": "big", "version": "v1", "site": "lille", "capacity": 2, "count": 7},
+            {"name": "small", "version": "v1", "site": "lille", "count": 6},
+            {"name": "lone", "version": "v1"},
+        ],
+    }
+    platform = build_platform(design_from_dict(raw), Claim(name="c", expect="holds"))
+    assert per_class(platform)
+    assert [str(name) for name in class_names(platform)] == [
+        "v1 at lille (capacity 2)",
+        "v1 at lille (capacity 1)",
+        "v1 without a site",
+    ]
+    assert servers_of_classes(platform, range(7)) == "the seven servers of v1 at lille (capacity 2)"
+    assert servers_of_classes(platform, [0, 7, 13]) == (
+        "three servers (v1 without a site; one of v1 at lille (capacity 2); one of v1 at lille (capacity 1))"
+    )
+
+
+def test_a_design_of_10000_servers_renders_in_a_few_kilobytes() -> None:
+    """Two versions at four sites, 1,250 servers each: reports are per class, their size independent of the servers."""
+    trace = fleet_trace(["lille", "lyon", "paris", "rennes"], 1250, 6000)
+    assert len(step_table(trace).splitlines()) == 1 + 8 + 2
+    assert all(len(line) < 400 for line in story(trace))
+    assert "5,000 servers restart in a loop (cs-a at lille, lyon, paris and rennes)" in story(trace)[1]
+    for picture in (timeline_svg(trace, "fleet"), topology_svg(trace, "fleet")):
+        assert len(picture) < 200_000
+        assert ElementTree.fromstring(picture).tag == f"{SVG}svg"
+
+
+@settings(max_examples=25, deadline=None)
+@given(raw_designs(max_servers=3), raw_faults())
+def test_every_large_design_is_told_and_drawn_per_class(raw: dict, faults: dict) -> None:
+    """A random design with its first server made a pool of 13: the per-class reports tell every move and fit."""
+    raw = {**raw, "servers": [{**raw["servers"][0], "count": 13}, *raw["servers"][1:]]}
+    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=Faults(**faults)))
+    assume(verdict.trace is not None)
+    trace = verdict.trace
+    assert trace is not None and per_class(trace.platform)
+    lines = story(trace)
+    assert lines[-1].startswith(f"Step {trace.length}") and "the service property fails" in lines[-1]
+    for step in range(1, trace.length + 1):
+        if trace.events(step):
+            assert any(line.startswith(f"Step {step}") for line in lines), f"the moves of step {step} are untold"
+    assert len(step_table(trace).splitlines()) >= 1 + len(trace.platform.classes) + 2
+    names = [str(name) for name in class_names(trace.platform)]
+    timeline = [element.text for element in ElementTree.fromstring(timeline_svg(trace, "random")).iter(f"{SVG}text")]
+    assert all(name in timeline for name in names)
+    assert not any(text and text.startswith(f"{raw['servers'][0]['name']}-1 ") for text in timeline)
+    assert ElementTree.fromstring(topology_svg(trace, "random")).tag == f"{SVG}svg"

@@ -2,7 +2,9 @@
 
 A claim's page is written for a design review: the claim and its fault
 hypothesis first, then the run as a story, the faults it uses, the two
-pictures and the exact step table. Pages hold nothing that changes from
+pictures and the exact step table. A design of more than twelve servers is
+shown a class of interchangeable servers per row, its servers counted.
+Pages hold nothing that changes from
 one run to the next (no timings), so a report kept under version control
 changes only when a verdict or a counterexample does.
 """
@@ -14,13 +16,21 @@ from collections.abc import Callable, Sequence
 from spec.check import HOLDS, UNKNOWN, Verdict
 from spec.design import Design
 from spec.report.story import faults_used, hypothesis, story
-from spec.report.words import count
-from spec.trace import step_table
+from spec.report.words import class_names, count, per_class
+from spec.trace import Trace, class_tallies, step_table
 
 CELL_LEGEND = (
     "A cell reads `up`, `loop` (restarting in a loop) or `down`; `+` marks a server that has applied "
     "the change, `-` one dropped from routing. A failed server without `-` is still routed: the calls "
     "sent to it are lost."
+)
+
+CLASS_LEGEND = (
+    "A row per class of interchangeable servers (same version, site, capacity and roll-out slot), a column per "
+    "state. A cell counts the class's servers by what the per-server table writes for each: `up`, `loop` "
+    "(restarting in a loop) or `down`; `+` for applied the change, `-` for dropped from routing. "
+    "`57 up+, 3 down+-` is 57 servers up with the change and 3 down, dropped. A failed server without `-` "
+    "is still routed: the calls sent to it are lost."
 )
 
 
@@ -33,6 +43,8 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
     step = f" of {design.step}" if design.step else ""
     outcome = "as the claim expects" if verdict.as_expected else f"**but the claim expects `{claim.expect}`**"
     faults = faults_used(trace)
+    used = sum(fault.size for fault in faults)
+    rows = "a row per class of servers" if per_class(trace.platform) else "a row per server"
     lines = [
         f"# {_design_title(design)}: {claim.name}",
         "",
@@ -52,25 +64,26 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
         "",
         "## Faults the run uses",
         "",
-        f"Of all the shortest counterexamples, this one uses the fewest faults: {count(len(faults), 'fault')}.",
+        f"Of all the shortest counterexamples, this one uses the fewest faults: {count(used, 'fault')}.",
         "",
         *(f"- `{fault.event}`: {fault.detail}" for fault in faults),
         "",
         "## Timeline",
         "",
-        f"![Timeline: a row per server, a column per step]({timeline})",
+        f"![Timeline: {rows}, a column per step]({timeline})",
         "",
         f"## Topology at step {trace.length}",
         "",
         f"![Topology: sites, servers and routing when the claim fails]({topology})",
         "",
+        *(_classes_hit(trace) if per_class(trace.platform) else []),
         "## Step table",
         "",
         "```text",
         step_table(trace),
         "```",
         "",
-        CELL_LEGEND,
+        CLASS_LEGEND if per_class(trace.platform) else CELL_LEGEND,
         "",
     ]
     return "\n".join(lines)
@@ -91,6 +104,19 @@ def index_page(results: Sequence[tuple[Design, Sequence[Verdict]]], link: Callab
         lines += [f"| {v.claim.name} | {v.claim.expect} | {_verdict_cell(v)} | {_evidence(v, link)} |" for v in verdicts]
         lines.append("")
     return "\n".join(lines)
+
+
+def _classes_hit(trace: Trace) -> list[str]:
+    """A section on the classes with servers failed or dropped at the last step, a line each; the others in one line."""
+    platform = trace.platform
+    tallies = class_tallies(platform, trace.states[-1])
+    hit = [tally for tally in tallies if tally.servers("up", routed=True) < tally.size]
+    names = class_names(platform)
+    lines = [f"## Classes hit at step {trace.length}", ""]
+    lines += [f"- {names[tally.kind]}: {tally.words()}" for tally in hit]
+    if len(hit) < len(tallies):
+        lines.append(f"- every server of the other {count(len(tallies) - len(hit), 'class')} is up and routed")
+    return [*lines, ""]
 
 
 def _design_title(design: Design) -> str:

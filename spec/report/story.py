@@ -5,7 +5,9 @@ orders a step: the roll-out, the adversary's crashes and site losses, the
 latent bugs that go off, what the health check makes of it, the backup,
 and whether calls are served. It is meant for someone who knows the
 platform but not the tool, so it names servers, sites and versions, never
-state variables.
+state variables. A design of more than twelve servers is told per class of
+interchangeable servers: "three servers of cs-a at lille crash", never a
+list of a thousand names.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from spec import semantics
 from spec.design import Faults
 from spec.ops import CONCRETE
 from spec.platform import Platform
-from spec.report.words import count, names, plural, verb
+from spec.report.words import class_breakdown, count, names, per_class, plural, servers_of_classes, verb
 from spec.semantics import State
-from spec.trace import Trace
+from spec.trace import Move, Trace
 
 
 def hypothesis(faults: Faults) -> str:
@@ -45,10 +47,15 @@ def hypothesis(faults: Faults) -> str:
 
 @dataclass(frozen=True)
 class Fault:
-    """A fault a run uses: its event (`bug:v1`, `crash:cs3`, `site:lyon`, `input`) and when and how."""
+    """A fault a run uses: its event (`bug:v1`, `crash:cs3`, `site:lyon`, `input`) and when and how.
+
+    In the per-class view the crashes of a step in one pool are one entry,
+    named as cut sets name them, `crash:<pool>*k`; `size` is then k.
+    """
 
     event: str
     detail: str
+    size: int = 1
 
     def __str__(self) -> str:
         return f"{self.event}: {self.detail}"
@@ -67,8 +74,31 @@ def faults_used(trace: Trace) -> list[Fault]:
         when = "as soon as" if latency == 0 else f"{count(latency, 'step')} after"
         used.append(Fault(f"bug:{unit}", f"a latent bug of {_unit_words(platform, unit)}, which goes off {when} {trigger}"))
     for step in range(1, trace.length + 1):
-        used += [Fault(move.event, _MOVE_DETAIL[move.kind].format(step)) for move in trace.moves(step)]
+        moves = trace.moves(step)
+        if per_class(platform):
+            crashes, moves = _pool_crashes(platform, moves, step)
+            used += crashes
+        used += [Fault(move.event, _MOVE_DETAIL[move.kind].format(step)) for move in moves]
     return used
+
+
+def _pool_crashes(platform: Platform, moves: Sequence[Move], step: int) -> tuple[list[Fault], list[Move]]:
+    """The crashes of pool members at `step` as one `crash:<pool>*k` per pool and class; and the other moves."""
+    index_of, servers = _index_of(platform), platform.design.servers
+    crashed: dict[tuple[str, int], list[int]] = {}
+    others = []
+    for move in moves:
+        index = index_of.get(move.name) if move.kind == "crash" else None
+        pool = None if index is None else servers[index].pool
+        if index is None or pool is None:
+            others.append(move)
+        else:
+            crashed.setdefault((pool, platform.servers[index].kind), []).append(index)
+    faults = []
+    for (pool, _), indices in crashed.items():
+        detail = f"{servers_of_classes(platform, indices)} {verb(len(indices), 'crashes', 'crash')} at step {step}"
+        faults.append(Fault(f"crash:{pool}*{len(indices)}", detail, size=len(indices)))
+    return faults, others
 
 
 def story(trace: Trace) -> list[str]:
@@ -83,8 +113,9 @@ def story(trace: Trace) -> list[str]:
     else:
         service = "calls are not served."
     standby = "" if platform.backup is None else f", the backup {platform.backup.name} standing by"
+    classes = f" ({count(len(platform.classes), 'class')} of interchangeable servers)" if per_class(platform) else ""
     lines = [
-        f"Step 0: {count(servers, 'server')} up and routed{standby}; "
+        f"Step 0: {count(servers, 'server')}{classes} up and routed{standby}; "
         f"capacity {first.capacity} of {platform.demand} needed: {service}"
     ]
     for step in range(1, trace.length + 1):
@@ -119,7 +150,15 @@ class _View:
 
 
 def _server_names(platform: Platform, indices: Sequence[int]) -> str:
+    """The servers by name (`cs1–cs3`), or in the per-class view counted (`three servers of cs-a at lille`)."""
+    if per_class(platform):
+        return servers_of_classes(platform, indices)
     return names([platform.servers[index].name for index in indices])
+
+
+def _index_of(platform: Platform) -> dict[str, int]:
+    """Each server's index by its name."""
+    return {member.name: index for index, member in enumerate(platform.servers)}
 
 
 def _unit_words(platform: Platform, unit: str) -> str:
@@ -143,7 +182,10 @@ def _roll_out(platform: Platform, step: int, before: _View, after: _View) -> lis
     reached = [i for i in range(len(platform.servers)) if applied_after[i] and not applied_before[i]]
     if reached:
         every = len(reached) == len(platform.servers) and len(reached) > 1
-        sentences.append(f"the change reaches {'all of ' if every else ''}{_server_names(platform, reached)}")
+        if every and per_class(platform):
+            sentences.append(f"the change reaches all {count(len(reached), 'server')}")
+        else:
+            sentences.append(f"the change reaches {'all of ' if every else ''}{_server_names(platform, reached)}")
     halted = [i for i, due in enumerate(due_at) if due == step and not applied_after[i]]
     halted_before = any(due is not None and due < step and not applied_before[i] for i, due in enumerate(due_at))
     if halted:
@@ -159,20 +201,38 @@ def _faults(trace: Trace, step: int) -> list[str]:
     platform, backup = trace.platform, trace.platform.backup
     moves = trace.moves(step)
     crashed = [move.name for move in moves if move.kind == "crash" and (backup is None or move.name != backup.name)]
-    sentences = [f"{names(crashed)} {verb(len(crashed), 'crashes', 'crash')}"] if crashed else []
+    sentences = [f"{_crashed_names(platform, crashed)} {verb(len(crashed), 'crashes', 'crash')}"] if crashed else []
     if backup is not None and any(move.kind == "crash" and move.name == backup.name for move in moves):
         sentences.append(f"the backup {backup.name} crashes")
     for move in moves:
         if move.kind == "site":
-            site = platform.sites.index(move.name)
-            members = [server.name for server in platform.servers if server.site == site]
-            if backup is not None and backup.site == site:
-                members.append(f"the backup {backup.name}")
+            members = _site_members(platform, platform.sites.index(move.name))
             taking = f", taking down {names(members)}" if members else ""
             sentences.append(f"site {move.name} is lost{taking}")
     if any(move.kind == "input" for move in moves):
         sentences.append("the bad input arrives")
     return sentences
+
+
+def _site_members(platform: Platform, site: int) -> list[str]:
+    """What the loss of `site` takes down: its servers (by name, or per class in the per-class view), the backup."""
+    at_site = [index for index, server in enumerate(platform.servers) if server.site == site]
+    if not per_class(platform):
+        members = [platform.servers[index].name for index in at_site]
+    else:
+        members = [servers_of_classes(platform, at_site)] if at_site else []
+    backup = platform.backup
+    if backup is not None and backup.site == site:
+        members.append(f"the backup {backup.name}")
+    return members
+
+
+def _crashed_names(platform: Platform, crashed: Sequence[str]) -> str:
+    """The servers crashed, by name, or in the per-class view counted per class."""
+    if per_class(platform):
+        index_of = _index_of(platform)
+        return _server_names(platform, [index_of[name] for name in crashed])
+    return names(crashed)
 
 
 def _bugs(platform: Platform, before: _View, after: _View) -> list[str]:
@@ -191,15 +251,23 @@ def _bugs(platform: Platform, before: _View, after: _View) -> list[str]:
             continue
         victims = []
         if started:
-            who = _server_names(platform, started)
-            if len(started) == 1:
-                victims.append(f"{who} restarts in a loop")
-            else:
-                victims.append(f"{count(len(started), 'server')} restart in a loop ({who})")
+            victims.append(_looping(platform, started))
         if backup_started and backup is not None:
             victims.append(f"the backup {backup.name} restarts in a loop")
         sentences.append(f"the latent bug of {_unit_words(platform, unit)} goes off: " + " and ".join(victims))
     return sentences
+
+
+def _looping(platform: Platform, started: Sequence[int]) -> str:
+    """`cs3 restarts in a loop`, `six servers restart in a loop (cs1–cs6)`, or per class
+    `360 servers restart in a loop (cs-a at lille, lyon and paris)`."""
+    if len(started) == 1:
+        return f"{_server_names(platform, started)} restarts in a loop"
+    if not per_class(platform):
+        return f"{count(len(started), 'server')} restart in a loop ({_server_names(platform, started)})"
+    if len({platform.servers[index].kind for index in started}) == 1:
+        return f"{servers_of_classes(platform, started)} restart in a loop"
+    return f"{count(len(started), 'server')} restart in a loop ({class_breakdown(platform, started)})"
 
 
 def _routing(platform: Platform, before: _View, after: _View) -> list[str]:

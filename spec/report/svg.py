@@ -3,12 +3,17 @@
 Pictures are written as text, element by element, so they need no drawing
 library and come out byte for byte the same for the same run. Every status
 colour comes with a word or a mark in the picture, so nothing depends on
-telling colours apart.
+telling colours apart. A class of interchangeable servers is drawn the
+same way in both pictures: a bar of its servers by status, in proportion,
+and its counts in words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
+
+from spec.trace import CELL_WORDS, ClassTally
 
 STATUS_FILL = {"up": "#7cc38a", "looping": "#f4a640", "down": "#d9534f"}
 STATUS_LEGEND = {"up": "up", "looping": "restarting in a loop", "down": "down (crashed or site lost)"}
@@ -132,3 +137,33 @@ def status_legend(drawing: Drawing, x: float, y: float) -> float:
         drawing.text(x + 24, y + 11, words, size=11)
         x += 34 + 7 * len(words)
     return x
+
+
+def class_bar(drawing: Drawing, x: float, y: float, width: float, tally: ClassTally) -> None:
+    """A 14 px bar of a class's servers by status, in proportion, hatched where dropped from routing."""
+    for (cell, _), segment in zip(tally.cells, _proportions([number for _, number in tally.cells], width), strict=True):
+        drawing.rect(round(x, 1), y, round(segment, 1), 14, STATUS_FILL[cell.status])
+        if not cell.routed:
+            drawing.rect(round(x, 1), y, round(segment, 1), 14, "url(#dropped)")
+        x += segment
+
+
+def class_lines(tally: ClassTally) -> tuple[str, str]:
+    """A class's counts in two lines: by status (`57 up · 3 down`), then applied, dropped and still routed."""
+    by_status = [(tally.servers(status), CELL_WORDS[status]) for status in CELL_WORDS]
+    statuses = " · ".join(f"{number:,} {word}" for number, word in by_status if number)
+    notes = [
+        (tally.servers(applied=True), "applied"),
+        (tally.servers(routed=False), "dropped"),
+        (tally.black_holes, "still routed"),
+    ]
+    return statuses, " · ".join(f"{number:,} {words}" for number, words in notes if number)
+
+
+def _proportions(numbers: Sequence[int], width: float) -> list[float]:
+    """Widths in proportion to `numbers` summing to `width`, none narrower than 3 px, so one server in 10,000 shows."""
+    total = sum(numbers)
+    widths = [max(width * number / total, 3.0) for number in numbers]
+    widest = widths.index(max(widths))
+    widths[widest] -= sum(widths) - width
+    return widths

@@ -6,30 +6,68 @@ hatched cell, one dropped from routing; a thick dark border, a failed
 server still routed, which swallows the calls sent to it. Below the
 servers, the cluster's capacity and whether calls were served; below the
 grid, the faults the run uses and a legend.
+
+A design of more than twelve servers gets a row per class of
+interchangeable servers instead: a cell holds a bar of the class's servers
+by status, in proportion (hatched where dropped), and their counts in
+words; a thick dark border marks a class with servers failed but still
+routed. The picture's size depends on the classes and steps, not on the
+number of servers.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spec.platform import Platform
 from spec.report.story import faults_used
-from spec.report.svg import FAINT, HATCH, INK, SERVED_FILL, STATUS_FILL, Drawing, status_legend, title_width
-from spec.report.words import member_label
-from spec.trace import CELL_WORDS, Trace
+from spec.report.svg import (
+    FAINT,
+    HATCH,
+    INK,
+    SERVED_FILL,
+    STATUS_FILL,
+    Drawing,
+    class_bar,
+    class_lines,
+    status_legend,
+    title_width,
+)
+from spec.report.words import class_names, count, member_label, per_class
+from spec.trace import CELL_WORDS, ClassTally, Trace, class_tallies
 
 CELL_WIDTH, CELL_HEIGHT = 58, 34
+CLASS_ROW_HEIGHT = 52
 TOP = 74
 
 
+@dataclass(frozen=True)
+class _Grid:
+    """Where the cells go: the x of the first column, a column's width, a member row's height."""
+
+    left: float
+    cell_width: float = CELL_WIDTH
+    row_height: float = CELL_HEIGHT
+
+    def column(self, step: int) -> float:
+        return self.left + step * self.cell_width
+
+    def row(self, row: int) -> float:
+        return TOP + row * self.row_height
+
+
 def timeline_svg(trace: Trace, title: str) -> str:
-    """The run of `trace` as an SVG timeline."""
+    """The run of `trace` as an SVG timeline: a row per server, or per class of servers in a large design."""
     platform, records = trace.platform, trace.to_json()
     steps = len(records)
-    members = len(platform.servers) + (platform.backup is not None)
-    grid_bottom = TOP + (members + 2) * CELL_HEIGHT + 6
+    by_class = per_class(platform)
+    tallies = [class_tallies(platform, state) for state in trace.states] if by_class else []
+    rows = (len(platform.classes) if by_class else len(platform.servers)) + (platform.backup is not None)
+    grid = _class_grid(platform, tallies) if by_class else _Grid(_label_width(platform))
+    grid_bottom = grid.row(rows) + 2 * CELL_HEIGHT + 6
     faults = [str(fault) for fault in faults_used(trace)]
-    left = _label_width(platform)
-    width = max(left + steps * CELL_WIDTH + 20, 720, title_width(title))
-    height = grid_bottom + 30 + 18 * max(len(faults), 1) + 110
+    width = max(grid.column(steps) + 20, 720, title_width(title))
+    height = grid_bottom + 30 + 18 * max(len(faults), 1) + (140 if by_class else 110)
     drawing = Drawing(width, height, title)
     drawing.define(HATCH)
     drawing.text(12, 24, title, size=15, bold=True)
@@ -37,44 +75,68 @@ def timeline_svg(trace: Trace, title: str) -> str:
                  + (f" of {platform.design.step}" if platform.design.step else "") + "; state 0 is before any step",
                  size=12, fill=FAINT)
     for step in range(steps):
-        drawing.text(_column(left, step) + CELL_WIDTH / 2, TOP - 8, f"step {step}", size=11, anchor="middle", fill=FAINT)
+        x = grid.column(step) + grid.cell_width / 2
+        drawing.text(x, TOP - 8, f"step {step}", size=11, anchor="middle", fill=FAINT)
 
-    row = 0
-    for index, member in enumerate(platform.servers):
-        label = member_label(platform, member)
-        drawing.text(12, _row(row) + CELL_HEIGHT / 2 + 4, label, size=12)
-        for step, record in enumerate(records):
-            server = record["servers"][member.name]
-            failed = server["state"] != "up"
-            _cell(drawing, left, step, row, server["state"], applied=server["applied"],
-                  dropped=not server["routed"], black_hole=failed and server["routed"])
-        row += 1
+    row = _class_rows(drawing, grid, platform, tallies) if by_class else _server_rows(drawing, grid, platform, records)
     backup = platform.backup
     if backup is not None:
-        drawing.text(12, _row(row) + CELL_HEIGHT / 2 + 4, "backup " + member_label(platform, backup), size=12)
+        _label(drawing, grid, row, "backup " + member_label(platform, backup))
         for step, record in enumerate(records):
             state = record["backup"]
-            _cell(drawing, left, step, row, state["state"], note="active" if state["active"] else "standby")
+            _cell(drawing, grid, step, row, state["state"], note="active" if state["active"] else "standby")
         row += 1
 
-    top_of_totals = _row(row) + 6
-    drawing.line(12, top_of_totals - 3, _column(left, steps), top_of_totals - 3, FAINT)
-    drawing.text(12, top_of_totals + CELL_HEIGHT / 2 + 4, f"capacity (demand {platform.demand})", size=12, bold=True)
-    drawing.text(12, top_of_totals + CELL_HEIGHT * 1.5 + 4, "calls served", size=12, bold=True)
-    for step, record in enumerate(records):
-        x = _column(left, step)
-        drawing.text(x + CELL_WIDTH / 2, top_of_totals + CELL_HEIGHT / 2 + 4, f"{record['capacity']}/{platform.demand}", anchor="middle")
-        served = record["served"]
-        drawing.rect(x + 1, top_of_totals + CELL_HEIGHT + 1, CELL_WIDTH - 2, CELL_HEIGHT - 2, SERVED_FILL[served], radius=3)
-        drawing.text(x + CELL_WIDTH / 2, top_of_totals + CELL_HEIGHT * 1.5 + 4, "yes" if served else "NO", anchor="middle", bold=not served)
-
+    _totals(drawing, grid, grid.row(row) + 6, records, platform.demand)
     y = grid_bottom + 30
     drawing.text(12, y, "Faults the run uses", size=12, bold=True)
     for fault in faults or ["none: the design fails on its own"]:
         y += 18
         drawing.text(24, y, fault, size=12)
-    _legend(drawing, y + 28)
+    _legend(drawing, y + 28, by_class)
     return drawing.render()
+
+
+def _server_rows(drawing: Drawing, grid: _Grid, platform: Platform, records: list[dict]) -> int:
+    """A row per server; the number of rows drawn."""
+    for row, member in enumerate(platform.servers):
+        _label(drawing, grid, row, member_label(platform, member))
+        for step, record in enumerate(records):
+            server = record["servers"][member.name]
+            failed = server["state"] != "up"
+            _cell(drawing, grid, step, row, server["state"], applied=server["applied"],
+                  dropped=not server["routed"], black_hole=failed and server["routed"])
+    return len(platform.servers)
+
+
+def _class_rows(drawing: Drawing, grid: _Grid, platform: Platform, tallies: list[list[ClassTally]]) -> int:
+    """A row per class of interchangeable servers, labelled with its name and size; the number of rows drawn."""
+    for row, name in enumerate(class_names(platform)):
+        y = grid.row(row) + grid.row_height / 2
+        drawing.text(12, y - 2, str(name), size=12, bold=True)
+        drawing.text(12, y + 14, count(platform.classes[row].size, "server"), size=11, fill=FAINT)
+        for step, by_kind in enumerate(tallies):
+            _class_cell(drawing, grid, step, row, by_kind[row])
+    return len(platform.classes)
+
+
+def _label(drawing: Drawing, grid: _Grid, row: int, label: str) -> None:
+    drawing.text(12, grid.row(row) + grid.row_height / 2 + 4, label, size=12)
+
+
+def _totals(drawing: Drawing, grid: _Grid, top: float, records: list[dict], demand: int) -> None:
+    """Below the members: capacity against demand, and whether calls were served, per step."""
+    drawing.line(12, top - 3, grid.column(len(records)), top - 3, FAINT)
+    drawing.text(12, top + CELL_HEIGHT / 2 + 4, f"capacity (demand {demand})", size=12, bold=True)
+    drawing.text(12, top + CELL_HEIGHT * 1.5 + 4, "calls served", size=12, bold=True)
+    middle = grid.cell_width / 2
+    for step, record in enumerate(records):
+        x = grid.column(step)
+        drawing.text(x + middle, top + CELL_HEIGHT / 2 + 4, f"{record['capacity']}/{demand}", anchor="middle")
+        served = record["served"]
+        drawing.rect(x + 1, top + CELL_HEIGHT + 1, grid.cell_width - 2, CELL_HEIGHT - 2, SERVED_FILL[served], radius=3)
+        words = "yes" if served else "NO"
+        drawing.text(x + middle, top + CELL_HEIGHT * 1.5 + 4, words, anchor="middle", bold=not served)
 
 
 def _label_width(platform: Platform) -> float:
@@ -86,17 +148,20 @@ def _label_width(platform: Platform) -> float:
     return max(7.2 * max(len(label) for label in labels) + 28, 150)
 
 
-def _column(left: float, step: int) -> float:
-    return left + step * CELL_WIDTH
-
-
-def _row(row: int) -> float:
-    return TOP + row * CELL_HEIGHT
+def _class_grid(platform: Platform, tallies: list[list[ClassTally]]) -> _Grid:
+    """Room for the longest class name in bold 12 px, and columns wide enough for the longest count in a cell."""
+    labels = [f"capacity (demand {platform.demand})"]
+    if platform.backup is not None:
+        labels.append("backup " + member_label(platform, platform.backup))
+    names = [str(name) for name in class_names(platform)]
+    left = max(7.2 * max(len(label) for label in labels) + 28, 7.8 * max(len(name) for name in names) + 28, 150)
+    longest = max((len(line) for by_kind in tallies for tally in by_kind for line in class_lines(tally)), default=0)
+    return _Grid(left, cell_width=max(CELL_WIDTH, 6.6 * longest + 20), row_height=CLASS_ROW_HEIGHT)
 
 
 def _cell(
     drawing: Drawing,
-    left: float,
+    grid: _Grid,
     step: int,
     row: int,
     status: str,
@@ -105,8 +170,8 @@ def _cell(
     black_hole: bool = False,
     note: str = "",
 ) -> None:
-    x, y = _column(left, step) + 1, _row(row) + 1
-    width, height = CELL_WIDTH - 2, CELL_HEIGHT - 2
+    x, y = grid.column(step) + 1, grid.row(row) + 1
+    width, height = grid.cell_width - 2, grid.row_height - 2
     drawing.rect(x, y, width, height, STATUS_FILL[status], stroke=INK if black_hole else "none", stroke_width=3, radius=3)
     if dropped:
         drawing.rect(x, y, width, height, "url(#dropped)", radius=3)
@@ -120,14 +185,38 @@ def _cell(
         drawing.text(x + width / 2, word_y + 12, note, size=9, anchor="middle")
 
 
-def _legend(drawing: Drawing, y: float) -> None:
+def _class_cell(drawing: Drawing, grid: _Grid, step: int, row: int, tally: ClassTally) -> None:
+    """A class's servers at one step: its bar over its counts; a thick dark border if some are black holes."""
+    x, y = grid.column(step) + 1, grid.row(row) + 1
+    width, height = grid.cell_width - 2, grid.row_height - 2
+    drawing.rect(x, y, width, height, "#f4f4f4", stroke=INK if tally.black_holes else "none", stroke_width=3, radius=3)
+    class_bar(drawing, x + 5, y + 5, width - 10, tally)
+    statuses, notes = class_lines(tally)
+    drawing.text(x + width / 2, y + 33, statuses, size=11, anchor="middle", bold=tally.servers("up") < tally.size)
+    if notes:
+        drawing.text(x + width / 2, y + 45, notes, size=10, anchor="middle")
+
+
+def _legend(drawing: Drawing, y: float, by_class: bool) -> None:
+    """The statuses, then the marks; a class view has no diamonds, and says what a class row shows."""
     drawing.text(12, y, "Legend", size=12, bold=True)
     status_legend(drawing, 12, y + 8)
     y += 30
-    drawing.polygon([(12, y + 8), (17, y + 3), (22, y + 8), (17, y + 13)], INK)
-    drawing.text(30, y + 12, "has applied the change", size=11)
-    drawing.rect(190, y, 18, 14, STATUS_FILL["down"], radius=2)
-    drawing.rect(190, y, 18, 14, "url(#dropped)", radius=2)
-    drawing.text(214, y + 12, "dropped from routing", size=11)
-    drawing.rect(360, y, 18, 14, STATUS_FILL["looping"], stroke=INK, stroke_width=3, radius=2)
-    drawing.text(384, y + 12, "failed but still routed: calls sent there are lost", size=11)
+    x = 12 if by_class else 190
+    if not by_class:
+        drawing.polygon([(12, y + 8), (17, y + 3), (22, y + 8), (17, y + 13)], INK)
+        drawing.text(30, y + 12, "has applied the change", size=11)
+    drawing.rect(x, y, 18, 14, STATUS_FILL["down"], radius=2)
+    drawing.rect(x, y, 18, 14, "url(#dropped)", radius=2)
+    drawing.text(x + 24, y + 12, "dropped from routing", size=11)
+    drawing.rect(x + 170, y, 18, 14, STATUS_FILL["looping"], stroke=INK, stroke_width=3, radius=2)
+    drawing.text(x + 194, y + 12, "failed but still routed: calls sent there are lost", size=11)
+    if by_class:
+        y += 26
+        drawing.rect(12, y, 18, 14, STATUS_FILL["up"])
+        drawing.rect(30, y, 6, 14, STATUS_FILL["down"])
+        drawing.rect(30, y, 6, 14, "url(#dropped)")
+        drawing.text(44, y + 12, "a row per class of interchangeable servers: the bar shows its servers by status, "
+                     "in proportion;", size=11)
+        drawing.text(44, y + 27, "under it, their counts: applied the change, dropped from routing, "
+                     "failed but still routed", size=11)

@@ -8,33 +8,105 @@ routing is solid while the server is routed, thick and dark when a failed
 server is still routed (a black hole), and absent once it is dropped. The
 backup hangs off the calls by its own path, labelled with its trigger and
 whether it has taken over.
+
+A design of more than twelve servers gets a box per class of
+interchangeable servers in its site instead: its version and size, a bar
+of its servers by status in proportion, and their counts, with a thick
+dark border while any of them is a black hole. Routing has one edge per
+site, drawn while any server there is routed, thick and dark while any is
+a black hole; the picture's size depends on the classes, not on the number
+of servers.
 """
 
 from __future__ import annotations
 
-from spec.platform import Member, Platform
-from spec.report.svg import FAINT, INK, STATUS_FILL, Drawing, status_legend, title_width
-from spec.report.words import member_label
-from spec.trace import Trace
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spec.platform import Platform
+from spec.report.svg import FAINT, HATCH, INK, STATUS_FILL, Drawing, class_bar, class_lines, status_legend, title_width
+from spec.report.words import class_names, count, member_label, per_class
+from spec.trace import ClassTally, Trace, class_tallies
 
 BOX_HEIGHT = 40
+CLASS_BOX_HEIGHT = 62
 SITE_GAP = 24
 SITES_TOP = 190
 _WORD = {"up": "up", "looping": "restarting in a loop", "down": "down"}
 _HEALTH = {"liveness": "liveness check", "end_to_end": "end-to-end check"}
 
 
+@dataclass(frozen=True)
+class _ServerBox:
+    """A server at the failing step: its label and its record in the contract's JSON."""
+
+    site: int | None
+    label: str
+    record: dict[str, Any]
+    height: float = BOX_HEIGHT
+
+    @property
+    def edge(self) -> tuple[str, float] | None:
+        """The stroke and width of its edge from routing; None once it is dropped."""
+        failed = self.record["state"] != "up"
+        return (INK if failed else FAINT, 3 if failed else 1) if self.record["routed"] else None
+
+    def draw(self, drawing: Drawing, x: float, y: float, width: float) -> None:
+        failed, routed = self.record["state"] != "up", self.record["routed"]
+        status = self.record["state"]
+        _member(drawing, x, y, width, self.label, status, black_hole=failed and routed, dropped=not routed)
+
+
+@dataclass(frozen=True)
+class _ClassBox:
+    """A class of interchangeable servers at the failing step: its label and its servers counted."""
+
+    site: int | None
+    label: str
+    tally: ClassTally
+    height: float = CLASS_BOX_HEIGHT
+
+    @property
+    def edge(self) -> tuple[str, float] | None:
+        """Thick and dark while any server is a black hole, thin while any is routed, None once all are dropped.
+
+        Drawn once per site, the strongest of its classes' (`_site_edge`).
+        """
+        if self.tally.black_holes:
+            return INK, 3
+        return (FAINT, 1) if self.tally.servers(routed=True) else None
+
+    def draw(self, drawing: Drawing, x: float, y: float, width: float) -> None:
+        tally = self.tally
+        drawing.rect(x, y, width, self.height, "#f4f4f4", stroke=INK if tally.black_holes else FAINT,
+                     stroke_width=3 if tally.black_holes else 1, radius=4)
+        drawing.text(x + 8, y + 16, self.label, size=12, bold=True)
+        class_bar(drawing, x + 8, y + 22, width - 16, tally)
+        statuses, notes = class_lines(tally)
+        drawing.text(x + 8, y + 48, statuses, size=11, bold=tally.servers("up") < tally.size)
+        if notes:
+            drawing.text(x + 8, y + 59, notes, size=10)
+
+
+_Box = _ServerBox | _ClassBox
+
+
 def topology_svg(trace: Trace, title: str) -> str:
     """The platform of `trace` as it stands at the run's last step."""
     platform = trace.platform
     last = trace.to_json()[-1]
-    groups = _groups(platform)
-    box_width = _box_width(platform)
-    site_height = max(len(members) for _, members in groups) * (BOX_HEIGHT + 12) + 34
+    by_class = per_class(platform)
+    boxes = _class_boxes(trace) if by_class else _server_boxes(platform, last)
+    groups = _groups(platform, boxes)
+    box_width = _box_width(platform, boxes)
+    site_height = max(len(members) * (members[0].height + 12) for _, members in groups) + 34
     backup_width = 0 if platform.backup is None else box_width + 3 * SITE_GAP
     width = max(len(groups) * (box_width + 20 + SITE_GAP) + SITE_GAP + backup_width, 560, title_width(title))
-    height = SITES_TOP + site_height + 90
+    height = SITES_TOP + site_height + (125 if by_class else 90)
     drawing = Drawing(width, height, title)
+    if by_class:
+        drawing.define(HATCH)
     drawing.text(12, 24, title, size=15, bold=True)
     drawing.text(12, 44, f"at step {trace.length}, when the claim fails", size=12, fill=FAINT)
 
@@ -56,14 +128,14 @@ def topology_svg(trace: Trace, title: str) -> str:
                      stroke_width=2 if lost else 1, dash="6,4" if lost or site is None else None, radius=6)
         label = "no site" if site is None else f"site {site}" + (": LOST" if lost else "")
         drawing.text(x + 10, SITES_TOP + site_height - 10, label, size=12, bold=lost, fill="#b52b27" if lost else INK)
+        site_edge = _site_edge(members) if by_class else None
+        if site_edge is not None:
+            drawing.line(middle, 164, x + group_width / 2, SITES_TOP, *site_edge)
         for position, member in enumerate(members):
-            server = last["servers"][member.name]
-            box_x, box_y = x + 10, SITES_TOP + 12 + position * (BOX_HEIGHT + 12)
-            failed, routed = server["state"] != "up", server["routed"]
-            if routed:
-                drawing.line(middle, 164, box_x + box_width / 2, box_y, INK if failed else FAINT, 3 if failed else 1)
-            label = member_label(platform, member, with_site=False)
-            _member(drawing, box_x, box_y, box_width, label, server["state"], black_hole=failed and routed, dropped=not routed)
+            box_x, box_y = x + 10, SITES_TOP + 12 + position * (member.height + 12)
+            if not by_class and member.edge is not None:
+                drawing.line(middle, 164, box_x + box_width / 2, box_y, *member.edge)
+            member.draw(drawing, box_x, box_y, box_width)
         x += group_width + SITE_GAP
 
     backup = platform.backup
@@ -82,18 +154,44 @@ def topology_svg(trace: Trace, title: str) -> str:
         for line, note in enumerate(notes):
             drawing.text(box_x, SITES_TOP + 12 + BOX_HEIGHT + 16 + 15 * line, note, size=11)
 
-    _legend(drawing, height - 40)
+    _legend(drawing, height - 40 - (35 if by_class else 0), by_class)
     return drawing.render()
 
 
-def _groups(platform: Platform) -> list[tuple[str | None, list[Member]]]:
-    """Servers by site, in the order of `platform.sites`; servers without a site last."""
-    groups: list[tuple[str | None, list[Member]]] = []
+def _server_boxes(platform: Platform, last: dict[str, Any]) -> list[_Box]:
+    """A box per server, labelled `name · unit`."""
+    return [
+        _ServerBox(member.site, member_label(platform, member, with_site=False), last["servers"][member.name])
+        for member in platform.servers
+    ]
+
+
+def _class_boxes(trace: Trace) -> list[_Box]:
+    """A box per class of interchangeable servers at the last step, labelled `version · size`."""
+    platform = trace.platform
+    tallies = class_tallies(platform, trace.states[-1])
+    boxes: list[_Box] = []
+    for kind, name in enumerate(class_names(platform)):
+        detail = f" ({name.detail})" if name.detail else ""
+        label = f"{name.version}{detail} · {count(platform.classes[kind].size, 'server')}"
+        boxes.append(_ClassBox(platform.classes[kind].site, label, tallies[kind]))
+    return boxes
+
+
+def _site_edge(members: Sequence[_Box]) -> tuple[str, float] | None:
+    """The strongest edge of a site's boxes: to a black hole, else to a routed server, else none."""
+    edges = [member.edge for member in members if member.edge is not None]
+    return max(edges, key=lambda edge: edge[1], default=None)
+
+
+def _groups(platform: Platform, boxes: Sequence[_Box]) -> list[tuple[str | None, list[_Box]]]:
+    """Boxes by site, in the order of `platform.sites`; boxes without a site last."""
+    groups: list[tuple[str | None, list[_Box]]] = []
     for index, site in enumerate(platform.sites):
-        members = [member for member in platform.servers if member.site == index]
+        members = [box for box in boxes if box.site == index]
         if members:
             groups.append((site, members))
-    unsited = [member for member in platform.servers if member.site is None]
+    unsited = [box for box in boxes if box.site is None]
     if unsited:
         groups.append((None, unsited))
     return groups
@@ -109,11 +207,13 @@ def _node(drawing: Drawing, middle: float, y: float, heading: str, detail: str, 
     drawing.text(middle, y + 32, detail, size=11, anchor="middle")
 
 
-def _box_width(platform: Platform) -> float:
-    """Wide enough for the longest `name · unit` label in bold 12 px."""
-    members = [*platform.servers, *([] if platform.backup is None else [platform.backup])]
-    longest = max(len(member_label(platform, member, with_site=False)) for member in members)
-    return max(200.0, 7.6 * longest + 36)
+def _box_width(platform: Platform, boxes: Sequence[_Box]) -> float:
+    """Wide enough for the longest label in bold 12 px (the backup's too), and a class's counts at 11 px."""
+    labels = [box.label for box in boxes]
+    if platform.backup is not None:
+        labels.append(member_label(platform, platform.backup, with_site=False))
+    lines = [line for box in boxes if isinstance(box, _ClassBox) for line in class_lines(box.tally)]
+    return max(200.0, 7.6 * max(len(label) for label in labels) + 36, *(6.6 * len(line) + 24 for line in lines))
 
 
 def _member(
@@ -135,9 +235,18 @@ def _member(
         drawing.line(x + box_width - 8, y + 6, x + box_width - 22, y + 20, INK, 3)
 
 
-def _legend(drawing: Drawing, y: float) -> None:
+def _legend(drawing: Drawing, y: float, by_class: bool) -> None:
+    """The statuses and the edges; in a class view, what a class box shows."""
     x = status_legend(drawing, 12, y)
     drawing.line(x, y + 7, x + 30, y + 7, INK, 3)
     drawing.text(x + 36, y + 11, "routed to a failed server: calls lost", size=11)
     drawing.line(x, y + 27, x + 30, y + 27, FAINT, 1)
     drawing.text(x + 36, y + 31, "routed to a working server", size=11)
+    if by_class:
+        drawing.rect(12, y + 40, 18, 14, STATUS_FILL["up"])
+        drawing.rect(30, y + 40, 6, 14, STATUS_FILL["down"])
+        drawing.rect(30, y + 40, 6, 14, "url(#dropped)")
+        drawing.text(44, y + 52, "a box per class of interchangeable servers: its servers by status, in proportion,",
+                     size=11)
+        drawing.text(44, y + 67, "hatched where dropped from routing; a thick border while some are failed "
+                     "but still routed", size=11)

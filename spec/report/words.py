@@ -1,19 +1,42 @@
-"""Words for reports: counts, plurals, lists of names, member labels."""
+"""Words for reports: counts, plurals, lists of names, member labels, and the names of server classes.
+
+A design of more than `PER_SERVER_LIMIT` servers is reported per class of
+interchangeable servers (`Platform.classes`) instead of per server: a class
+is named by its version and site, `cs-a at lille`, and servers are counted
+per class, so a report reads the same at 30 servers as at 10,000.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from spec.platform import Member, Platform
+from spec.platform import Member, Platform, ServerClass
+
+PER_SERVER_LIMIT = 12
+"""The most servers reports show one by one; a larger design is shown a class per row."""
+
+_LISTED = 4
+"""The most groups of classes a sentence lists before it says how many more there are."""
+
+_SITES_LISTED = 6
+"""The most sites a sentence lists for one version before it says how many more there are."""
 
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 def count(number: int, noun: str) -> str:
-    """`count(6, "server")` -> "six servers", `count(0, "crash")` -> "no crashes"."""
-    word = _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else str(number)
-    return f"{word} {noun if number == 1 else plural(noun)}"
+    """`count(6, "server")` -> "six servers", `count(0, "crash")` -> "no crashes",
+    `count(1080, "server")` -> "1,080 servers".
+    """
+    return f"{number_word(number)} {noun if number == 1 else plural(noun)}"
+
+
+def number_word(number: int) -> str:
+    """A number as a report writes it: in words up to twelve, in figures with thousands separators above."""
+    return _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else f"{number:,}"
 
 
 def plural(noun: str) -> str:
@@ -58,3 +81,130 @@ def member_label(platform: Platform, member: Member, with_site: bool = True) -> 
     if with_site and member.site is not None:
         parts.append(platform.sites[member.site])
     return " · ".join(parts)
+
+
+def per_class(platform: Platform) -> bool:
+    """Whether reports show `platform` a class of interchangeable servers per row rather than a server per row."""
+    return len(platform.servers) > PER_SERVER_LIMIT
+
+
+@dataclass(frozen=True)
+class ClassName:
+    """A class of interchangeable servers as reports name it: `cs-a at lille`, plus a detail if two share that."""
+
+    version: str  # the versions of its members, `cs-a` (two versions of one codebase: `cs-a/cs-a2`)
+    site: str | None
+    detail: str = ""  # what tells it from a class of the same version and site: `capacity 2`, `change due at step 4`
+
+    def __str__(self) -> str:
+        return f"{self.version} {_where([self.site])}{_detail_words(self.detail)}"
+
+
+def class_names(platform: Platform) -> tuple[ClassName, ...]:
+    """The name of each class of `platform`, in the order of `platform.classes`; no two are the same."""
+    bare = [ClassName(_versions(platform, kind), _site(platform, kind)) for kind in platform.classes]
+    twins: dict[ClassName, list[ServerClass]] = {}
+    for kind, name in zip(platform.classes, bare, strict=True):
+        twins.setdefault(name, []).append(kind)
+    return tuple(
+        ClassName(name.version, name.site, _detail(kind, twins[name]))
+        for kind, name in zip(platform.classes, bare, strict=True)
+    )
+
+
+def class_list(classes: Iterable[ClassName]) -> str:
+    """Classes named for reading, grouped by version or by site, whichever needs fewer groups:
+    `cs-a at lille, lyon and paris; cs-b at paris` or `cs-a, cs-b and cs-c at lille`.
+
+    At most `_LISTED` groups and `_SITES_LISTED` sites per group are named;
+    the rest is counted, so the phrase stays short at any number of classes.
+    """
+    by_version: dict[tuple[str, str, bool], list[str | None]] = {}
+    by_site: dict[tuple[str | None, str], list[str]] = {}
+    for name in classes:
+        by_version.setdefault((name.version, name.detail, name.site is None), []).append(name.site)
+        by_site.setdefault((name.site, name.detail), []).append(name.version)
+    if len(by_site) < len(by_version):
+        phrases = [
+            f"{names(versions)} {_where([site])}{_detail_words(detail)}" for (site, detail), versions in by_site.items()
+        ]
+        return _capped(phrases, [len(versions) for versions in by_site.values()])
+    phrases = [
+        f"{version} {_where(sites)}{_detail_words(detail)}" for (version, detail, _), sites in by_version.items()
+    ]
+    return _capped(phrases, [len(sites) for sites in by_version.values()])
+
+
+def servers_of_classes(platform: Platform, indices: Sequence[int]) -> str:
+    """Servers counted by class: `three servers of cs-a at lille`, `the 60 servers of cs-a at lille`,
+    `420 servers (cs-a at lille, lyon and paris; one of cs-b at lyon)`."""
+    taken = _taken(platform, indices)
+    if len(taken) == 1:
+        kind, number = taken[0]
+        whole = number == platform.classes[kind].size and number > 1
+        return f"{'the ' if whole else ''}{count(number, 'server')} of {class_names(platform)[kind]}"
+    return f"{count(len(indices), 'server')} ({class_breakdown(platform, indices)})"
+
+
+def class_breakdown(platform: Platform, indices: Sequence[int]) -> str:
+    """The classes of servers `indices`: whole classes by `class_list`, then the rest counted, `one of cs-b at lyon`."""
+    names = class_names(platform)
+    taken = _taken(platform, indices)
+    whole = [names[kind] for kind, number in taken if number == platform.classes[kind].size]
+    partial = [
+        f"{number_word(number)} of {names[kind]}" for kind, number in taken if number < platform.classes[kind].size
+    ]
+    groups = [class_list(whole)] if whole else []
+    if partial:
+        groups.append(_capped(partial, [1] * len(partial)))
+    return "; ".join(groups)
+
+
+def _taken(platform: Platform, indices: Sequence[int]) -> list[tuple[int, int]]:
+    """How many of `indices` each class holds, in class order; classes holding none left out."""
+    return sorted(Counter(platform.servers[index].kind for index in indices).items())
+
+
+def _detail_words(detail: str) -> str:
+    return f" ({detail})" if detail else ""
+
+
+def _where(sites: Sequence[str | None]) -> str:
+    """`at lille`, `at lille, lyon and 3 more sites` (unless shorter in full: `at dc1–dc40`), or `without a site`."""
+    if sites[0] is None:
+        return "without a site"
+    named = [site for site in sites if site is not None]
+    every = names(named)
+    if len(named) <= _SITES_LISTED:
+        return f"at {every}"
+    shown = _SITES_LISTED - 1
+    capped = f"{', '.join(named[:shown])} and {count(len(named) - shown, 'more site')}"
+    return f"at {every if len(every) <= len(capped) else capped}"
+
+
+def _capped(phrases: Sequence[str], sizes: Sequence[int]) -> str:
+    """`phrases` joined by `; `, the ones past `_LISTED` counted by the classes they stand for (`sizes`)."""
+    if len(phrases) <= _LISTED:
+        return "; ".join(phrases)
+    shown = _LISTED - 1
+    return "; ".join(phrases[:shown]) + f"; and {count(sum(sizes[shown:]), 'more class')}"
+
+
+def _versions(platform: Platform, kind: ServerClass) -> str:
+    """The versions of a class's members, in order of first member: one, unless the bug unit is a codebase."""
+    servers = platform.design.servers
+    return "/".join(dict.fromkeys(servers[index].version for index in kind.members))
+
+
+def _site(platform: Platform, kind: ServerClass) -> str | None:
+    return None if kind.site is None else platform.sites[kind.site]
+
+
+def _detail(kind: ServerClass, twins: Sequence[ServerClass]) -> str:
+    """What tells `kind` from the other classes of its versions and site (`twins`): capacity, roll-out slot."""
+    details = []
+    if len({twin.capacity for twin in twins}) > 1:
+        details.append(f"capacity {kind.capacity}")
+    if len({twin.apply_step for twin in twins}) > 1:
+        details.append(f"change due at step {kind.apply_step}")
+    return ", ".join(details)
