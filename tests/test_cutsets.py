@@ -87,7 +87,7 @@ def _expanded(design: spec.Design, cuts: list) -> list[tuple[str, ...]]:
     return sorted(sets, key=lambda cut: (len(cut), cut))
 
 
-@settings(max_examples=6, deadline=None)
+@settings(max_examples=4, deadline=None)
 @given(st.integers(2, 3), st.integers(1, 2), st.sampled_from(["liveness", "end_to_end"]), st.integers(1, 3), raw_faults())
 def test_pool_cut_sets_up_to_symmetry_expand_to_the_per_member_ones(
     size: int, single_capacity: int, health_check: str, demand: int, faults: dict
