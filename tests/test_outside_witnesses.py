@@ -60,11 +60,18 @@ def test_spin_agrees_on_random_designs(raw: dict, faults: dict) -> None:
     assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.verdict
 
 
+@pytest.fixture(scope="module")
+def certificate_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The certificates of every held shipped claim, written once for both solvers."""
+    folder = tmp_path_factory.mktemp("certificates")
+    assert main(["check", str(MODELS), "--certificates", str(folder), "--json"]) == 0
+    return sorted(folder.glob("*.smt2"))
+
+
 @pytest.mark.parametrize("solver", [["z3"], ["cvc5", "--lang", "smt2"]])
-def test_command_line_solvers_find_every_certificate_unsat(tmp_path: Path, solver: list[str]) -> None:
+def test_command_line_solvers_find_every_certificate_unsat(certificate_files: list[Path], solver: list[str]) -> None:
     assert shutil.which(solver[0]), f"{solver[0]} is not installed"
-    assert main(["check", str(MODELS), "--certificates", str(tmp_path), "--json"]) == 0
-    files = sorted(tmp_path.glob("*.smt2"))
+    files = certificate_files
     assert files
     for file in files:
         answer = subprocess.run([*solver, str(file)], capture_output=True, text=True, timeout=600)
