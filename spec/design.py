@@ -14,13 +14,15 @@ loads in under a second.
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Literal
 
-from spec.source_lines import locate_field
+from spec.echo import LONGEST, escaped, names, number, quoted
+from spec.source_lines import locate_field, nesting_depth
 
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
 HEALTH_CHECKS = ("liveness", "end_to_end")
@@ -31,6 +33,10 @@ BUG_SCOPES = ("version", "codebase")
 BUG_TRIGGERS = ("change", "input")
 MAX_SERVERS = 1_000_000
 """The most servers a design may declare, pool members included: a file cannot ask for unbounded memory."""
+MAX_NUMBER = 1_000_000_000
+"""The largest integer a design may write (capacities, demand, budgets): Z3 takes coefficients below 2**31."""
+MAX_STEPS = 100
+"""The most steps a duration may count (`max_outage`, `detect`, `bake`, `delay`, `latency`): see docs/design-guide.md."""
 
 
 class DesignError(ValueError):
@@ -41,8 +47,9 @@ class DesignError(ValueError):
         self.field_path = field_path
         self.line = line
         self.problem = problem
-        where = f"{file}:{line}" if line is not None else file
-        super().__init__(f"{where}: {field_path}: {problem}" if field_path else f"{where}: {problem}")
+        where = f"{escaped(file)}:{line}" if line is not None else escaped(file)
+        message = f"{where}: {field_path}: {problem}" if field_path else f"{where}: {problem}"
+        super().__init__(escaped(message))
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,13 @@ class Faults:
     bug_scope: str = "version"
     trigger: str = "change"
     latency: int = 0
+
+    def __post_init__(self) -> None:
+        """A hypothesis built in code is checked like one read from a file: the semantics reads these words."""
+        for name, allowed in (("bug_scope", BUG_SCOPES), ("trigger", BUG_TRIGGERS)):
+            value = getattr(self, name)
+            if value not in allowed:
+                raise ValueError(f"Faults.{name} must be one of {', '.join(allowed)}, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -211,26 +225,31 @@ class _Table:
         """The required `name` field, which no earlier entry of the same array may have; adds it to `taken`."""
         name = self.text("name", required=True)
         if name in taken:
-            self.fail("name", f'duplicate {kind} "{name}"')
+            self.fail("name", f"duplicate {kind} {quoted(name)}")
         taken.add(name)
         return name
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str | None = None) -> str:
         value = self.text(key, default, required=default is None)
         if value not in allowed:
-            options = ", ".join(f'"{option}"' for option in allowed)
-            self.fail(key, f'"{value}" is not one of {options}')
+            self.fail(key, f"{quoted(value)} is not one of {names(allowed)}")
         return value
 
-    def integer(self, key: str, default: int | None = None, minimum: int = 0) -> int:
+    def integer(self, key: str, default: int | None = None, minimum: int = 0, maximum: int | None = MAX_NUMBER) -> int:
         value = self._get(key, required=default is None)
         if value is None:
             return default  # type: ignore[return-value]
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(key, f"must be an integer, not {_kind(value)}")
         if value < minimum:
-            self.fail(key, f"must be at least {minimum}, not {value}")
+            self.fail(key, f"must be at least {minimum}, not {number(value)}")
+        if maximum is not None and value > maximum:
+            self.fail(key, f"must be at most {maximum:,}, not {number(value)}{_LIMITS.get(maximum, '')}")
         return value
+
+    def steps(self, key: str) -> int:
+        """A duration in steps, default 0, at most `MAX_STEPS`."""
+        return self.integer(key, default=0, maximum=MAX_STEPS)
 
     def table(self, key: str, required: bool = False) -> _Table | None:
         value = self._get(key, required)
@@ -257,7 +276,8 @@ class _Table:
     def finish(self) -> None:
         for key in self._raw:
             if key not in self._known:
-                self._source.fail(self.field_path(key), "unknown field")
+                shown = key if NAME_PATTERN.fullmatch(key) and len(key) <= LONGEST else quoted(key)
+                self._source.fail(self.field_path(shown), "unknown field", line_of=None if shown == key else self._path)
 
 
 @dataclass(frozen=True)
@@ -277,13 +297,28 @@ def _kind(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+_LIMITS = {
+    MAX_NUMBER: " (callspec's limit on numbers)",
+    MAX_STEPS: " (callspec's limit on durations, see docs/design-guide.md)",
+}
+
+
 def load_design(path: str | Path) -> Design:
-    """Read and validate one design file; raise `DesignError` on any problem."""
+    """Read and validate one design file; raise `DesignError` on any problem.
+
+    Only a regular file is opened (a named pipe would wait for a writer
+    forever), and its bytes are decoded as they are: reading in text mode
+    would turn a bare carriage return, which TOML rejects, into a line end.
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise DesignError(str(path), "", None, f"cannot read the file: {error}") from None
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise DesignError(str(path), "", None, "not a regular file")
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise DesignError(str(path), "", None, f"cannot read the file: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise DesignError(str(path), "", None, f"not UTF-8 text (byte {error.start})") from None
     return parse_design(text, str(path))
 
 
@@ -297,7 +332,23 @@ def parse_design(text: str, file: str = "<design>") -> Design:
         line = int(match.group(1)) if match else None
         problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         raise DesignError(file, "", line, f"not valid TOML: {problem}") from None
+    except RecursionError:
+        # Python's TOML reader recurses once per level of nesting; a design needs two levels.
+        depth, line = nesting_depth(text)
+        raise DesignError(file, "", line, f"not valid TOML for callspec: arrays or inline tables nested {depth} deep") from None
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits (sys.get_int_max_str_digits).
+        line = _line_of_long_number(text)
+        raise DesignError(file, "", line, "not valid TOML: an integer with too many digits") from None
     return _read_design(_Table(raw, "", source), source)
+
+
+def _line_of_long_number(text: str) -> int | None:
+    """The line of the first run of more than 4,300 digits, which Python's TOML reader cannot turn into an integer."""
+    for run in re.finditer(r"[0-9_]+", text):
+        if run.end() - run.start() > 4300:
+            return text.count("\n", 0, run.start()) + 1
+    return None
 
 
 def design_from_dict(raw: dict[str, Any], file: str = "<design>") -> Design:
@@ -309,7 +360,7 @@ def design_from_dict(raw: dict[str, Any], file: str = "<design>") -> Design:
 def _read_design(top: _Table, source: _Source) -> Design:
     name = top.text("name", required=True)
     if not NAME_PATTERN.fullmatch(name):
-        top.fail("name", f'"{name}" must match [a-z0-9_-]+')
+        top.fail("name", f"{quoted(name)} must match [a-z0-9_-]+")
     title = top.text("title", default="")
     step = top.text("step", default="")
     service = _read_service(top.table("service", required=True))
@@ -341,7 +392,7 @@ def _read_design(top: _Table, source: _Source) -> Design:
 
 
 def _read_service(table: _Table) -> Service:
-    service = Service(demand=table.integer("demand", minimum=1), max_outage=table.integer("max_outage", default=0))
+    service = Service(demand=table.integer("demand", minimum=1), max_outage=table.steps("max_outage"))
     table.finish()
     return service
 
@@ -349,7 +400,7 @@ def _read_service(table: _Table) -> Service:
 def _read_routing(table: _Table) -> Routing:
     routing = Routing(
         health_check=table.choice("health_check", HEALTH_CHECKS, default="liveness"),
-        detect=table.integer("detect", default=0),
+        detect=table.steps("detect"),
     )
     table.finish()
     return routing
@@ -375,8 +426,8 @@ class _Origin:
 
     def describe(self, name: str) -> str:
         if self.kind == "member":
-            return f'member "{name}" of pool "{self.pool}"'
-        return f'{self.kind} "{name}"'
+            return f"member {quoted(name)} of pool {quoted(self.pool or '')}"
+        return f"{self.kind} {quoted(name)}"
 
 
 class _ServerNames:
@@ -405,7 +456,7 @@ class _ServerNames:
 def _clash(name: str, later: _Origin, earlier: _Origin) -> str:
     """The problem of a name taken twice, naming both sides and the entry of the earlier one."""
     if later.kind == earlier.kind != "member":
-        return f'duplicate {later.kind} "{name}" ({earlier.entry})'
+        return f"duplicate {later.kind} {quoted(name)} ({earlier.entry})"
     return f"{later.describe(name)} clashes with {earlier.describe(name)} ({earlier.entry})"
 
 
@@ -436,14 +487,14 @@ def _take_names(table: _Table, name: str, count: int, names: _ServerNames) -> li
         names.take(table, (name,), _Origin(table.path, "server"))
         return [name]
     names.take(table, (name,), _Origin(table.path, "pool"))
-    members = [f"{name}-{number}" for number in range(1, count + 1)]
+    members = [f"{name}-{index}" for index in range(1, count + 1)]
     names.take(table, members, _Origin(table.path, "member", pool=name))
     return members
 
 
 def _read_count(table: _Table, room: int) -> int:
     """The entry's `count`, at most `room`: what is left of `MAX_SERVERS` after the entries before it."""
-    count = table.integer("count", default=1, minimum=1)
+    count = table.integer("count", default=1, minimum=1, maximum=None)
     if count > room:
         limit = f"a design has at most {MAX_SERVERS} servers, pool members included"
         table.fail("count", f"must be at most {room}: {limit}")
@@ -453,15 +504,14 @@ def _read_count(table: _Table, room: int) -> int:
 def _version_reference(table: _Table, version_names: set[str]) -> str:
     version = table.text("version", required=True)
     if version not in version_names:
-        declared = ", ".join(sorted(version_names))
-        table.fail("version", f'unknown version "{version}" (declared: {declared})')
+        table.fail("version", f"unknown version {quoted(version)} (declared: {names(sorted(version_names))})")
     return version
 
 
 def _read_change(table: _Table, servers: tuple[Server, ...]) -> Change:
     strategy = table.choice("strategy", STRATEGIES)
     batch = table.integer("batch", default=1, minimum=1)
-    bake = table.integer("bake", default=0)
+    bake = table.steps("bake")
     written = table.names("order")
     order = tuple(server.name for server in servers) if written is None else _expand_order(table, written, servers)
     table.finish()
@@ -477,37 +527,37 @@ def _expand_order(table: _Table, written: list[str], servers: tuple[Server, ...]
     named_as: dict[str, str] = {}
     for name in written:
         if name not in stands_for:
-            table.fail("order", f'unknown server "{name}"')
+            table.fail("order", f"unknown server {quoted(name)}")
         for server in stands_for[name]:
             if server in named_as:
                 table.fail("order", _named_twice(server, named_as[server], name))
             named_as[server] = name
     missing = next((server.name for server in servers if server.name not in named_as), None)
     if missing is not None:
-        table.fail("order", f'must name every server once; "{missing}" is missing')
+        table.fail("order", f"must name every server once; {quoted(missing)} is missing")
     return tuple(named_as)
 
 
 def _named_twice(server: str, first: str, second: str) -> str:
     """The problem of `order` naming `server` twice, as `first` then as `second` (each itself or its pool)."""
     if first == second:
-        return f'names {"server" if first == server else "pool"} "{first}" more than once'
-    how = ["by name" if name == server else f'through pool "{name}"' for name in (first, second)]
-    return f'names server "{server}" more than once: {how[0]}, then {how[1]}'
+        return f'names {"server" if first == server else "pool"} {quoted(first)} more than once'
+    how = ["by name" if name == server else f"through pool {quoted(name)}" for name in (first, second)]
+    return f"names server {quoted(server)} more than once: {how[0]}, then {how[1]}"
 
 
 def _read_backup(table: _Table, version_names: set[str], server_names: _ServerNames) -> Backup:
     name = table.text("name", required=True)
     taken = server_names.get(name)
     if taken is not None:
-        table.fail("name", f'"{name}" is already the name of {_owner(taken)} ({taken.entry})')
+        table.fail("name", f"{quoted(name)} is already the name of {_owner(taken)} ({taken.entry})")
     backup = Backup(
         name=name,
         version=_version_reference(table, version_names),
         trigger=table.choice("trigger", BACKUP_TRIGGERS),
         site=table.text("site"),
         capacity=table.integer("capacity", default=1),
-        delay=table.integer("delay", default=0),
+        delay=table.steps("delay"),
     )
     table.finish()
     return backup
@@ -516,7 +566,7 @@ def _read_backup(table: _Table, version_names: set[str], server_names: _ServerNa
 def _owner(origin: _Origin) -> str:
     """What a taken name belongs to, as the backup's error says it."""
     if origin.kind == "member":
-        return f'a server, a member of pool "{origin.pool}"'
+        return f"a server, a member of pool {quoted(origin.pool or '')}"
     return f"a {origin.kind}"
 
 
@@ -540,7 +590,7 @@ def _read_faults(table: _Table) -> Faults:
         bugs=table.integer("bugs", default=0),
         bug_scope=table.choice("bug_scope", BUG_SCOPES, default="version"),
         trigger=table.choice("trigger", BUG_TRIGGERS, default="change"),
-        latency=table.integer("latency", default=0),
+        latency=table.steps("latency"),
     )
     table.finish()
     return faults
