@@ -16,13 +16,15 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import z3
+
 from spec import semantics
 from spec.design import Claim, Design
 from spec.encoding import adversary_of, choose_encoding, transition_system
-from spec.engine import bmc, kinduction, pdr
+from spec.engine import MEMORY_LIMIT_MB, bmc, kinduction, pdr
 from spec.engine import certificate as certificates
 from spec.engine.certificate import Certificate
-from spec.engine.deadline import Deadline
+from spec.engine.deadline import DEFAULT_SECONDS, Deadline
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
 from spec.platform import build_platform
@@ -30,6 +32,9 @@ from spec.errors import InternalError
 from spec.trace import Trace, confirmed_trace
 
 HOLDS, VIOLATED, UNKNOWN = "holds", "violated", "unknown"
+
+DEFAULT_TIMEOUT = DEFAULT_SECONDS
+"""Seconds a claim may take unless told otherwise: past them the verdict is `unknown`, so CI never hangs."""
 
 
 @dataclass(frozen=True)
@@ -81,9 +86,9 @@ METHODS = ("auto", "pdr", "kind")
 
 
 def check_claim(
-    design: Design, claim: Claim, timeout: float | None = None, method: str = "auto", encoding: str = "auto"
+    design: Design, claim: Claim, timeout: float | None = DEFAULT_TIMEOUT, method: str = "auto", encoding: str = "auto"
 ) -> Verdict:
-    """Prove or refute `claim` on `design` within `timeout` seconds (no limit if `None`).
+    """Prove or refute `claim` on `design` within `timeout` seconds (`DEFAULT_TIMEOUT`; no limit if `None`).
 
     Bounded model checking runs first, by increasing depth, as deep as a
     violation with one adversary move after the roll-out can need
@@ -112,34 +117,43 @@ def check_claim(
     def verdict(kind: str, used: str, trace: Trace | None = None, reason: str = "", **extra: Any) -> Verdict:
         return Verdict(design, claim, kind, used, time.monotonic() - started, trace, reason, encoding=encoding, **extra)
 
-    system = transition_system(platform, encoding=encoding)
-    complete = semantics.completeness_depth(platform)
-    searched = min(complete, semantics.completeness_depth(platform, 1))
+    def decide() -> Verdict:
+        system = transition_system(platform, encoding=encoding)
+        complete = semantics.completeness_depth(platform)
+        searched = min(complete, semantics.completeness_depth(platform, 1))
 
-    def refuted(found: Counterexample | Inconclusive | None) -> Verdict | None:
-        if isinstance(found, Inconclusive):
-            return verdict(UNKNOWN, "bmc", reason=found.reason)
-        if isinstance(found, Counterexample):
-            adversary = adversary_of(platform, found.states[0], found.inputs, encoding)
-            return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary))
-        return None
+        def refuted(found: Counterexample | Inconclusive | None) -> Verdict | None:
+            if isinstance(found, Inconclusive):
+                return verdict(UNKNOWN, "bmc", reason=found.reason)
+            if isinstance(found, Counterexample):
+                adversary = adversary_of(platform, found.states[0], found.inputs, encoding)
+                return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary))
+            return None
 
-    early = refuted(bmc.shortest_counterexample(system, searched, deadline))
-    if early is not None:
-        return early
-    proof_system = transition_system(platform, pseudo_boolean=False, encoding=encoding)
-    outcome = _prove(proof_system, method, deadline)
-    if isinstance(outcome, Inconclusive):
-        return verdict(UNKNOWN, method, reason=outcome.reason)
-    if not isinstance(outcome, Proof):
-        late = None if searched >= complete else refuted(bmc.shortest_counterexample(system, complete, deadline))
-        if late is None:
-            raise InternalError(f"{outcome} past the completeness depth: the depth bound of the semantics is wrong")
-        return late
-    certificate = certificates.recheck(proof_system, outcome.invariant, deadline)
-    if not certificate.valid:
-        return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
-    return verdict(HOLDS, outcome.method, certificate=certificate, depth=outcome.depth)
+        early = refuted(bmc.shortest_counterexample(system, searched, deadline))
+        if early is not None:
+            return early
+        proof_system = transition_system(platform, pseudo_boolean=False, encoding=encoding)
+        outcome = _prove(proof_system, method, deadline)
+        if isinstance(outcome, Inconclusive):
+            return verdict(UNKNOWN, method, reason=outcome.reason)
+        if not isinstance(outcome, Proof):
+            late = None if searched >= complete else refuted(bmc.shortest_counterexample(system, complete, deadline))
+            if late is None:
+                raise InternalError(f"{outcome} past the completeness depth: the depth bound of the semantics is wrong")
+            return late
+        certificate = certificates.recheck(proof_system, outcome.invariant, deadline)
+        if not certificate.valid:
+            return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
+        return verdict(HOLDS, outcome.method, certificate=certificate, depth=outcome.depth)
+
+    try:
+        return decide()
+    except z3.Z3Exception as raised:
+        message = pdr.z3_message(raised)
+        if "memory" in message:
+            return verdict(UNKNOWN, method, reason=f"Z3 reached its memory limit ({MEMORY_LIMIT_MB} MB)")
+        raise InternalError(f"Z3 failed: {message}") from None
 
 
 def _prove(system: TransitionSystem, method: str, deadline: Deadline) -> Proof | Inconclusive | str:
@@ -152,7 +166,11 @@ def _prove(system: TransitionSystem, method: str, deadline: Deadline) -> Proof |
 
 
 def check_design(
-    design: Design, claim_name: str | None = None, timeout: float | None = None, method: str = "auto", encoding: str = "auto"
+    design: Design,
+    claim_name: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    method: str = "auto",
+    encoding: str = "auto",
 ) -> list[Verdict]:
     """Every claim of `design`, or only the one named `claim_name`."""
     return [

@@ -5,7 +5,7 @@
                            [--report-dir DIR] [--itf DIR]
     callspec report PATH... [--report-dir DIR] [--itf DIR] [--claim NAME] [--timeout SECONDS]
     callspec export DESIGN --claim NAME --promela OUT.pml
-    callspec cutsets FILE --claim NAME [--max-order N] [--json] [--encoding auto|servers|counting]
+    callspec cutsets FILE --claim NAME [--max-order N] [--json] [--encoding auto|servers|counting] [--timeout SECONDS]
     callspec compare PATH... [--markdown FILE] [--timeout SECONDS]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
@@ -14,21 +14,29 @@ claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
 An internal error (a counterexample that does not replay, a solver that
 answers nothing during a cut-set search) exits 4: it is never reported as
 a verdict.
+
+Every claim, and every cut-set search, has a time limit: `--timeout`, by
+default `DEFAULT_TIMEOUT` seconds. A claim past it is `unknown`; a cut-set
+search past it prints what it found and exits 3.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from spec.analysis.cutsets import minimal_cut_sets
+from spec.analysis.cutsets import SearchTimedOut, minimal_cut_sets
 from spec.analysis.matrix import markdown, verdict_matrix
-from spec.check import METHODS, UNKNOWN, Verdict, check_design
+from spec.check import DEFAULT_TIMEOUT, METHODS, UNKNOWN, Verdict, check_design
 from spec.design import Claim, Design, DesignError, load_design
+from spec.echo import escaped, quoted
+from spec.engine.deadline import LONGEST_SECONDS
 from spec.encoding import ENCODINGS
 from spec.platform import build_platform
 from spec.promela import promela_model
@@ -45,27 +53,48 @@ class InputError(Exception):
 
 
 def design_files(paths: Sequence[str]) -> list[Path]:
-    """The design files named by `paths`: files as given, folders searched for `*.toml`."""
+    """The design files named by `paths`: files as given, folders searched for `*.toml`.
+
+    Only regular files are design files: a named pipe called `p.toml` would
+    make the reader wait for a writer forever.
+    """
     files: list[Path] = []
     for name in paths:
+        if not name:
+            raise InputError("an empty path names no design file (write . for the current folder)")
         path = Path(name)
-        if path.is_dir():
+        mode = _mode(path)
+        if stat.S_ISDIR(mode):
             found = sorted(path.rglob("*.toml"))
             if not found:
                 raise InputError(f"{name}: no design files (*.toml) in this folder")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
+            files.extend(_regular(file) for file in found)
         else:
-            raise InputError(f"{name}: no such file or folder")
+            files.append(_regular(path))
     return files
+
+
+def _mode(path: Path) -> int:
+    """The file type and permissions of `path`; a path that cannot be looked at is an input error."""
+    try:
+        return path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or folder") from None
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+
+
+def _regular(path: Path) -> Path:
+    if not stat.S_ISREG(_mode(path)):
+        raise InputError(f"{path}: not a regular file")
+    return path
 
 
 def load_designs(paths: Sequence[str], claim: str | None) -> list[Design]:
     """Every design, validated before anything is checked."""
     designs = [load_design(path) for path in design_files(paths)]
     if claim is not None and not any(c.name == claim for design in designs for c in design.claims):
-        raise InputError(f'--claim: no design has a claim named "{claim}"')
+        raise InputError(f"--claim: no design has a claim named {quoted(claim)}")
     return designs
 
 
@@ -148,13 +177,13 @@ def _report(arguments: argparse.Namespace) -> int:
 
 
 def _seconds(text: str) -> float:
-    """A time limit: a non-negative number of seconds."""
+    """A time limit: a finite number of seconds from 0 to `LONGEST_SECONDS`."""
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is negative")
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a number of seconds") from None
+    if not math.isfinite(value) or not 0 <= value <= LONGEST_SECONDS:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a number of seconds from 0 to {LONGEST_SECONDS:,.0f}")
     return value
 
 
@@ -170,21 +199,26 @@ def _export(arguments: argparse.Namespace) -> int:
 def _claim_of(design: Design, name: str) -> Claim:
     claim = next((claim for claim in design.claims if claim.name == name), None)
     if claim is None:
-        raise InputError(f'{design.file}: --claim: no claim named "{name}"')
+        raise InputError(f"{design.file}: --claim: no claim named {quoted(name)}")
     return claim
 
 
 def _cutsets(arguments: argparse.Namespace) -> int:
     design = load_design(arguments.file)
     claim = _claim_of(design, arguments.claim)
+    timed_out: SearchTimedOut | None = None
     try:
-        cuts = minimal_cut_sets(design, claim, arguments.max_order, encoding=arguments.encoding)
+        cuts = minimal_cut_sets(design, claim, arguments.max_order, encoding=arguments.encoding, timeout=arguments.timeout)
     except ValueError as error:
         raise InputError(f"{design.file}: --encoding: {error}") from None
+    except SearchTimedOut as error:
+        cuts, timed_out = error.found, error
     if arguments.json:
         document = {"design": design.name, "claim": claim.name, "cut_sets": [list(cut.events) for cut in cuts]}
+        if timed_out is not None:
+            document["timed_out_at_order"] = timed_out.order
         print(json.dumps(document, indent=2))
-        return EXIT_OK
+        return EXIT_OK if timed_out is None else EXIT_UNKNOWN
     faults = claim.faults
     bound = "" if arguments.max_order is None else f", up to order {arguments.max_order}"
     print(
@@ -196,12 +230,19 @@ def _cutsets(arguments: argparse.Namespace) -> int:
         print(f"  order {cut.order}: {' '.join(cut.events)}{flag}")
     single = sum(1 for cut in cuts if cut.order == 1)
     print(f"{len(cuts)} minimal cut sets; {single} single point{'s' if single != 1 else ''} of failure")
+    if timed_out is not None:
+        print(f"incomplete: the time limit ({arguments.timeout:g} s) passed while searching order {timed_out.order}")
+        return EXIT_UNKNOWN
     return EXIT_OK
 
 
 def _compare(arguments: argparse.Namespace) -> int:
     designs = load_designs(arguments.paths, None)
-    table = markdown(verdict_matrix(designs, arguments.timeout))
+    try:
+        table = markdown(verdict_matrix(designs, arguments.timeout))
+    except SearchTimedOut as error:
+        print(f"callspec: the smallest cut set was not found within the time limit: {error}", file=sys.stderr)
+        return EXIT_UNKNOWN
     print(table, end="")
     if arguments.markdown:
         Path(arguments.markdown).write_text(table, encoding="utf-8")
@@ -235,6 +276,12 @@ def _encoding_option(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _timeout_option(command: argparse.ArgumentParser, meaning: str) -> None:
+    command.add_argument(
+        "--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS", help=f"{meaning} (default: {DEFAULT_TIMEOUT:g})"
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="callspec", description="Prove or refute redundancy claims of call-routing designs.")
     commands = top.add_subparsers(dest="command", required=True)
@@ -244,14 +291,14 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     check.add_argument("--method", choices=METHODS, default="auto", help="proof method for claims that hold")
     check.add_argument("--certificates", metavar="DIR", help="write the SMT-LIB obligations of every held claim here")
-    check.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
+    _timeout_option(check, "time limit per claim; past it the verdict is unknown")
     _encoding_option(check)
     _output_options(check, report_default=None)
     check.set_defaults(run=_check)
     report = commands.add_parser("report", help="check designs and write the counterexample reports for a design review")
     report.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
     report.add_argument("--claim", metavar="NAME", help="report only the claim with this name")
-    report.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per claim; past it the verdict is unknown")
+    _timeout_option(report, "time limit per claim; past it the verdict is unknown")
     _output_options(report, report_default="callspec-reports")
     _encoding_option(report)
     report.set_defaults(run=_report, json=False, method="auto", certificates=None)
@@ -266,11 +313,12 @@ def parser() -> argparse.ArgumentParser:
     cutsets.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events")
     cutsets.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     _encoding_option(cutsets)
+    _timeout_option(cutsets, "time limit of the search; past it the cut sets found so far are printed, exit status 3")
     cutsets.set_defaults(run=_cutsets)
     compare = commands.add_parser("compare", help="check designs against a standard set of fault hypotheses")
     compare.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
     compare.add_argument("--markdown", metavar="FILE", help="also write the matrix here")
-    compare.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="time limit per cell")
+    _timeout_option(compare, "time limit per cell")
     compare.set_defaults(run=_compare)
     return top
 
@@ -280,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return arguments.run(arguments)
     except (DesignError, InputError) as error:
-        print(f"callspec: error: {error}", file=sys.stderr)
+        print(f"callspec: error: {escaped(str(error))}", file=sys.stderr)
         return EXIT_INVALID
     except InternalError as error:
         print(f"callspec: internal error: {error}", file=sys.stderr)

@@ -155,5 +155,5 @@ def test_k_induction_refuses_lemmas_that_are_not_inductive() -> None:
 
 def test_a_solver_message_given_as_bytes_reads_as_text() -> None:
     """Spacer's cancellation arrives as `b'canceled'`; the reason of an `unknown` verdict says `canceled`."""
-    assert pdr._message(z3.Z3Exception(b"canceled")) == "canceled"
-    assert pdr._message(z3.Z3Exception("canceled")) == "canceled"
+    assert pdr.z3_message(z3.Z3Exception(b"canceled")) == "canceled"
+    assert pdr.z3_message(z3.Z3Exception("canceled")) == "canceled"

@@ -37,12 +37,26 @@ from spec import semantics
 from spec.design import Claim, Design, Faults
 from spec.encoding import adversary_of, choose_encoding, event_flags, layout, transition_system
 from spec.engine import pdr
+from spec.engine.deadline import DEFAULT_SECONDS, Deadline
 from spec.engine.results import UNSAFE, Inconclusive
 from spec.engine.system import read_frame, with_flags_kept_false
 from spec.ops import SymbolicOps
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
 from spec.trace import confirmed_trace
+
+
+class SearchTimedOut(Exception):
+    """The time limit of a cut-set search passed during `order`.
+
+    `found` are minimal cut sets all the same: every one of order below
+    `order`, and those of `order` found before the limit.
+    """
+
+    def __init__(self, found: list[CutSet], order: int) -> None:
+        super().__init__(f"time limit reached while searching order {order}")
+        self.found = found
+        self.order = order
 
 
 @dataclass(frozen=True)
@@ -90,8 +104,9 @@ def whole_pools(platform: Platform) -> bool:
 class _Search:
     """One incremental unrolling in which the adversary may only use enabled events, as often as enabled."""
 
-    def __init__(self, platform: Platform, encoding: str) -> None:
+    def __init__(self, platform: Platform, encoding: str, deadline: Deadline) -> None:
         self.platform = platform
+        self.deadline = deadline
         self.encoding = encoding
         self.system = transition_system(platform, encoding=encoding)
         self.servers = layout(platform, encoding)
@@ -131,9 +146,12 @@ class _Search:
         """A violating run within `depth` steps using at most `order` enabled events, or `None`."""
         self.deepen(depth)
         bad = [self.system.bad(state) for state in self.states[: depth + 1]]
+        self.deadline.limit(self.solver)
         answer = self.solver.check(z3.Sum(*self.enabled.values()) <= order, z3.Or(*bad))
         if answer == z3.unsat:
             return None
+        if answer != z3.sat and self.deadline.expired():
+            raise TimeoutError
         if answer != z3.sat:
             raise InternalError(f"cut-set search: solver answered {answer}: {self.solver.reason_unknown()}")
         model = self.solver.model()
@@ -181,9 +199,17 @@ def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
 
 
 def minimal_cut_sets(
-    design: Design, claim: Claim, max_order: int | None = None, smallest_only: bool = False, encoding: str = "auto"
+    design: Design,
+    claim: Claim,
+    max_order: int | None = None,
+    smallest_only: bool = False,
+    encoding: str = "auto",
+    timeout: float | None = DEFAULT_SECONDS,
 ) -> list[CutSet]:
     """Every minimal cut set of order at most `max_order` (all if `None`), sorted by order then name.
+
+    Past `timeout` seconds (no limit if `None`) the search raises
+    `SearchTimedOut`, carrying the cut sets of the orders it completed.
 
     With `smallest_only`, the search stops after the first order that has any.
     A pool whose members form one class is searched in the counting
@@ -198,16 +224,19 @@ def minimal_cut_sets(
         if encoding == "counting":
             raise ValueError("a pool's members are in different roll-out slots: its cut sets need --encoding servers")
         chosen = "servers"
-    search = _Search(platform, chosen)
+    search = _Search(platform, chosen, Deadline(timeout))
     most = sum(event.bound for event in search.events)
     found: list[CutSet] = []
     for order in range(min(most, most if max_order is None else max_order) + 1):
         depth = semantics.completeness_depth(platform, order + platform.input_triggered)
-        while (cut := search.next_cut(order, depth)) is not None:
-            if cut.order != order:
-                raise InternalError(f"cut-set search: {cut.events} found at order {order} is not minimal")
-            found.append(cut)
-            search.block_supersets(cut)
+        try:
+            while (cut := search.next_cut(order, depth)) is not None:
+                if cut.order != order:
+                    raise InternalError(f"cut-set search: {cut.events} found at order {order} is not minimal")
+                found.append(cut)
+                search.block_supersets(cut)
+        except TimeoutError:
+            raise SearchTimedOut(sorted(found, key=lambda cut: (cut.order, cut.events)), order) from None
         if smallest_only and found:
             break
     return sorted(found, key=lambda cut: (cut.order, cut.events))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spec.analysis.cutsets import minimal_cut_sets
-from spec.check import UNKNOWN, VIOLATED, Verdict, check_claim
+from spec.check import DEFAULT_TIMEOUT, UNKNOWN, VIOLATED, Verdict, check_claim
 from spec.design import Claim, Design, Faults
 
 STANDARD_HYPOTHESES: tuple[tuple[str, Faults], ...] = (
@@ -35,7 +35,7 @@ class Row:
     smallest_cut_set: int | None  # None: no cut set at all
 
 
-def verdict_matrix(designs: list[Design], timeout: float | None = None) -> list[Row]:
+def verdict_matrix(designs: list[Design], timeout: float | None = DEFAULT_TIMEOUT) -> list[Row]:
     """Check every design against every standard hypothesis."""
     rows = []
     for design in designs:
@@ -43,14 +43,14 @@ def verdict_matrix(designs: list[Design], timeout: float | None = None) -> list[
             check_claim(design, Claim(name=label, expect="holds", faults=faults), timeout)
             for label, faults in STANDARD_HYPOTHESES
         )
-        rows.append(Row(design, verdicts, smallest_cut_set_order(design)))
+        rows.append(Row(design, verdicts, smallest_cut_set_order(design, timeout)))
     return rows
 
 
-def smallest_cut_set_order(design: Design) -> int | None:
+def smallest_cut_set_order(design: Design, timeout: float | None = DEFAULT_TIMEOUT) -> int | None:
     """The order of the smallest minimal cut set under the broadest bug hypothesis."""
     claim = Claim(name="smallest cut set", expect="holds", faults=BROADEST_BUG)
-    smallest = minimal_cut_sets(design, claim, smallest_only=True)
+    smallest = minimal_cut_sets(design, claim, smallest_only=True, timeout=timeout)
     return smallest[0].order if smallest else None
 
 

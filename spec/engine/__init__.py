@@ -6,3 +6,14 @@ state, inputs and next state, and a set of bad states. `bmc` finds the
 shortest path to a bad state; `pdr` proves that none is reachable at any
 depth; `certificate` re-checks such a proof from scratch.
 """
+
+import z3
+
+MEMORY_LIMIT_MB = 8192
+"""Z3's memory ceiling, in megabytes, for every solver of the process.
+
+A claim whose search would need more is `unknown` rather than a machine
+brought down: Z3 gives up with an `unknown` answer or an "out of memory"
+error, which `spec.check` reports as an inconclusive verdict.
+"""
+z3.set_param("memory_max_size", MEMORY_LIMIT_MB)

@@ -6,10 +6,19 @@ import time
 from typing import Any
 
 
+DEFAULT_SECONDS = 300.0
+"""The time limit of one claim, or of one cut-set search, unless told otherwise: CI never hangs."""
+
+LONGEST_SECONDS = 1_000_000.0
+"""The longest time limit taken (11 days): Z3 counts its timeout in milliseconds in 32 bits."""
+
+
 class Deadline:
     """Seconds left until a fixed moment; `None` means no limit."""
 
     def __init__(self, seconds: float | None) -> None:
+        if seconds is not None and not 0 <= seconds <= LONGEST_SECONDS:
+            raise ValueError(f"a time limit is a number of seconds from 0 to {LONGEST_SECONDS:,.0f}, not {seconds!r}")
         self._end = None if seconds is None else time.monotonic() + seconds
 
     def expired(self) -> bool:

@@ -63,7 +63,7 @@ def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof |
     try:
         answer = engine.query(error())
     except z3.Z3Exception as raised:  # Spacer reports its time-out as a cancellation
-        return Inconclusive(f"PDR (Spacer) gave no answer: {_message(raised)}")
+        return Inconclusive(f"PDR (Spacer) gave no answer: {z3_message(raised)}")
     if answer == z3.sat:
         return UNSAFE
     if answer == z3.unknown:
@@ -72,7 +72,7 @@ def prove(system: TransitionSystem, deadline: Deadline | None = None) -> Proof |
     return Proof(method="pdr", invariant=z3.And(cover, system.lemmas(current)) if use_lemmas else cover)
 
 
-def _message(raised: z3.Z3Exception) -> str:
+def z3_message(raised: z3.Z3Exception) -> str:
     """Z3's message, which the Python API may carry as bytes (`b'canceled'`), as text."""
     value = raised.value
     return value.decode(errors="replace") if isinstance(value, bytes) else str(value)

@@ -71,6 +71,7 @@ class TransitionSystem:
     def _trans_template(self) -> tuple[z3.BoolRef, tuple[Frame, Frame, Frame]]:
         current, inputs, following = self.state_frame("@x"), self.input_frame("@i"), self.state_frame("@y")
         values, allowed = self.successor(current, inputs)
+        _check_successor(values, current)
         formula = z3.And(allowed, *(following[name] == value for name, value in values.items()))
         return formula, (current, inputs, following)
 
@@ -94,6 +95,20 @@ class TransitionSystem:
 
     def input_frame(self, label: str) -> Frame:
         return {variable.name: variable.constant(label) for variable in self.inputs}
+
+
+def _check_successor(values: Frame, state: Frame) -> None:
+    """A successor must give every state variable its next value, and nothing else.
+
+    A variable it forgot would be unconstrained in the next state: the
+    solver could pick any value, and a "counterexample" could rest on it.
+    """
+    missing = [name for name in state if name not in values]
+    unknown = [name for name in values if name not in state]
+    if missing or unknown:
+        problems = [f"no next value for {', '.join(missing)}"] if missing else []
+        problems += [f"values for unknown variables {', '.join(unknown)}"] if unknown else []
+        raise ValueError(f"TransitionSystem.successor gives {'; '.join(problems)}: it must give one per state variable")
 
 
 def with_flags_kept_false(system: TransitionSystem, names: Iterable[str]) -> TransitionSystem:
