@@ -1,0 +1,26 @@
+"""Fuzzing the command line with malformed and adversarial design files derived from models/.
+
+Every mutant gets exit status 2 and a one-line message that names the
+file (and the field, when one field was changed), never a traceback; a
+mutant the contract rejects is never accepted. benchmarks/fuzz.py runs
+thousands of them.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+
+from spec.mutations import Mutant, mutants, outcome, problems
+
+_FOLDER = Path(tempfile.mkdtemp(prefix="callspec-fuzz-"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutants())
+def test_every_mutant_is_a_located_one_line_error_or_a_valid_design(mutant: Mutant) -> None:
+    path = _FOLDER / "mutant.toml"
+    path.write_bytes(mutant.data)
+    assert problems(mutant, path, outcome(path)) == [], mutant.change
