@@ -182,13 +182,9 @@ def _budgeted_choices(moves: list[tuple[Expr, Expr]], budget: int | None) -> lis
 def promela_model(platform: Platform, title: str = "") -> str:
     """The Promela text of `platform` under its fault hypothesis; an assertion fails iff the claim is violated."""
     ops = PromelaOps()
-    units = len(platform.units)
-    faulty = tuple(Expr(f"faulty[{unit}]", "bool") for unit in range(units))
-    latency = tuple(Expr(f"latency[{unit}]", "int") for unit in range(units))
-
+    faulty, latency = _choices(platform)
     choice_allowed = ops.materialize(semantics.valid_choice(ops, platform, faulty, latency))
-    fresh = EachServer(platform, tuple(semantics.fresh_server(ops) for _ in platform.servers))
-    initial = semantics.initial_state(ops, platform, faulty, latency, fresh)
+    initial = _initial(ops, platform)
     initial_lines = ops.take_lines()
     initial_held = [ops.materialize(value) for value in _flat(initial)]
     initial_lines += ops.take_lines()
@@ -276,6 +272,28 @@ init {{
 done: skip
 }}
 """
+
+
+def _choices(platform: Platform) -> tuple[tuple[Expr, ...], tuple[Expr, ...]]:
+    """The variables of the adversary's one-time choice: faulty units and their latencies."""
+    units = range(len(platform.units))
+    return tuple(Expr(f"faulty[{unit}]", "bool") for unit in units), tuple(Expr(f"latency[{unit}]", "int") for unit in units)
+
+
+def _initial(ops: PromelaOps, platform: Platform) -> State:
+    """State 0 as Promela expressions over the one-time choice."""
+    fresh = EachServer(platform, tuple(semantics.fresh_server(ops) for _ in platform.servers))
+    return semantics.initial_state(ops, platform, *_choices(platform), fresh)
+
+
+def state_variables(platform: Platform) -> list[str]:
+    """The Promela variables of the model's state, in the order `state_values` lists a state's values."""
+    return [variable.text for variable in _flat(_references(platform, _initial(PromelaOps(), platform)))]
+
+
+def state_values(state: State) -> list[bool | int]:
+    """The values of a concrete state (`spec.ops.CONCRETE`), in the order of `state_variables`."""
+    return list(_flat(state))
 
 
 def _flat(record: State | Moves) -> list[Expr]:

@@ -42,6 +42,41 @@ def spin_verdict(model: str, timeout: float | None = None) -> str:
     return "holds"
 
 
+def random_run(model: str, seed: int, steps: int) -> list[dict[str, int]]:
+    """The states of one random simulation of a Promela model of a claim, as SPIN interprets it.
+
+    SPIN runs `steps` statements with random choices (`spin -n<seed> -u<steps> -g -p`), printing
+    each change of a global variable. A state is read at each check of the service property
+    (state 0, then after each step): every global variable's value (Promela's default 0 until set),
+    with the `move_` variables holding the moves chosen since the state before, 1 for a move made.
+    """
+    if shutil.which("spin") is None:
+        raise SpinUnavailable("spin is not installed (Debian: apt-get install spin)")
+    with tempfile.TemporaryDirectory(prefix="callspec-spin-") as folder:
+        work = Path(folder)
+        (work / "model.pml").write_text(model, encoding="utf-8")
+        report = _run(["spin", f"-n{seed}", f"-u{steps}", "-g", "-p", "model.pml"], work, allowed_status=(0, 1))
+    values: dict[str, int] = {}
+    moves: dict[str, int] = {}
+    states = []
+    for line in report.splitlines():
+        change = _CHANGE.fullmatch(line)
+        if change is not None:
+            name, value = change.group(1), int(change.group(2))
+            values[name] = value
+            if name.startswith("move_") and value:
+                moves[name] = value
+        elif "[assert(!(service_failed))]" in line or "assertion violated" in line:
+            states.append({**values, **{name: 0 for name in values if name.startswith("move_")}, **moves})
+            moves = {}
+            if "assertion violated" in line:
+                break
+    return states
+
+
+_CHANGE = re.compile(r"\t\t([A-Za-z_][A-Za-z0-9_]*(?:\[\d+\])?) = (-?\d+)")
+
+
 def _run(command: list[str], folder: Path, allowed_status: tuple[int, ...] = (0,), timeout: float | None = None) -> str:
     done = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=timeout)
     if done.returncode not in allowed_status:
