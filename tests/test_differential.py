@@ -5,7 +5,10 @@ concretely; at every step the Z3 transition system is asked for the state
 that follows the concrete one under the same moves. The solver must find
 exactly one such state, equal to the concrete one in every variable, and
 must find none when the concrete step breaks the fault budget. State 0 and
-the bad-state predicate are compared the same way.
+the bad-state predicate are compared the same way. The Promela model that
+`export` writes for SPIN is read the same way (tests/promela_reading.py
+executes its statements), so the third interpretation is checked on every
+run too; tests/test_promela_simulation.py has SPIN itself run it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import z3
 from hypothesis import given
 from hypothesis import strategies as st
+from promela_reading import PromelaReading
 
 from spec import semantics
 from spec.design import Faults, design_from_dict
@@ -21,6 +25,7 @@ from spec.engine.system import Frame
 from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform
 from spec.semantics import Moves
+from spec.promela import promela_model, state_values, state_variables
 from spec.strategies import moves, raw_designs, raw_faults
 
 
@@ -84,3 +89,36 @@ def _move_valuation(platform: Platform, state: semantics.State, move: Moves[bool
     """The concrete moves, restricted to the inputs the transition system declares."""
     flat = moves_valuation(platform, state, move, encoding)
     return {name: flat[name] for name in inputs}
+
+
+@given(st.data(), raw_designs(), raw_faults())
+def test_the_promela_reading_follows_the_concrete_semantics(data: st.DataObject, raw: dict, raw_fault: dict) -> None:
+    """The exported model's two `d_step` blocks, executed statement by statement, give the concrete states."""
+    platform = build_platform(design_from_dict(raw), Faults(**raw_fault))
+    reading = PromelaReading(promela_model(platform))
+    names = state_variables(platform)
+    faulty = tuple(data.draw(st.booleans()) for _ in platform.units)
+    latency = tuple(data.draw(st.integers(0, platform.latency)) for _ in platform.units)
+    for unit, (flag, value) in enumerate(zip(faulty, latency)):
+        reading.set(f"faulty[{unit}]", flag)
+        reading.set(f"latency[{unit}]", value)
+    reading.run(reading.initial)
+    if not semantics.valid_choice(CONCRETE, platform, faulty, latency):
+        assert not reading.get("allowed")
+        return
+    state = concrete_initial_state(platform, faulty, latency)
+    for step in range(data.draw(st.integers(1, 7)) + 1):
+        if step:
+            move = data.draw(moves(platform))
+            for index, server in enumerate(move.servers):
+                reading.set(f"move_crash[{index}]", server.crash)
+            reading.set("move_crash_backup", move.crash_backup)
+            for index, flag in enumerate(move.lose):
+                reading.set(f"move_lose[{index}]", flag)
+            reading.set("move_bad_input", move.bad_input)
+            reading.run(reading.step)
+            following = semantics.next_state(CONCRETE, platform, state, move)
+            state = following if semantics.within_budget(CONCRETE, platform, following) else state
+        promela = [int(reading.get(name)) for name in names]
+        assert promela == [int(value) for value in state_values(state)], f"state {step}"
+        assert bool(reading.get("service_failed")) == semantics.service_failed(CONCRETE, platform, state), f"state {step}"
