@@ -1,10 +1,13 @@
-"""The two interpretations of the semantics: concrete values and Z3 terms.
+"""The operations interface of the semantics, and its concrete and Z3 interpretations.
 
 `spec.semantics` is written once, against the small `Ops` interface below.
 Run with `CONCRETE` it simulates a run on Python booleans and integers; run
-with a `SymbolicOps` it builds the Z3 formulas that the engine checks. The
-two can never drift apart because there is only one program to interpret;
-the differential tests check that the interpretations themselves agree.
+with a `SymbolicOps` it builds the Z3 formulas that the engine checks; run
+with `spec.promela.PromelaOps` it writes the Promela model SPIN reads.
+They can never drift apart because there is only one program to
+interpret; the differential tests check that the interpretations
+themselves agree. Collections of servers (one record per server, or
+counts per class) are `spec.fleet`'s, beside this interface.
 """
 
 from __future__ import annotations

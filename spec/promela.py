@@ -8,10 +8,14 @@ assigned once inside a `d_step`, so the text stays linear in the size of
 the semantics, and hidden temporaries stay out of SPIN's state vector.
 
 The adversary is nondeterministic choice: the faulty units and latencies
-once, then at every step each crash, site loss and the bad input as a
-binary choice. A step whose successor breaks the fault budget is dropped
-(the state stays as it was). The service property is an assertion checked
-in state 0 and after every step.
+once (a choice over the bug budget ends the run before state 0), then at
+every step each crash and site loss that is new and still within its
+budget, and the bad input until it has arrived, as an optional move. A
+step whose successor breaks the fault budget all the same is dropped (the
+state stays as it was). The service property is an assertion checked in
+state 0 and after every step. `state_variables` and `state_values` line
+the model's variables up with a concrete state, for the tests that run
+the model (SPIN's random simulation, and a reading of its statements).
 """
 
 from __future__ import annotations

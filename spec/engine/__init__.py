@@ -1,10 +1,14 @@
 """Design-agnostic model checking of a finite transition system with Z3.
 
 Nothing in this package knows about call servers: it sees named Boolean and
-integer variables, an initial condition, a transition relation over current
-state, inputs and next state, and a set of bad states. `bmc` finds the
-shortest path to a bad state; `pdr` proves that none is reachable at any
-depth; `certificate` re-checks such a proof from scratch.
+integer variables, an initial condition, a successor function over current
+state and inputs, and a set of bad states (`system`). `bmc` finds the
+shortest path to a bad state (of those, one with the fewest faults);
+`pdr` (Z3's Spacer) and `kinduction` prove that none is reachable at any
+depth; `certificate` re-checks such a proof's invariant from scratch, with
+Z3 and cvc5; `results` names what a run can conclude; `deadline` shares
+one wall-clock limit among the solver calls of a check. Importing the
+package sets Z3's memory ceiling for the process.
 """
 
 import z3

@@ -11,11 +11,13 @@ from spec.engine.system import Valuation
 
 @dataclass(frozen=True)
 class Proof:
-    """No bad state is reachable at any depth.
+    """No bad state is reachable at any depth, with the invariant that shows it.
 
-    With PDR, `invariant` is an inductive invariant excluding the bad states.
-    With k-induction, `depth` is the k for which the property is k-inductive
-    and `invariant` the lemmas the argument assumed (themselves inductive).
+    `invariant` is an ordinary inductive invariant that excludes the bad
+    states, whichever method found it, so `certificate.recheck` treats every
+    proof alike: PDR's is the cover of its frames (with the system's lemmas
+    when it used them); k-induction's is built from the k-step argument
+    (`kinduction.k_step_invariant`), and `depth` is that k.
     """
 
     method: str
