@@ -56,6 +56,23 @@ _CHOICES = frozenset(HEALTH_CHECKS + STRATEGIES + BACKUP_TRIGGERS + EXPECTATIONS
 _DURATIONS = ("max_outage", "detect", "bake", "delay", "latency")
 
 
+MINIMAL_DESIGN = """\
+name = "m"
+[service]
+demand = 1
+[[versions]]
+name = "v"
+[[servers]]
+name = "s"
+version = "v"
+[[claims]]
+name = "c"
+expect = "violated"
+faults = { crashes = 1 }
+"""
+"""The smallest valid design, one server and one claim: the base on which each input defect is shown alone."""
+
+
 @dataclass(frozen=True)
 class Mutant:
     """A design file's bytes, the change that made it, and what the contract says of it."""

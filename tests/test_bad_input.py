@@ -14,22 +14,8 @@ import pytest
 from spec.check import DEFAULT_TIMEOUT
 from spec.cli import main, parser
 from spec.design import MAX_STEPS, DesignError, parse_design
+from spec.mutations import MINIMAL_DESIGN as MINIMAL
 from spec.source_lines import locate_field
-
-MINIMAL = """\
-name = "m"
-[service]
-demand = 1
-[[versions]]
-name = "v"
-[[servers]]
-name = "s"
-version = "v"
-[[claims]]
-name = "c"
-expect = "violated"
-faults = { crashes = 1 }
-"""
 
 
 def _error(text: str) -> DesignError:
