@@ -8,19 +8,17 @@ thousands of them.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from spec.mutations import Mutant, mutants, outcome, problems
 
-_FOLDER = Path(tempfile.mkdtemp(prefix="callspec-fuzz-"))
-
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutants())
-def test_every_mutant_is_a_located_one_line_error_or_a_valid_design(mutant: Mutant) -> None:
-    path = _FOLDER / "mutant.toml"
+def test_every_mutant_is_a_located_one_line_error_or_a_valid_design(
+    tmp_path_factory: pytest.TempPathFactory, mutant: Mutant
+) -> None:
+    path = tmp_path_factory.getbasetemp() / "mutant.toml"
     path.write_bytes(mutant.data)
     assert problems(mutant, path, outcome(path)) == [], mutant.change
