@@ -27,7 +27,7 @@ from spec.engine.certificate import Certificate
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
-from spec.platform import build_platform
+from spec.platform import Platform, build_platform
 from spec.errors import InternalError
 from spec.trace import Trace, confirmed_trace
 
@@ -92,8 +92,8 @@ def check_claim(
 
     Bounded model checking runs first, by increasing depth, as deep as a
     violation with one adversary move after the roll-out can need
-    (`semantics.completeness_depth(platform, 1)`): most violations show
-    there, fast, as a shortest counterexample. Then a proof method is
+    (`_first_search_depth`): most violations show there, fast, as a
+    shortest counterexample. Then a proof method is
     asked for a certificate: `pdr`, `kind` (k-induction), or `auto`, which
     runs PDR (the faster on the shipped designs, see benchmarks/) and falls
     back to k-induction if PDR gives no answer. Without a certificate that
@@ -120,7 +120,7 @@ def check_claim(
     def decide() -> Verdict:
         system = transition_system(platform, encoding=encoding)
         complete = semantics.completeness_depth(platform)
-        searched = min(complete, semantics.completeness_depth(platform, 1))
+        searched = min(complete, _first_search_depth(platform))
 
         def refuted(found: Counterexample | Inconclusive | None) -> Verdict | None:
             if isinstance(found, Inconclusive):
@@ -154,6 +154,21 @@ def check_claim(
         if "memory" in message:
             return verdict(UNKNOWN, method, reason=f"Z3 reached its memory limit ({MEMORY_LIMIT_MB} MB)")
         raise InternalError(f"Z3 failed: {message}") from None
+
+
+def _first_search_depth(platform: Platform) -> int:
+    """How deep bounded model checking goes before a proof is asked for.
+
+    As deep as a violation with one adversary move after the roll-out can
+    need, except where messages set off bugs: there that depth allows a
+    whole cascade twice over, and unrolling a fleet that far costs more
+    than the proof (PDR finds violations too; the search for the shortest
+    then follows). So only one move right after the roll-out and its
+    cascade are searched first.
+    """
+    if platform.cascades:
+        return platform.horizon + semantics.cascade_steps(platform)
+    return semantics.completeness_depth(platform, 1)
 
 
 def _prove(system: TransitionSystem, method: str, deadline: Deadline) -> Proof | Inconclusive | str:

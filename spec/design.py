@@ -30,7 +30,7 @@ STRATEGIES = ("all_at_once", "staged")
 BACKUP_TRIGGERS = ("observed", "outage")
 EXPECTATIONS = ("holds", "violated")
 BUG_SCOPES = ("version", "codebase")
-BUG_TRIGGERS = ("change", "input")
+BUG_TRIGGERS = ("change", "input", "message")
 MAX_SERVERS = 1_000_000
 """The most servers a design may declare, pool members included: a file cannot ask for unbounded memory."""
 MAX_NUMBER = 1_000_000_000
@@ -85,6 +85,19 @@ class Server:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A `[[links]]` entry as written: two names, each a server, a pool member or a pool entry.
+
+    It joins every server one name stands for with every server the other
+    stands for, except a server with itself; `Design.pool_members` expands
+    the names. Kept as written, so a pool linked with itself (a full mesh)
+    costs two names, not a pair per two members.
+    """
+
+    between: tuple[str, str]
+
+
+@dataclass(frozen=True)
 class Change:
     strategy: str
     order: tuple[str, ...]
@@ -112,6 +125,7 @@ class Faults:
     bug_scope: str = "version"
     trigger: str = "change"
     latency: int = 0
+    restarts: int | None = 0
 
     def __post_init__(self) -> None:
         """A hypothesis built in code is checked like one read from a file: the semantics reads these words."""
@@ -144,6 +158,7 @@ class Design:
     change: Change | None = None
     backup: Backup | None = None
     claims: tuple[Claim, ...] = ()
+    links: tuple[Link, ...] = ()
     title: str = ""
     step: str = ""
     file: str = ""
@@ -374,6 +389,7 @@ def _read_design(top: _Table, source: _Source) -> Design:
     change = _read_change(change_table, servers) if change_table else None
     backup_table = top.table("backup")
     backup = _read_backup(backup_table, version_names, server_names) if backup_table else None
+    links = _read_links(top.tables("links"), servers)
     claims = _read_claims(top.tables("claims"))
     top.finish()
     return Design(
@@ -387,6 +403,7 @@ def _read_design(top: _Table, source: _Source) -> Design:
         change=change,
         backup=backup,
         claims=claims,
+        links=links,
         file=source.file,
     )
 
@@ -546,6 +563,25 @@ def _named_twice(server: str, first: str, second: str) -> str:
     return f"names server {quoted(server)} more than once: {how[0]}, then {how[1]}"
 
 
+def _read_links(tables: list[_Table], servers: tuple[Server, ...]) -> tuple[Link, ...]:
+    """The `[[links]]` entries; a link written twice (either way round) is kept once."""
+    stands_for = _names_in_file(servers)
+    links: dict[frozenset[str], Link] = {}
+    for table in tables:
+        between = table.names("between")
+        if between is None or len(between) != 2:
+            table.fail("between", "must be an array of two names (servers, pool members or pool entries)")
+        for name in between:
+            if name not in stands_for:
+                table.fail("between", f"unknown server or pool {quoted(name)}")
+        first, second = between
+        if first == second and len(stands_for[first]) == 1:
+            table.fail("between", f"links server {quoted(first)} with itself")
+        table.finish()
+        links.setdefault(frozenset(between), Link((first, second)))
+    return tuple(links.values())
+
+
 def _read_backup(table: _Table, version_names: set[str], server_names: _ServerNames) -> Backup:
     name = table.text("name", required=True)
     taken = server_names.get(name)
@@ -591,6 +627,7 @@ def _read_faults(table: _Table) -> Faults:
         bug_scope=table.choice("bug_scope", BUG_SCOPES, default="version"),
         trigger=table.choice("trigger", BUG_TRIGGERS, default="change"),
         latency=table.steps("latency"),
+        restarts=table.integer("restarts", default=0),
     )
     table.finish()
     return faults

@@ -21,6 +21,7 @@ being trusted.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields
 from typing import Any, Sequence
 
@@ -35,6 +36,7 @@ from spec.platform import Platform
 from spec.semantics import Moves, ServerMoves, ServerState, State
 
 ENCODINGS = ("auto", "servers", "counting")
+_SYMBOLIC = SymbolicOps(pseudo_boolean=True)  # for constants only: how sums are encoded does not matter there
 
 
 def choose_encoding(platform: Platform, encoding: str) -> str:
@@ -125,17 +127,26 @@ class _PerServer:
         self.platform = platform
         self.names = [member.name for member in platform.servers]
 
-    def variables(self, record: type) -> list[Variable]:
-        return [Variable(f"{declared.name}[{name}]", _sort(declared)) for declared in fields(record) for name in self.names]
+    def _varying(self, record: type) -> list[Any]:
+        """The fields of `record` that can take more than one value on this platform; the others are constants."""
+        return [declared for declared in fields(record) if declared.name not in _fixed_fields(record, self.platform)]
 
-    def read(self, record: type, frame: dict[str, Any], absent: Any) -> tuple[Any, ...]:
-        return tuple(record(*(frame.get(f"{declared.name}[{name}]", absent) for declared in fields(record))) for name in self.names)
+    def variables(self, record: type) -> list[Variable]:
+        return [Variable(f"{declared.name}[{name}]", _sort(declared)) for declared in self._varying(record) for name in self.names]
+
+    def read(self, ops: Ops, record: type, frame: dict[str, Any], absent: Any) -> tuple[Any, ...]:
+        """Per server, its record read from `frame` (`absent` where the frame has no value); fixed fields as constants."""
+        fixed = {name: _constant(ops, value) for name, value in _fixed_fields(record, self.platform).items()}
+        return tuple(
+            record(**{d.name: fixed[d.name] if d.name in fixed else frame.get(f"{d.name}[{name}]", absent) for d in fields(record)})
+            for name in self.names
+        )
 
     def fleet(self, frame: dict[str, Any]) -> EachServer:
-        return EachServer(self.platform, self.read(ServerState, frame, None))
+        return EachServer(self.platform, self.read(_SYMBOLIC, ServerState, frame, None))
 
     def moves(self, frame: dict[str, Any]) -> tuple[ServerMoves, ...]:
-        return self.read(ServerMoves, frame, z3.BoolVal(False))
+        return self.read(_SYMBOLIC, ServerMoves, frame, z3.BoolVal(False))
 
     def initial(self, ops: Ops) -> EachServer:
         return EachServer(self.platform, tuple(semantics.fresh_server(ops) for _ in self.names))
@@ -143,7 +154,7 @@ class _PerServer:
     def flat(self, fleet: EachServer) -> dict[str, Any]:
         return {
             f"{declared.name}[{name}]": getattr(record, declared.name)
-            for declared in fields(ServerState)
+            for declared in self._varying(ServerState)
             for name, record in zip(self.names, fleet.records, strict=True)
         }
 
@@ -154,13 +165,15 @@ class _PerServer:
         return ops.bool_(True)
 
     def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:
-        return self.read(ServerMoves, frame, False)
+        return self.read(CONCRETE, ServerMoves, frame, False)
 
     def abstract(self, state: State) -> dict[str, Any]:
         return self.flat(state.servers)
 
     def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, bool]:
-        return {f"{d.name}[{name}]": getattr(move, d.name) for d in fields(ServerMoves) for name, move in zip(self.names, moves, strict=True)}
+        return {
+            f"{d.name}[{name}]": getattr(move, d.name) for d in self._varying(ServerMoves) for name, move in zip(self.names, moves, strict=True)
+        }
 
 
 class _Counting:
@@ -178,7 +191,9 @@ class _Counting:
         self.platform = platform
         self.move_keys = [key for key in local_states(ServerMoves, platform) if any(key)]
         self.labels = [f"{platform.servers[kind.members[0]].name}*{kind.size}" for kind in platform.classes]
-        self.shared = _shared_fields(platform)
+        self.fixed = _fixed_fields(ServerState, platform)
+        self.shared = tuple(dict.fromkeys([*self.fixed, *_shared_fields(platform)]))
+        self.varying_shared = [name for name in self.shared if name not in self.fixed]
         self.own = [declared for declared in fields(ServerState) if declared.name not in self.shared]
         fresh = semantics.fresh_server(CONCRETE)
         self.start = tuple(getattr(fresh, declared.name) for declared in self.own)
@@ -201,7 +216,9 @@ class _Counting:
     def variables(self, record: type) -> list[Variable]:
         if record is ServerState:
             sorts = {declared.name: _sort(declared) for declared in fields(ServerState)}
-            common = [Variable(self._shared_name(kind, name), sorts[name]) for kind in range(len(self.labels)) for name in self.shared]
+            common = [
+                Variable(self._shared_name(kind, name), sorts[name]) for kind in range(len(self.labels)) for name in self.varying_shared
+            ]
             counts = [Variable(self._count_name(kind, key), "int") for kind, keys in enumerate(self.keys) for key in keys]
             return common + counts
         return [
@@ -216,9 +233,14 @@ class _Counting:
 
     def fleet(self, frame: dict[str, Any]) -> Counted:
         return self._fleet(
-            [{name: frame[self._shared_name(kind, name)] for name in self.shared} for kind in range(len(self.labels))],
+            [self._common(frame, kind) for kind in range(len(self.labels))],
             [{key: frame[self._count_name(kind, key)] for key in keys} for kind, keys in enumerate(self.keys)],
         )
+
+    def _common(self, frame: dict[str, Any], kind: int) -> dict[str, Any]:
+        """The shared fields of class `kind`: variables of `frame`, or constants for the fields fixed on this platform."""
+        fixed = {name: _constant(_SYMBOLIC, value) for name, value in self.fixed.items()}
+        return {name: fixed[name] if name in fixed else frame[self._shared_name(kind, name)] for name in self.shared}
 
     def moves(self, frame: dict[str, Any]) -> tuple[dict[Key, dict[Key, Any]], ...]:
         return tuple(
@@ -237,7 +259,7 @@ class _Counting:
         )
 
     def flat(self, fleet: Counted) -> dict[str, Any]:
-        flat = {self._shared_name(kind, name): value for kind, common in enumerate(fleet.common) for name, value in common.items()}
+        flat = {self._shared_name(kind, name): common[name] for kind, common in enumerate(fleet.common) for name in self.varying_shared}
         flat.update({self._count_name(kind, key): count for kind, counts in enumerate(fleet.counts) for key, count in counts.items()})
         return flat
 
@@ -275,7 +297,7 @@ class _Counting:
         """
         values: dict[str, Any] = {}
         for kind, (server_class, waiting) in enumerate(zip(self.platform.classes, self._waiting(state), strict=True)):
-            for name in self.shared:
+            for name in self.varying_shared:
                 seen = {getattr(state.servers[index], name) for index in server_class.members}
                 if len(seen) != 1:
                     raise InternalError(f"members of class {self.labels[kind]} disagree on the shared field {name}")
@@ -312,11 +334,16 @@ class _Counting:
         return tuple(chosen.get(index, idle) for index in range(len(self.platform.servers)))
 
 
-def _free_context(platform: Platform) -> tuple[State, z3.BoolRef]:
-    """The rest of a state as free variables, and a free roll-out gate: any context a server's step can meet."""
+def _free_context(platform: Platform) -> tuple[State, z3.BoolRef, list[z3.BoolRef]]:
+    """The rest of a state as free variables, a free roll-out gate, and the declared bounds of those variables.
+
+    That is any context a server's step can meet. Whether a server hears a
+    linked server is left free per server too, by the callers.
+    """
     names = [declared.name for declared in fields(State)]
     free = {variable.name: variable.constant("context") for variable in _plain_variables(platform, State, names)}
-    return State(servers=None, **_plain_values(platform, State, free, None)), z3.Bool("gate@context")
+    context = State(servers=None, **_plain_values(platform, State, free, None))
+    return context, z3.Bool("gate@context"), semantics.within_bounds(_SYMBOLIC, platform, context)
 
 
 def _free_record(record: type, platform: Platform, label: str, fixed: dict[str, Any] | None = None) -> Any:
@@ -363,7 +390,7 @@ def _shared_fields(platform: Platform) -> tuple[str, ...]:
     dropping the fields the solver shows can differ, until none can.
     """
     ops = SymbolicOps(pseudo_boolean=True)
-    context, gate = _free_context(platform)
+    context, gate, context_bounds = _free_context(platform)
     sorts = {declared.name: _sort(declared) for declared in fields(ServerState)}
     shared = list(sorts)
     changed = True
@@ -374,11 +401,12 @@ def _shared_fields(platform: Platform) -> tuple[str, ...]:
             first, first_bounds = _free_record(ServerState, platform, "first", common)
             second, second_bounds = _free_record(ServerState, platform, "second", common)
             moves = [_free_record(ServerMoves, platform, label)[0] for label in ("first-move", "second-move")]
-            one = semantics.step_server(ops, platform, context, gate, kind, first, moves[0])
-            other = semantics.step_server(ops, platform, context, gate, kind, second, moves[1])
+            heard = [z3.Bool(f"heard#{label}@context") for label in ("first", "second")]
+            one = semantics.step_server(ops, platform, context, gate, kind, first, moves[0], heard[0])
+            other = semantics.step_server(ops, platform, context, gate, kind, second, moves[1], heard[1])
             for name in list(shared):
                 solver = z3.Solver()
-                solver.add(*first_bounds, *second_bounds, getattr(one, name) != getattr(other, name))
+                solver.add(*context_bounds, *first_bounds, *second_bounds, getattr(one, name) != getattr(other, name))
                 if solver.check() != z3.unsat:
                     shared.remove(name)
                     changed = True
@@ -397,8 +425,9 @@ def _reachable_local_states(platform: Platform, shared: Sequence[str], start: Ke
     zero in every run.
     """
     ops = SymbolicOps(pseudo_boolean=True)
-    context, gate = _free_context(platform)
+    context, gate, context_bounds = _free_context(platform)
     own = [declared.name for declared in fields(ServerState) if declared.name not in shared]
+    shared_bounds = _free_record(ServerState, platform, "shared", {name: None for name in own})[1]
     found = {}
     for signature, kind in _signatures(platform).items():
 
@@ -406,15 +435,15 @@ def _reachable_local_states(platform: Platform, shared: Sequence[str], start: Ke
             fixed = {name: _constant(ops, value) for name, value in zip(own, key)}
             record, _ = _free_record(ServerState, platform, "shared", fixed)
             made = ServerMoves(*(ops.bool_(value) for value in move)) if move else None
-            following = semantics.step_server(ops, platform, context, gate, kind, record, made)
+            following = semantics.step_server(ops, platform, context, gate, kind, record, made, z3.Bool("heard@context"))
             return [getattr(following, name) for name in own]
 
-        found[signature] = _closure(step, start, moves)
+        found[signature] = _closure(step, start, moves, [*context_bounds, *shared_bounds])
     return [found[_signature(kind)] for kind in platform.classes]
 
 
-def _closure(step: Any, start: Key, moves: Sequence[Key]) -> list[Key]:
-    """The local states reachable from `start` by `step(key, move)`, enumerated as the solver's models."""
+def _closure(step: Any, start: Key, moves: Sequence[Key], assumptions: Sequence[z3.BoolRef]) -> list[Key]:
+    """The local states reachable from `start` by `step(key, move)`, enumerated as the solver's models under `assumptions`."""
     ops = SymbolicOps(pseudo_boolean=True)
     reached, frontier = [start], [start]
 
@@ -426,14 +455,25 @@ def _closure(step: Any, start: Key, moves: Sequence[Key]) -> list[Key]:
         for move in moves:
             values = step(key, move)
             solver = z3.Solver()
-            solver.add(*(differs(values, target) for target in reached))
+            solver.add(*assumptions)
             while solver.check() == z3.sat:
                 model = solver.model()
                 target = tuple(_python(model.eval(value, model_completion=True)) for value in values)
-                reached.append(target)
-                frontier.append(target)
                 solver.add(differs(values, target))
+                if target not in reached:
+                    reached.append(target)
+                    frontier.append(target)
     return reached
+
+
+def _fixed_fields(record: type, platform: Platform) -> dict[str, Any]:
+    """The fields of a server record whose declared domain has one value on this platform, with that value."""
+    fixed = {}
+    for declared in fields(record):
+        domain = tuple(declared.metadata["domain"](platform))
+        if len(domain) == 1:
+            fixed[declared.name] = domain[0]
+    return fixed
 
 
 def _constant(ops: Ops, value: Any) -> Any:
@@ -444,8 +484,14 @@ def _python(value: z3.ExprRef) -> bool | int:
     return z3.is_true(value) if z3.is_bool(value) else value.as_long()
 
 
+@functools.lru_cache(maxsize=16)
 def layout(platform: Platform, encoding: str = "servers") -> _PerServer | _Counting:
-    """The fleet's variables in the chosen encoding (`auto` resolved by `choose_encoding`)."""
+    """The fleet's variables in the chosen encoding (`auto` resolved by `choose_encoding`).
+
+    Cached: a claim's check builds the transition system and reads its
+    counterexample back through the same layout, whose local states cost
+    solver calls to find.
+    """
     return _Counting(platform) if choose_encoding(platform, encoding) == "counting" else _PerServer(platform)
 
 

@@ -22,6 +22,11 @@ servers:
 The per-server moves of the adversary follow the same split: a flag per
 server, or per class and local state the number of members that make each
 non-idle move.
+
+Servers are also linked (`spec.platform.Link`): stepping a fleet, each
+server is told whether a linked server satisfied a `listen` predicate
+(signalled, in the semantics) before the step. Per class that is a question
+about counts too, because links join whole classes.
 """
 
 from __future__ import annotations
@@ -38,14 +43,18 @@ R = TypeVar("R")  # a record type: ServerState or ServerMoves
 
 Key = tuple[Any, ...]  # one local state: the record's field values, in declaration order
 Predicate = Callable[[ServerClass, Any], Any]
-Update = Callable[[ServerClass, Any, Any], Any]
+Update = Callable[[ServerClass, Any, Any, Any], Any]  # (class, record, its moves, whether it heard a linked server)
 
 
 class Fleet(Protocol[V]):
     """What the semantics may do with the servers of a state."""
 
-    def step(self, ops: Ops[V], update: Update, moves: Any) -> Fleet[V]:
-        """Every server's record after `update(class, record, its moves)`; `moves=None`: nobody moves."""
+    def step(self, ops: Ops[V], update: Update, moves: Any, listen: Predicate | None = None) -> Fleet[V]:
+        """Every server's record after `update(class, record, its moves, heard)`; `moves=None`: nobody moves.
+
+        `heard` says whether some server linked with it satisfies `listen`
+        now, before the step; always false without `listen`.
+        """
         ...
 
     def all(self, ops: Ops[V], predicate: Predicate) -> V:
@@ -93,12 +102,28 @@ class EachServer(Generic[V]):
     def _classes(self) -> Iterator[ServerClass]:
         return (self.platform.server_class(index) for index in range(len(self.records)))
 
-    def step(self, ops: Ops[V], update: Update, moves: Sequence[Any] | None) -> EachServer[V]:
+    def step(self, ops: Ops[V], update: Update, moves: Sequence[Any] | None, listen: Predicate | None = None) -> EachServer[V]:
         idle = itertools.repeat(None) if moves is None else moves
+        heard = self._heard(ops, listen)
         return EachServer(
             self.platform,
-            tuple(update(kind, record, move) for kind, record, move in zip(self._classes(), self.records, idle)),
+            tuple(update(kind, record, move, hears) for kind, record, move, hears in zip(self._classes(), self.records, idle, heard)),
         )
+
+    def _heard(self, ops: Ops[V], listen: Predicate | None) -> list[V]:
+        """Per server, whether a server linked with it satisfies `listen`: a count per link side, shared by its members."""
+        heard: list[list[V]] = [[] for _ in self.records]
+        if listen is None:
+            return [ops.bool_(False) for _ in heard]
+        flags = self._flags(listen)
+        for link in self.platform.links:
+            for this, other in _directions(link.sides):
+                others = [flags[index] for index in other]
+                enough = (ops.not_(ops.at_most(others, 0)), ops.not_(ops.at_most(others, 1)))
+                inside = set(other)
+                for index in this:
+                    heard[index].append(_beyond_self(ops, flags[index] if index in inside else None, *enough))
+        return [ops.or_(*terms) if terms else ops.bool_(False) for terms in heard]
 
     def _flags(self, predicate: Predicate) -> list[V]:
         return [predicate(kind, record) for kind, record in zip(self._classes(), self.records)]
@@ -144,7 +169,9 @@ class Counted(Generic[V]):
         own = [declared.name for declared in fields(self.state_type) if declared.name not in self.shared]
         return self.state_type(**self.common[index], **{name: _constant(ops, value) for name, value in zip(own, key)})
 
-    def step(self, ops: Ops[V], update: Update, moves: Sequence[dict[Key, dict[Key, V]]] | None) -> Counted[V]:
+    def step(
+        self, ops: Ops[V], update: Update, moves: Sequence[dict[Key, dict[Key, V]]] | None, listen: Predicate | None = None
+    ) -> Counted[V]:
         """Members flow from each local state, by the move they make, to the local state `update` gives.
 
         `moves[c][key][move]` is how many members of class c in local state
@@ -153,6 +180,7 @@ class Counted(Generic[V]):
         every member, so they are read off the first.
         """
         idle = tuple(False for _ in fields(self.moves_type))
+        hearing = self._hearing(ops, listen)
         commons, counts = [], []
         for index, kind in enumerate(self.platform.classes):
             keys = list(self.counts[index])
@@ -163,8 +191,9 @@ class Counted(Generic[V]):
                 flows = [(idle, ops.sub(count, ops.sum_(list(chosen.values()))) if chosen else count)]
                 flows += list(chosen.items())
                 record = self._record(ops, index, key)
+                heard = hearing(index, record)
                 for move, amount in flows:
-                    following = update(kind, record, self.moves_type(*(_constant(ops, value) for value in move)))
+                    following = update(kind, record, self.moves_type(*(_constant(ops, value) for value in move)), heard)
                     common = common or {name: getattr(following, name) for name in self.shared}
                     own = self._own(following)
                     for target in _targets(ops, own, keys):
@@ -172,6 +201,31 @@ class Counted(Generic[V]):
             commons.append(common)
             counts.append({key: ops.sum_(terms) for key, terms in inflow.items()})
         return Counted(self.platform, self.state_type, self.moves_type, self.shared, tuple(commons), tuple(counts))
+
+    def _hearing(self, ops: Ops[V], listen: Predicate | None) -> Callable[[int, Any], V]:
+        """Whether a member of class `index` in local state `record` hears a linked server satisfying `listen`.
+
+        Links join whole classes (`Platform.class_links`), so a member hears
+        when the members satisfying `listen` on the other side of one of its
+        links number at least one, not counting itself if it is there too.
+        """
+        if listen is None or not self.platform.links:
+            return lambda index, record: ops.bool_(False)
+        satisfying = self.costs_by_class(ops, listen)
+        sources: list[list[tuple[frozenset[int], V, V]]] = [[] for _ in self.platform.classes]
+        for sides in self.platform.class_links:
+            for this, other in _directions(sides):
+                total = ops.sum_([satisfying[kind] for kind in sorted(other)])
+                enough = (ops.le(ops.int_(1), total), ops.le(ops.int_(2), total))
+                for kind in this:
+                    sources[kind].append((other, *enough))
+
+        def hears(index: int, record: Any) -> V:
+            kind = self.platform.classes[index]
+            terms = [_beyond_self(ops, listen(kind, record) if index in other else None, one, two) for other, one, two in sources[index]]
+            return ops.or_(*terms) if terms else ops.bool_(False)
+
+        return hears
 
     def _own(self, record: Any) -> list[V]:
         return [getattr(record, declared.name) for declared in fields(record) if declared.name not in self.shared]
@@ -219,6 +273,17 @@ class Counted(Generic[V]):
             parts += [ops.and_(ops.le(ops.int_(0), count), ops.le(count, ops.int_(kind.size))) for count in counts.values()]
             parts.append(ops.eq(ops.sum_(list(counts.values())), ops.int_(kind.size)))
         return ops.and_(*parts)
+
+
+def _directions(sides: tuple[Any, Any]) -> list[tuple[Any, Any]]:
+    """A link's sides as (listening, heard) pairs: both ways, or once for a side linked with itself."""
+    first, second = sides
+    return [(first, second)] if first == second else [(first, second), (second, first)]
+
+
+def _beyond_self(ops: Ops[V], own: V | None, at_least_one: V, at_least_two: V) -> V:
+    """Some server of a side satisfies the predicate other than the listener (`own`: its flag, if it is on that side)."""
+    return at_least_one if own is None else ops.ite(own, at_least_two, at_least_one)
 
 
 def local_states(record: type, platform: Platform) -> list[Key]:

@@ -10,6 +10,7 @@ lives in `spec.semantics.State`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spec.design import Claim, Design, Faults
 
@@ -47,6 +48,17 @@ class ServerClass:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A signalling link as the semantics reads it: every server of one side with every server of the other.
+
+    Sides are server indices; a server on both sides (a pool linked with
+    itself) is linked with every other server there, never with itself.
+    """
+
+    sides: tuple[tuple[int, ...], tuple[int, ...]]
+
+
+@dataclass(frozen=True)
 class Platform:
     """A design under one fault hypothesis, flattened for the step function."""
 
@@ -57,7 +69,16 @@ class Platform:
     units: tuple[str, ...]
     sites: tuple[str, ...]
     classes: tuple[ServerClass, ...]  # the servers grouped into interchangeable classes
+    links: tuple[Link, ...]  # the signalling links, where messages can set off bugs (else empty)
     horizon: int  # the clock saturates here: nothing scheduled happens at or after it
+
+    @cached_property
+    def class_links(self) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
+        """Per link, the classes on each side: each class lies wholly on a side or off it (see `_classes`)."""
+        return tuple(
+            (frozenset(self.servers[index].kind for index in first), frozenset(self.servers[index].kind for index in second))
+            for first, second in (link.sides for link in self.links)
+        )
 
     def server_class(self, index: int) -> ServerClass:
         """The class of server `index`."""
@@ -86,6 +107,16 @@ class Platform:
     @property
     def input_triggered(self) -> bool:
         return self.faults.trigger == "input"
+
+    @property
+    def cascades(self) -> bool:
+        """Messages can set off bugs: the trigger is `"message"` and some servers are linked."""
+        return self.faults.trigger == "message" and bool(self.links)
+
+    @property
+    def restarts_possible(self) -> bool:
+        """The adversary may restart servers, and a restart can matter (it signals over a link)."""
+        return self.cascades and self.faults.restarts != 0
 
     @property
     def latency(self) -> int:
@@ -130,7 +161,8 @@ def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False
     plain = [member(s.name, s.capacity, s.version, s.site) for s in design.servers]
     apply_step, first_batch = _schedule(design)
     entries = [server.pool or server.name for server in design.servers] if by_entry else [None] * len(plain)
-    classes, kinds = _classes(plain, apply_step, first_batch, entries)
+    links = _links(design) if faults.trigger == "message" else ()
+    classes, kinds = _classes(plain, apply_step, first_batch, _sides_of(links, len(plain)), entries)
     backup = design.backup
     last_apply = max((step for step in apply_step if step is not None), default=0)
     return Platform(
@@ -141,21 +173,51 @@ def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False
         units=tuple(units),
         sites=tuple(sites),
         classes=classes,
+        links=links,
         horizon=last_apply + faults.latency + 1,
     )
 
 
+def _links(design: Design) -> tuple[Link, ...]:
+    """The design's links on server indices (the names a link uses expanded to the servers they stand for)."""
+    index = {server.name: position for position, server in enumerate(design.servers)}
+    return tuple(
+        Link(tuple(tuple(index[name] for name in design.pool_members(side)) for side in link.between))  # type: ignore[arg-type]
+        for link in design.links
+    )
+
+
+def _sides_of(links: tuple[Link, ...], count: int) -> list[tuple[tuple[int, int], ...]]:
+    """Per server, the link sides it is on, as (link, side) pairs."""
+    sides: list[list[tuple[int, int]]] = [[] for _ in range(count)]
+    for number, link in enumerate(links):
+        for side, members in enumerate(link.sides):
+            for index in members:
+                sides[index].append((number, side))
+    return [tuple(found) for found in sides]
+
+
 def _classes(
-    servers: list[Member], apply_step: tuple[int | None, ...], first_batch: tuple[bool, ...], entries: list[str | None]
+    servers: list[Member],
+    apply_step: tuple[int | None, ...],
+    first_batch: tuple[bool, ...],
+    sides: list[tuple[tuple[int, int], ...]],
+    entries: list[str | None],
 ) -> tuple[tuple[ServerClass, ...], list[int]]:
-    """The servers grouped by everything the semantics reads of a server (and by `entries`), in order of first member."""
+    """The servers grouped by everything the semantics reads of a server (and by `entries`), in order of first member.
+
+    That includes the link sides a server is on: two servers on the same
+    sides of every link are swapped by an automorphism of the link graph
+    (each is linked with everything on the other sides, and with each other
+    exactly when they share a side), so no run tells them apart.
+    """
     groups: dict[tuple, list[int]] = {}
     for index, server in enumerate(servers):
-        key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index], entries[index])
+        key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index], sides[index], entries[index])
         groups.setdefault(key, []).append(index)
     classes = tuple(
         ServerClass(capacity, unit, site, due, first, tuple(members))
-        for (capacity, unit, site, due, first, _), members in groups.items()
+        for (capacity, unit, site, due, first, _, _), members in groups.items()
     )
     kinds = [0] * len(servers)
     for kind, server_class in enumerate(classes):

@@ -194,7 +194,7 @@ def promela_model(platform: Platform, title: str = "") -> str:
     initial_lines += ops.take_lines()
 
     current = _references(platform, initial)
-    idle = (ServerMoves(crash=Expr("false", "bool")),)
+    idle = (ServerMoves(**{field.name: Expr("false", "bool") for field in fields(ServerMoves)}),)
     moves = Moves(
         servers=_server_references(platform, ServerMoves, idle, prefix="move_"),
         crash_backup=Expr("move_crash_backup", "bool"),
@@ -211,13 +211,25 @@ def promela_model(platform: Platform, title: str = "") -> str:
     def commit(values: list[Expr]) -> list[str]:
         return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(current), values, strict=True)]
 
-    crash_moves = [(move.crash, server.crashed) for move, server in zip(moves.servers, current.servers, strict=True)]
+    spent = [
+        semantics.moves_spent(ops, current, platform.server_class(index), server) for index, server in enumerate(current.servers)
+    ]
+    spent = [ServerMoves(*(ops.materialize(getattr(moves_of, field.name)) for field in fields(ServerMoves))) for moves_of in spent]
+    spent_lines = ops.take_lines()
+    crash_moves = [(move.crash, done.crash) for move, done in zip(moves.servers, spent, strict=True)]
     crash_moves += [(moves.crash_backup, current.backup_crashed)] if platform.backup is not None else []
     move_choices = _budgeted_choices(crash_moves, platform.faults.crashes)
+    chosen = [move for move, _ in crash_moves]
+    if platform.restarts_possible:
+        restart_moves = [(move.restart, done.restart) for move, done in zip(moves.servers, spent, strict=True)]
+        move_choices += _budgeted_choices(restart_moves, platform.faults.restarts)
+        chosen += [move for move, _ in restart_moves]
     move_choices += _budgeted_choices(list(zip(moves.lose, current.lost)), platform.faults.site_losses)
-    chosen = [move for move, _ in crash_moves] + list(moves.lose)
+    chosen += list(moves.lose)
     if platform.input_triggered:
-        move_choices.append(f"if :: ({current.input_age.text} == {semantics.NOT_YET}) -> {moves.bad_input.text} = true :: true -> skip fi;")
+        arrived = ops.materialize(semantics.input_arrived(ops, current))
+        spent_lines += ops.take_lines()
+        move_choices.append(f"if :: !({arrived.text}) -> {moves.bad_input.text} = true :: true -> skip fi;")
         chosen.append(moves.bad_input)
     reset_moves = [f"{move.text} = false;" for move in chosen]
     unit_choices = [_binary_choice(flag.text) for flag in faulty]
@@ -258,6 +270,9 @@ init {{
     do
     :: true ->
         /* the adversary's moves for this step */
+        d_step {{
+{block(spent_lines, 3)}
+        }};
 {block(move_choices)}
         d_step {{
 {block(step_lines, 3)}

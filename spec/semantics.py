@@ -25,6 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
+import networkx
+
 from spec.fleet import Fleet
 from spec.ops import Ops
 from spec.platform import Platform, ServerClass
@@ -33,10 +35,25 @@ V = TypeVar("V")
 
 NOT_YET = -1  # input_age before the bad input has arrived
 
+TRIGGERS = {
+    "change": "the change reaches the server",
+    "input": "the bad input arrives",
+    "message": "the server first receives a message from a linked server",
+}
+"""What sets off a faulty unit's bug in a server, for each `trigger` of a claim (phase 3 of `next_state`)."""
 
-def flag(over: str | None = None) -> Any:
-    """A Boolean field; `over` names what a tuple field is indexed by (`units`, `sites`)."""
-    return field(metadata={"sort": "bool", "over": over, "domain": lambda platform: (False, True)})
+
+def flag(over: str | None = None, present: Callable[[Platform], bool] | None = None) -> Any:
+    """A Boolean field; `over` names what a tuple field is indexed by (`units`, `sites`).
+
+    With `present`, the field can only become true on platforms where
+    `present(platform)` holds; elsewhere its one value is false.
+    """
+
+    def domain(platform: Platform) -> tuple[bool, ...]:
+        return (False, True) if present is None or present(platform) else (False,)
+
+    return field(metadata={"sort": "bool", "over": over, "domain": domain})
 
 
 def counter(bounds: Callable[[Platform], tuple[int, int]], over: str | None = None) -> Any:
@@ -51,6 +68,16 @@ def servers() -> Any:
     return field(metadata={"sort": "fleet", "over": "servers"})
 
 
+def _heard_bounds(platform: Platform) -> tuple[int, int]:
+    """`heard_for` counts up to the latency bound where messages can set off bugs; elsewhere it stays NOT_YET."""
+    return (NOT_YET, platform.latency) if platform.cascades else (NOT_YET, NOT_YET)
+
+
+def _restart_bounds(platform: Platform) -> tuple[int, int]:
+    """`restart_age` is NOT_YET, 0 (restarted at this step) or 1 (earlier) where restarts can matter."""
+    return (NOT_YET, 1) if platform.restarts_possible else (NOT_YET, NOT_YET)
+
+
 @dataclass(frozen=True)
 class ServerState(Generic[V]):
     """What one server carries through a run; stepped by `step_server` alone."""
@@ -59,6 +86,8 @@ class ServerState(Generic[V]):
     applied: V = flag()  # has applied the change
     looping: V = flag()  # its bug went off (it serves nothing unless down already)
     visible_for: V = counter(lambda platform: (0, platform.detect + 1))  # consecutive steps its failure was visible
+    restart_age: V = counter(_restart_bounds)  # restarted by the adversary (once at most): 0 at that step, then 1
+    heard_for: V = counter(_heard_bounds)  # steps since it first received a message, saturating; NOT_YET before
 
 
 @dataclass(frozen=True)
@@ -66,6 +95,7 @@ class ServerMoves(Generic[V]):
     """The adversary's choices for one server at one step."""
 
     crash: V = flag()
+    restart: V = flag(present=lambda platform: platform.restarts_possible)
 
 
 @dataclass(frozen=True)
@@ -108,8 +138,11 @@ def valid_choice(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency: 
 
 
 def fresh_server(ops: Ops[V]) -> ServerState[V]:
-    """A server in state 0: up, not crashed, the change not applied, no failure seen."""
-    return ServerState(crashed=ops.bool_(False), applied=ops.bool_(False), looping=ops.bool_(False), visible_for=ops.int_(0))
+    """A server in state 0: up, not crashed or restarted, the change not applied, no failure seen, no message."""
+    no = ops.bool_(False)
+    return ServerState(
+        crashed=no, applied=no, looping=no, visible_for=ops.int_(0), restart_age=ops.int_(NOT_YET), heard_for=ops.int_(NOT_YET)
+    )
 
 
 def initial_state(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency: Sequence[V], fleet: Fleet[V]) -> State[V]:
@@ -132,7 +165,7 @@ def initial_state(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency:
         backup_active=no,
         outage_for=zero,
     )
-    watched = fleet.step(ops, lambda kind, server, _: _watch(ops, platform, base, kind, server), None)
+    watched = fleet.step(ops, lambda kind, server, _, __: _watch(ops, platform, base, kind, server), None)
     return _evaluate(ops, platform, replace(base, servers=watched))
 
 
@@ -155,10 +188,13 @@ def next_state(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
         input_age=_input_age(ops, platform, state, moves),
     )
 
-    def update(kind: ServerClass, server: ServerState[V], move: ServerMoves[V] | None) -> ServerState[V]:
-        return step_server(ops, platform, after, gate_open, kind, server, move)
+    def update(kind: ServerClass, server: ServerState[V], move: ServerMoves[V] | None, heard: V) -> ServerState[V]:
+        return step_server(ops, platform, after, gate_open, kind, server, move, heard)
 
-    after = replace(after, servers=state.servers.step(ops, update, moves.servers))
+    def signalled(kind: ServerClass, server: ServerState[V]) -> V:
+        return signals(ops, state, kind, server)
+
+    after = replace(after, servers=state.servers.step(ops, update, moves.servers, signalled if platform.cascades else None))
     if platform.input_triggered and platform.backup is not None:
         after = replace(after, backup_looping=ops.or_(after.backup_looping, _input_fires(ops, platform, after, platform.backup.unit)))
     return _evaluate(ops, platform, after)
@@ -172,18 +208,34 @@ def step_server(
     kind: ServerClass,
     server: ServerState[V],
     move: ServerMoves[V] | None,
+    heard: V,
 ) -> ServerState[V]:
     """One server's record through the phases of a step.
 
     `after` is the platform's state after the step, but for the servers: the
     clock, lost sites and the bad input's age are already those of state t.
-    `gate_open` is the roll-out gate, read in state t-1.
+    `gate_open` is the roll-out gate, read in state t-1; `heard` says
+    whether a linked server signalled in state t-1 (the server receives).
     """
     server = _roll_out(ops, after, gate_open, kind, server)
-    if move is not None:
-        server = replace(server, crashed=ops.or_(server.crashed, move.crash))  # phase 2
-    server = _bugs(ops, platform, after, kind, server)
+    server = _faults(ops, platform, server, move)
+    server = _bugs(ops, platform, after, kind, server, heard)
     return _watch(ops, platform, after, kind, server)
+
+
+def _faults(ops: Ops[V], platform: Platform, server: ServerState[V], move: ServerMoves[V] | None) -> ServerState[V]:
+    """Phase 2: the adversary's crash and restart of this server (`None`: it makes no move).
+
+    A server is restarted once at most: a second restart does nothing. The
+    age of a restart grows every step, moved or not.
+    """
+    if platform.restarts_possible:
+        earlier = ops.le(ops.int_(0), server.restart_age)
+        now = ops.bool_(False) if move is None else move.restart
+        server = replace(server, restart_age=ops.ite(earlier, ops.int_(1), ops.ite(now, ops.int_(0), ops.int_(NOT_YET))))
+    if move is None:
+        return server
+    return replace(server, crashed=ops.or_(server.crashed, move.crash))
 
 
 def _gate_open(ops: Ops[V], platform: Platform, state: State[V]) -> V:
@@ -215,14 +267,30 @@ def _input_age(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
     )
 
 
+def _heard_for(ops: Ops[V], platform: Platform, server: ServerState[V], heard: V) -> V:
+    """Phase 3: steps since the server first received a message (0 at that step); NOT_YET before."""
+    received = ops.le(ops.int_(0), server.heard_for)
+    return ops.ite(
+        received,
+        _saturating_increment(ops, server.heard_for, platform.latency),
+        ops.ite(heard, ops.int_(0), ops.int_(NOT_YET)),
+    )
+
+
 def _input_fires(ops: Ops[V], platform: Platform, after: State[V], unit: int) -> V:
     """A faulty unit's bug goes off now: `latency(unit)` steps after the bad input."""
     return ops.and_(after.faulty[unit], ops.eq(after.input_age, after.latency[unit]))
 
 
-def _bugs(ops: Ops[V], platform: Platform, after: State[V], kind: ServerClass, server: ServerState[V]) -> ServerState[V]:
+def _bugs(ops: Ops[V], platform: Platform, after: State[V], kind: ServerClass, server: ServerState[V], heard: V) -> ServerState[V]:
     """Phase 3: the latent bug of a faulty unit goes off, `latency` steps after its trigger."""
-    if platform.input_triggered:
+    if platform.faults.trigger == "message":
+        if not platform.cascades:
+            return server
+        listening = ops.not_(is_down(ops, after, kind, server))
+        server = replace(server, heard_for=ops.ite(listening, _heard_for(ops, platform, server, heard), server.heard_for))
+        fires = ops.and_(listening, after.faulty[kind.unit], ops.eq(server.heard_for, after.latency[kind.unit]))
+    elif platform.input_triggered:
         fires = _input_fires(ops, platform, after, kind.unit)
     elif kind.apply_step is None:
         return server
@@ -271,16 +339,17 @@ def service_failed(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
 def within_budget(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """The run so far used at most the claim's distinct crashes and site losses."""
-    crashes, site_losses = platform.faults.crashes, platform.faults.site_losses
+    crashes, site_losses, restarts = platform.faults.crashes, platform.faults.site_losses, platform.faults.restarts
     backup = [state.backup_crashed] if platform.backup is not None else []
     return ops.and_(
         ops.bool_(True) if crashes is None else state.servers.count_at_most(ops, crashed, crashes, backup),
         ops.bool_(True) if site_losses is None else ops.at_most(state.lost, site_losses),
+        ops.bool_(True) if restarts is None or not platform.restarts_possible else state.servers.count_at_most(ops, restarted(ops), restarts),
     )
 
 
 def faults_used(ops: Ops[V], platform: Platform, state: State[V]) -> list[V]:
-    """What a state records of the faults used so far, each as a number: crashes, lost sites, faulty units, the input.
+    """What a state records of the faults used so far, each as a number: crashes, lost sites, faulty units, restarts, the input.
 
     Every term only grows along a run. Of the shortest counterexamples, the
     checker shows one whose last state has the least sum.
@@ -289,6 +358,8 @@ def faults_used(ops: Ops[V], platform: Platform, state: State[V]) -> list[V]:
         return ops.ite(flag, ops.int_(1), ops.int_(0))
 
     used = [state.servers.cost(ops, crashed), *(one(lost) for lost in state.lost), *(one(unit) for unit in state.faulty)]
+    if platform.restarts_possible:
+        used.append(state.servers.cost(ops, restarted(ops)))
     if platform.backup is not None:
         used.append(one(state.backup_crashed))
     if platform.input_triggered:
@@ -303,14 +374,14 @@ def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     rule out states no run can produce; they check it inductive first.
     """
     return ops.and_(
-        *_within_bounds(ops, platform, state),
-        state.servers.all(ops, lambda kind, server: ops.and_(*_within_bounds(ops, platform, server))),
+        *within_bounds(ops, platform, state),
+        state.servers.all(ops, lambda kind, server: ops.and_(*within_bounds(ops, platform, server))),
         valid_choice(ops, platform, state.faulty, state.latency),
         within_budget(ops, platform, state),
     )
 
 
-def _within_bounds(ops: Ops[V], platform: Platform, record: Any) -> list[V]:
+def within_bounds(ops: Ops[V], platform: Platform, record: Any) -> list[V]:
     """Each integer field of `record` within the bounds its declaration gives."""
     parts = []
     for declared in fields(record):
@@ -331,10 +402,44 @@ def settling_steps(platform: Platform) -> int:
     routing `detect` steps later; the backup's trigger then holds or not for
     good, and the backup starts `delay` steps later; the service then stays
     as it is, and the outage counter saturates `max_outage` steps later. One
-    step of margin is added. Cut-set search uses this bound to know how deep
+    step of margin is added. Where messages set off bugs, a cascade comes
+    first: `cascade_steps`. Cut-set search uses this bound to know how deep
     a run with a given number of faults can need to be.
     """
-    return platform.latency + platform.detect + platform.backup_delay + platform.max_outage + 1
+    return cascade_steps(platform) + platform.latency + platform.detect + platform.backup_delay + platform.max_outage + 1
+
+
+def cascade_steps(platform: Platform) -> int:
+    """Steps after the adversary's last move by which a cascade has stopped and every message counter settled.
+
+    After the last move only looping servers signal. Follow back from a
+    server whose bug goes off last the chain of first receipts that set
+    it off: each link of the chain takes one step for the message and at
+    most `latency` for the bug. Every member of a class hears the same
+    sources, so the members of a class that have not yet received first
+    receive together; a class linked with itself may take two turns (a
+    member that alone signals does not hear itself). The chain therefore
+    visits a class at most once, or twice if it is linked with itself, and
+    stays in one connected part of the class graph. One more turn lets the
+    last receivers' counters saturate.
+    """
+    if not platform.cascades:
+        return 0
+    return (_longest_chain(platform) + 1) * (platform.latency + 1)
+
+
+def _longest_chain(platform: Platform) -> int:
+    """The most turns a chain of first receipts can take: per connected part of the class graph, its classes, twice
+    those linked with themselves (with more than one member)."""
+    graph = networkx.Graph()
+    turns: dict[int, int] = {}
+    for first, second in platform.class_links:
+        for kind in first | second:
+            linked_with_itself = kind in first and kind in second and platform.classes[kind].size > 1
+            turns[kind] = max(turns.get(kind, 1), 2 if linked_with_itself else 1)
+        graph.add_edges_from((one, other) for one in first for other in second if one != other)
+        graph.add_nodes_from(first | second)
+    return max((sum(turns[kind] for kind in part) for part in networkx.connected_components(graph)), default=0)
 
 
 def completeness_depth(platform: Platform, events: int | None = None) -> int:
@@ -353,7 +458,10 @@ def completeness_depth(platform: Platform, events: int | None = None) -> int:
         members = len(platform.servers) + (platform.backup is not None)
         crashes = members if faults.crashes is None else min(faults.crashes, members)
         sites = len(platform.sites) if faults.site_losses is None else min(faults.site_losses, len(platform.sites))
-        events = crashes + sites + platform.input_triggered
+        restarts = 0
+        if platform.restarts_possible:
+            restarts = len(platform.servers) if faults.restarts is None else min(faults.restarts, len(platform.servers))
+        events = crashes + sites + restarts + platform.input_triggered
     return platform.horizon + (events + 1) * (settling_steps(platform) + 1)
 
 
@@ -429,6 +537,36 @@ def serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 def crashed(kind: ServerClass, server: ServerState[V]) -> V:
     """The server was crashed by the adversary (what crash budgets and `crash:` events count)."""
     return server.crashed
+
+
+def restarted(ops: Ops[V]) -> Callable[[ServerClass, ServerState[V]], V]:
+    """Whether a server was restarted by the adversary (what restart budgets and `restart:` events count)."""
+    return lambda kind, server: ops.le(ops.int_(0), server.restart_age)
+
+
+def moves_spent(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> ServerMoves[V]:
+    """Per move the adversary can make on a server, whether making it now would change nothing.
+
+    A crash is final, and a server is restarted once at most. An interpreter
+    that enumerates moves (the Promela export) leaves these out.
+    """
+    return ServerMoves(crash=server.crashed, restart=restarted(ops)(kind, server))
+
+
+def input_arrived(ops: Ops[V], state: State[V]) -> V:
+    """The bad input has arrived: it arrives once, and a second arrival would change nothing."""
+    return ops.le(ops.int_(0), state.input_age)
+
+
+def signals(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> V:
+    """The server signals its linked servers in `state`: not down, and restarted at that step or looping.
+
+    That is "up and restarted at this step, or looping": a restart loop
+    announces the server every time it comes back; a down server is
+    silent. Linked servers receive at the next step.
+    """
+    talking = ops.or_(ops.eq(server.restart_age, ops.int_(0)), server.looping)
+    return ops.and_(ops.not_(is_down(ops, state, kind, server)), talking)
 
 
 def _failure_visible(ops: Ops[V], platform: Platform, state: State[V], kind: ServerClass, server: ServerState[V]) -> V:

@@ -64,6 +64,9 @@ def raw_designs(draw: st.DrawFn, max_servers: int = 4) -> dict[str, Any]:
         if site is not None:
             backup["site"] = site
         design["backup"] = backup
+    links = draw(st.lists(st.tuples(st.integers(0, count - 1), st.integers(0, count - 1)).filter(lambda pair: pair[0] != pair[1]), max_size=4))
+    if links:
+        design["links"] = [{"between": [f"s{first}", f"s{second}"]} for first, second in links]
     return design
 
 
@@ -75,16 +78,18 @@ def raw_faults(draw: st.DrawFn) -> dict[str, Any]:
         "site_losses": draw(st.integers(0, 1)),
         "bugs": draw(st.integers(0, 1)),
         "bug_scope": draw(st.sampled_from(["version", "codebase"])),
-        "trigger": draw(st.sampled_from(["change", "input"])),
+        "trigger": draw(st.sampled_from(["change", "input", "message"])),
         "latency": draw(st.integers(0, 2)),
+        "restarts": draw(st.integers(0, 2)),
     }
 
 
 def moves(platform: Platform) -> st.SearchStrategy[Moves[bool]]:
     """Any one step's adversary moves, ignoring budgets (the step must enforce them)."""
+    restarts = st.booleans() if platform.restarts_possible else st.just(False)
     return st.builds(
         Moves,
-        servers=st.tuples(*(st.builds(ServerMoves, crash=st.booleans()) for _ in platform.servers)),
+        servers=st.tuples(*(st.builds(ServerMoves, crash=st.booleans(), restart=restarts) for _ in platform.servers)),
         crash_backup=st.booleans() if platform.backup is not None else st.just(False),
         lose=_flags(len(platform.sites)),
         bad_input=st.booleans() if platform.input_triggered else st.just(False),

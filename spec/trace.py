@@ -46,10 +46,11 @@ class Trace:
         return [describe_state(self.platform, step, state) for step, state in enumerate(self.states)]
 
     def moves(self, step: int) -> list[Move]:
-        """The adversary's moves at `step` (>= 1): crashes, then site losses, then the bad input."""
+        """The adversary's moves at `step` (>= 1): crashes, restarts, then site losses, then the bad input."""
         moves = self.adversary.moves[step - 1]
         platform = self.platform
         made = [Move("crash", member.name) for member, move in zip(platform.servers, moves.servers, strict=True) if move.crash]
+        made += [Move("restart", member.name) for member, move in zip(platform.servers, moves.servers, strict=True) if move.restart]
         if platform.backup is not None and moves.crash_backup:
             made.append(Move("crash", platform.backup.name))
         made += [Move("site", site) for site, lost in zip(platform.sites, moves.lose, strict=True) if lost]
@@ -64,18 +65,19 @@ class Trace:
 
 @dataclass(frozen=True)
 class Move:
-    """One move of the adversary: a crash of a member, the loss of a site, or the bad input."""
+    """One move of the adversary: a crash or a restart of a member, the loss of a site, or the bad input."""
 
-    kind: Literal["crash", "site", "input"]
-    name: str = ""  # the member crashed or the site lost
+    kind: Literal["crash", "restart", "site", "input"]
+    name: str = ""  # the member crashed or restarted, or the site lost
 
     @property
     def event(self) -> str:
-        """The move as a fault event, named as cut sets name them: `crash:cs1`, `site:lille`, `input`."""
+        """The move as a fault event, named as cut sets name them: `crash:cs1`, `restart:sw-1`, `site:lille`, `input`."""
         return f"{self.kind}:{self.name}" if self.name else self.kind
 
     def words(self) -> str:
-        return {"crash": f"crash {self.name}", "site": f"site {self.name} lost", "input": "bad input arrives"}[self.kind]
+        words = {"crash": f"crash {self.name}", "restart": f"restart {self.name}", "site": f"site {self.name} lost"}
+        return words.get(self.kind, "bad input arrives")
 
 
 def replay(platform: Platform, adversary: Adversary) -> tuple[State[Any], ...]:

@@ -1,11 +1,14 @@
-"""Independent reference model of the design semantics (contract v1).
+"""Independent reference model of the design semantics (contract v1, with v2's links and restarts).
 
 This module is an independent, deliberately naive reading of the sections
 "Semantics" and "A claim's faults" of shared/design-format.md, used as a test
 oracle for the model checker. It shares no code with the checker and uses no
 solver: it simulates every run the adversary can produce within a claim's
 fault budget, breadth-first, one step at a time, each step in the contract's
-six phases (roll-out, faults, bugs, routing, backup, service). Identical
+six phases (roll-out, faults, bugs, routing, backup, service). It reads the
+v2 section "Signalling links, transient restarts and message-triggered
+bugs" the same way: restarts are faults of phase 2, messages are received
+in phase 3 from the signals of the state before. Identical
 configurations reached at the same depth are merged, which keeps small
 designs and short horizons cheap. It is meant to be slow and obviously right,
 not fast.
@@ -49,6 +52,8 @@ class Model:
     bugs: int | None
     trigger: str
     latency: int
+    restarts: int | None
+    neighbours: tuple[frozenset[int], ...]  # per server, the servers linked with it
 
 
 class Config(NamedTuple):
@@ -71,6 +76,9 @@ class Config(NamedTuple):
     sites_used: int
     faulty: tuple[tuple[str, int], ...]  # faulty bug units and their latencies
     input_step: int | None  # step at which the bad input arrived, if it has
+    restarted: frozenset[int] = frozenset()  # servers restarted so far (each at most once)
+    received: tuple[int | None, ...] = ()  # per server, the step it first received a message
+    signals: tuple[bool, ...] = ()  # per server, whether it signals in state t
 
 
 def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
@@ -98,6 +106,17 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
                         for k in range((len(order) + size - 1) // size))
     routing = design.get("routing", {})
     backup = design.get("backup")
+    pools: dict[str, list[int]] = {}
+    for index, entry in enumerate(design["servers"]):
+        pools.setdefault(entry["name"], []).append(index)
+    neighbours: list[set[int]] = [set() for _ in servers]
+    for link in design.get("links", []):
+        first, second = (pools[name] for name in link["between"])
+        for i in first:
+            for j in second:
+                if i != j:
+                    neighbours[i].add(j)
+                    neighbours[j].add(i)
     return Model(
         servers=servers,
         demand=design["service"]["demand"],
@@ -113,6 +132,8 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         bugs=faults.get("bugs", 0),
         trigger=faults.get("trigger", "change"),
         latency=faults.get("latency", 0),
+        restarts=faults.get("restarts", 0),
+        neighbours=tuple(frozenset(found) for found in neighbours),
     )
 
 
@@ -145,7 +166,8 @@ def is_visible(m: Model, status: str) -> bool:
 def close_step(m: Model, prev: Config, t: int, status: tuple[str, ...],
                applied: tuple[int | None, ...], visible_for: tuple[int, ...], halted: bool,
                backup_status: str | None, crashes_used: int, sites_used: int,
-               input_step: int | None) -> tuple[Config, bool]:
+               input_step: int | None, restarted: frozenset[int], received: tuple[int | None, ...],
+               signals: tuple[bool, ...]) -> tuple[Config, bool]:
     """Phases 4-6 of step t (also used for state 0): routing, backup, service.
 
     Returns state t and whether the service property fails at t.
@@ -173,7 +195,8 @@ def close_step(m: Model, prev: Config, t: int, status: tuple[str, ...],
         cond_history=last(window, m.backup_delay),
         served_history=last(prev.served_history + (served,), m.max_outage),
         crashes_used=crashes_used, sites_used=sites_used,
-        faulty=prev.faulty, input_step=input_step)
+        faulty=prev.faulty, input_step=input_step,
+        restarted=restarted, received=received, signals=signals)
     return state, fails
 
 
@@ -194,19 +217,20 @@ def initial(m: Model, faulty: tuple[tuple[str, int], ...]) -> tuple[Config, bool
         cond_history=(False,) * m.backup_delay, served_history=(True,) * m.max_outage,
         crashes_used=0, sites_used=0, faulty=faulty, input_step=None)
     return close_step(m, before, 0, before.status, before.applied, before.visible_for,
-                      False, before.backup_status, 0, 0, None)
+                      False, before.backup_status, 0, 0, None, frozenset(), (None,) * n, (False,) * n)
 
 
 def bug_start(m: Model, machine: Machine, applied_at: int | None, input_step: int | None,
-              latency: dict[str, int]) -> int | None:
+              received_at: int | None, latency: dict[str, int]) -> int | None:
     """Phase 3: the step at which `machine` starts looping (if not down then), or None.
 
-    Its unit must be faulty; the trigger is its applying the change or the bad
-    input's arrival, and the bug shows `latency(unit)` steps later.
+    Its unit must be faulty; the trigger is its applying the change, the bad
+    input's arrival, or its first receiving a message, and the bug shows
+    `latency(unit)` steps later.
     """
     if machine.bug_unit not in latency:
         return None
-    trigger = applied_at if m.trigger == "change" else input_step
+    trigger = {"change": applied_at, "input": input_step, "message": received_at}[m.trigger]
     return None if trigger is None else trigger + latency[machine.bug_unit]
 
 
@@ -240,24 +264,33 @@ def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
     else:
         inputs = [c.input_step]
     latency = dict(c.faulty)
+    # Restarts: only a server that is up can be restarted to any effect, and each only once.
+    restartable = [i for i in range(n) if c.status[i] == UP and i not in c.restarted]
+    restart_left = None if m.restarts is None else m.restarts - len(c.restarted)
+    # Receiving: a linked server signalled in state t-1.
+    received = tuple(first if first is not None or not any(c.signals[j] for j in m.neighbours[i]) else t
+                     for i, first in enumerate(c.received))
     for crashed in subsets(crashable, crash_left):
         for lost in subsets(sites, site_left):
             hit = [DOWN if i in crashed or (u.site is not None and u.site in lost) else s
                    for i, (u, s) in enumerate(zip(machines, statuses))]
-            for input_step in inputs:
-                after = list(hit)
-                # 3. Bugs.
-                for i, u in enumerate(machines):
-                    applied_at = applied[i] if i < n else None  # the backup never applies it
-                    if after[i] != DOWN and bug_start(m, u, applied_at, input_step, latency) == t:
-                        after[i] = LOOPING
-                status = tuple(after[:n])
-                visible_for = tuple(min(v + 1, m.detect + 1) if is_visible(m, s) else 0
-                                    for s, v in zip(status, c.visible_for))
-                yield close_step(m, c, t, status, tuple(applied), visible_for, halted,
-                                 after[n] if m.backup else None,
-                                 c.crashes_used + len(crashed), c.sites_used + len(lost),
-                                 input_step)
+            for restarting in subsets(restartable, restart_left) if m.trigger == "message" else [()]:
+                for input_step in inputs:
+                    after = list(hit)
+                    # 3. Bugs.
+                    for i, u in enumerate(machines):
+                        applied_at = applied[i] if i < n else None  # the backup never applies it
+                        received_at = received[i] if i < n else None  # nor receives
+                        if after[i] != DOWN and bug_start(m, u, applied_at, input_step, received_at, latency) == t:
+                            after[i] = LOOPING
+                    status = tuple(after[:n])
+                    signals = tuple((s == UP and i in restarting) or s == LOOPING for i, s in enumerate(status))
+                    visible_for = tuple(min(v + 1, m.detect + 1) if is_visible(m, s) else 0
+                                        for s, v in zip(status, c.visible_for))
+                    yield close_step(m, c, t, status, tuple(applied), visible_for, halted,
+                                     after[n] if m.backup else None,
+                                     c.crashes_used + len(crashed), c.sites_used + len(lost),
+                                     input_step, c.restarted | frozenset(restarting), received, signals)
 
 
 def shortest_violation(design: dict[str, Any], faults: dict[str, Any], horizon: int) -> int | None:

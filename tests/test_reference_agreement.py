@@ -18,6 +18,7 @@ from reference_model import shortest_violation
 from spec import HOLDS, VIOLATED, check_claim
 from spec.design import Claim, Faults, design_from_dict
 from spec.platform import build_platform
+from spec.semantics import cascade_steps
 from spec.strategies import raw_designs, raw_faults
 
 SLACK = 4  # steps past the last scheduled event that the reference explores
@@ -34,7 +35,8 @@ def test_verdicts_agree_with_the_reference(raw: dict, faults: dict, encoding: st
     if verdict.verdict == VIOLATED:
         assert shortest_violation(raw, faults, horizon=verdict.length) == verdict.length
     else:
-        horizon = build_platform(design, claim).horizon + raw["service"]["max_outage"] + SLACK
+        platform = build_platform(design, claim)
+        horizon = platform.horizon + raw["service"]["max_outage"] + cascade_steps(platform) + SLACK
         assert shortest_violation(raw, faults, horizon=horizon) is None
 
 
@@ -44,8 +46,8 @@ def test_counterexamples_use_the_fewest_faults_a_violation_of_that_length_needs(
     """No run as short as the counterexample violates the property with fewer faults.
 
     Faults are counted as the checker counts them: each faulty bug unit,
-    crash and site loss, and the bad input. The reference explores every
-    smaller split of the budgets.
+    crash, site loss and restart, and the bad input. The reference explores
+    every smaller split of the budgets.
     """
     verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=Faults(**faults)))
     assume(verdict.trace is not None)
@@ -54,10 +56,12 @@ def test_counterexamples_use_the_fewest_faults_a_violation_of_that_length_needs(
     crashes = sum(sum(move.crash for move in moves.servers) + moves.crash_backup for moves in adversary.moves)
     site_losses = sum(sum(moves.lose) for moves in adversary.moves)
     inputs = sum(moves.bad_input for moves in adversary.moves)
-    used = bugs + crashes + site_losses + inputs
-    for fewer_bugs, fewer_crashes, fewer_sites in product(range(bugs + 1), range(crashes + 1), range(site_losses + 1)):
+    restarts = sum(sum(move.restart for move in moves.servers) for moves in adversary.moves)
+    used = bugs + crashes + site_losses + restarts + inputs
+    budgets = product(range(bugs + 1), range(crashes + 1), range(site_losses + 1), range(restarts + 1))
+    for fewer_bugs, fewer_crashes, fewer_sites, fewer_restarts in budgets:
         needs_input = faults["trigger"] == "input" and fewer_bugs > 0
-        if fewer_bugs + fewer_crashes + fewer_sites + needs_input >= used:
+        if fewer_bugs + fewer_crashes + fewer_sites + fewer_restarts + needs_input >= used:
             continue
-        fewer = {**faults, "bugs": fewer_bugs, "crashes": fewer_crashes, "site_losses": fewer_sites}
+        fewer = {**faults, "bugs": fewer_bugs, "crashes": fewer_crashes, "site_losses": fewer_sites, "restarts": fewer_restarts}
         assert shortest_violation(raw, fewer, horizon=verdict.length) is None, fewer

@@ -37,12 +37,12 @@ def hypothesis(faults: Faults) -> str:
     bugs = budget(faults.bugs, "latent bug")
     if faults.bugs != 0:
         shared = "every server of a version" if faults.bug_scope == "version" else "every version of a codebase"
-        trigger = "the configuration change" if faults.trigger == "change" else "a bad input"
         delay = "at once" if faults.latency == 0 else f"up to {count(faults.latency, 'step')} later"
-        bugs += f" (a bug is shared by {shared}, set off by {trigger}, showing {delay})"
-    return "; ".join(
-        (bugs, budget(faults.crashes, "independent crash"), budget(faults.site_losses, "site loss"))
-    )
+        bugs += f" (a bug is shared by {shared}, set off in a server when {semantics.TRIGGERS[faults.trigger]}, showing {delay})"
+    budgets = [bugs, budget(faults.crashes, "independent crash"), budget(faults.site_losses, "site loss")]
+    if faults.restarts != 0:
+        budgets.append(budget(faults.restarts, "transient restart"))
+    return "; ".join(budgets)
 
 
 @dataclass(frozen=True)
@@ -61,18 +61,23 @@ class Fault:
         return f"{self.event}: {self.detail}"
 
 
-_MOVE_DETAIL = {"crash": "crashes at step {}", "site": "lost at step {}", "input": "the bad input arrives at step {}"}
+_MOVE_DETAIL = {
+    "crash": "crashes at step {}",
+    "restart": "restarts at step {}",
+    "site": "lost at step {}",
+    "input": "the bad input arrives at step {}",
+}
 
 
 def faults_used(trace: Trace) -> list[Fault]:
     """The faults the run uses: the faulty bug units, then each step's moves."""
     platform, adversary = trace.platform, trace.adversary
-    trigger = "the change reaches a server" if not platform.input_triggered else "the bad input arrives"
+    trigger = semantics.TRIGGERS[platform.faults.trigger]
     used = []
     for unit in adversary.faulty:
         latency = adversary.latency[unit]
         when = "as soon as" if latency == 0 else f"{count(latency, 'step')} after"
-        used.append(Fault(f"bug:{unit}", f"a latent bug of {_unit_words(platform, unit)}, which goes off {when} {trigger}"))
+        used.append(Fault(f"bug:{unit}", f"a latent bug of {_unit_words(platform, unit)}, which goes off in a server {when} {trigger}"))
     for step in range(1, trace.length + 1):
         moves = trace.moves(step)
         if per_class(platform):
@@ -123,6 +128,7 @@ def story(trace: Trace) -> list[str]:
         sentences = [
             *_roll_out(platform, step, before, after),
             *_faults(trace, step),
+            *_messages(platform, before, after),
             *_bugs(platform, before, after),
             *_routing(platform, before, after),
             *_backup(platform, before, after),
@@ -147,6 +153,7 @@ class _View:
         self.capacity = semantics.capacity(CONCRETE, platform, state)
         self.served = semantics.serves(CONCRETE, platform, state)
         self.backup_down = platform.backup is not None and semantics.backup_is_down(CONCRETE, platform, state)
+        self.signals = [platform.cascades and semantics.signals(CONCRETE, state, kind, record) for kind, record in servers]
 
 
 def _server_names(platform: Platform, indices: Sequence[int]) -> str:
@@ -200,6 +207,7 @@ def _roll_out(platform: Platform, step: int, before: _View, after: _View) -> lis
 def _faults(trace: Trace, step: int) -> list[str]:
     platform, backup = trace.platform, trace.platform.backup
     moves = trace.moves(step)
+    index_of = _index_of(platform)
     crashed = [move.name for move in moves if move.kind == "crash" and (backup is None or move.name != backup.name)]
     sentences = [f"{_crashed_names(platform, crashed)} {verb(len(crashed), 'crashes', 'crash')}"] if crashed else []
     if backup is not None and any(move.kind == "crash" and move.name == backup.name for move in moves):
@@ -211,7 +219,26 @@ def _faults(trace: Trace, step: int) -> list[str]:
             sentences.append(f"site {move.name} is lost{taking}")
     if any(move.kind == "input" for move in moves):
         sentences.append("the bad input arrives")
+    restarted = [index_of[move.name] for move in moves if move.kind == "restart"] if moves else []
+    if restarted:
+        sentences.append(f"{_server_names(platform, restarted)} {verb(len(restarted), 'restarts', 'restart')} and {verb(len(restarted), 'is', 'are')} back within the step")
     return sentences
+
+
+def _messages(platform: Platform, before: _View, after: _View) -> list[str]:
+    """Phase 3 where links carry messages: who signalled in the state before, and who receives for the first time."""
+    if not platform.cascades:
+        return []
+    senders = [index for index in range(len(platform.servers)) if before.signals[index]]
+    first = [
+        index
+        for index, (was, now) in enumerate(zip(before.state.servers, after.state.servers, strict=True))
+        if was.heard_for == semantics.NOT_YET and now.heard_for != semantics.NOT_YET
+    ]
+    if not first:
+        return []
+    receivers = f"{_server_names(platform, first)} {verb(len(first), 'receives', 'receive')}"
+    return [f"{receivers} the messages {_server_names(platform, senders)} sent at the step before, the first to reach {verb(len(first), 'it', 'them')}"]
 
 
 def _site_members(platform: Platform, site: int) -> list[str]:
