@@ -29,6 +29,7 @@ tried blindly; the solver's search does the enumeration.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import z3
@@ -181,7 +182,12 @@ def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
 
 
 def minimal_cut_sets(
-    design: Design, claim: Claim, max_order: int | None = None, smallest_only: bool = False, encoding: str = "auto"
+    design: Design,
+    claim: Claim,
+    max_order: int | None = None,
+    smallest_only: bool = False,
+    encoding: str = "auto",
+    on_order: Callable[[int, int], None] | None = None,
 ) -> list[CutSet]:
     """Every minimal cut set of order at most `max_order` (all if `None`), sorted by order then name.
 
@@ -190,7 +196,9 @@ def minimal_cut_sets(
     encoding, and its crashes are named up to symmetry (`crash:<pool>*k`);
     `encoding="servers"` names every member instead. A pool split over
     classes (members in different roll-out batches) is not symmetric, and
-    its members keep their own events.
+    its members keep their own events. `on_order(done, orders)` is called
+    after each order searched, `orders` being how many there are to search
+    (for a progress bar).
     """
     platform = build_platform(design, unlimited(claim), by_entry=True)
     chosen = choose_encoding(platform, encoding)
@@ -201,13 +209,16 @@ def minimal_cut_sets(
     search = _Search(platform, chosen)
     most = sum(event.bound for event in search.events)
     found: list[CutSet] = []
-    for order in range(min(most, most if max_order is None else max_order) + 1):
+    orders = min(most, most if max_order is None else max_order) + 1
+    for order in range(orders):
         depth = semantics.completeness_depth(platform, order + platform.input_triggered)
         while (cut := search.next_cut(order, depth)) is not None:
             if cut.order != order:
                 raise InternalError(f"cut-set search: {cut.events} found at order {order} is not minimal")
             found.append(cut)
             search.block_supersets(cut)
+        if on_order is not None:
+            on_order(order + 1, orders)
         if smallest_only and found:
             break
     return sorted(found, key=lambda cut: (cut.order, cut.events))
