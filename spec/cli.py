@@ -1,6 +1,6 @@
 """The `callspec` command line.
 
-    callspec check PATH... [--claim NAME] [--json] [--timeout SECONDS]
+    callspec check PATH... [--claim NAME] [--json] [--timeout SECONDS] [--jobs N]
                            [--method auto|pdr|kind] [--encoding auto|servers|counting] [--certificates DIR]
                            [--report-dir DIR] [--itf DIR]
     callspec report PATH... [--report-dir DIR] [--itf DIR] [--claim NAME] [--timeout SECONDS]
@@ -18,6 +18,10 @@ a verdict.
 Every claim, and every cut-set search, has a time limit: `--timeout`, by
 default `DEFAULT_TIMEOUT` seconds. A claim past it is `unknown`; a cut-set
 search past it prints what it found and exits 3.
+Output places (`--report-dir`, `--itf`, `--certificates`, `--promela`,
+`--markdown`) are checked before any work starts, and a place that cannot
+be written is an input error (exit 2). On a terminal, long work shows a
+progress bar on standard error (`spec.progress`).
 """
 
 from __future__ import annotations
@@ -32,15 +36,26 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from spec.analysis.cutsets import SearchTimedOut, minimal_cut_sets
-from spec.analysis.matrix import markdown, verdict_matrix
-from spec.check import DEFAULT_TIMEOUT, METHODS, UNKNOWN, Verdict, check_design
+from spec.analysis.matrix import CELLS_PER_DESIGN, markdown, verdict_matrix
+from spec.check import DEFAULT_TIMEOUT, METHODS, UNKNOWN, Verdict
 from spec.design import Claim, Design, DesignError, load_design
 from spec.echo import escaped, quoted
 from spec.engine.deadline import LONGEST_SECONDS
 from spec.encoding import ENCODINGS
 from spec.platform import build_platform
 from spec.promela import promela_model
-from spec.report.files import INDEX, slug, write_itf, write_reports
+from spec.files import OutputError, output_file, output_folder, write_atomically
+from spec.jobs import check_claims
+from spec.progress import Progress
+from spec.report.files import (
+    INDEX,
+    certificate_files,
+    itf_file,
+    report_files,
+    write_certificates,
+    write_itf,
+    write_reports,
+)
 from spec.report.story import story
 from spec.errors import InternalError
 from spec.trace import step_table
@@ -98,17 +113,6 @@ def load_designs(paths: Sequence[str], claim: str | None) -> list[Design]:
     return designs
 
 
-def write_certificates(folder: Path, verdicts: Sequence[Verdict]) -> None:
-    """Per held claim, `<design>.<claim-slug>.{init,step,safe}.smt2`, each expected `unsat`."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for verdict in verdicts:
-        if verdict.certificate is None:
-            continue
-        for obligation, script in verdict.certificate.scripts.items():
-            path = folder / f"{verdict.design.name}.{slug(verdict.claim.name)}.{obligation}.smt2"
-            path.write_text(script, encoding="utf-8")
-
-
 def exit_status(verdicts: Sequence[Verdict]) -> int:
     if any(not v.as_expected and v.verdict != UNKNOWN for v in verdicts):
         return EXIT_DIFFERS
@@ -138,21 +142,30 @@ def describe(verdict: Verdict) -> str:
 
 def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
     designs = load_designs(arguments.paths, arguments.claim)
+    asked = [[claim for claim in design.claims if arguments.claim in (None, claim.name)] for design in designs]
+    claims = [(design, claim) for design, chosen in zip(designs, asked) for claim in chosen]
+    places = _output_places(arguments, claims)
     results: list[tuple[Design, list[Verdict]]] = []
-    for design in designs:
-        verdicts = check_design(design, arguments.claim, arguments.timeout, arguments.method, arguments.encoding)
-        results.append((design, verdicts))
-        if arguments.certificates:
-            write_certificates(Path(arguments.certificates), verdicts)
-        if not arguments.json and not quiet:
-            print(f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""))
-            for verdict in verdicts:
-                print(describe(verdict))
+    printed = not arguments.json and not quiet
+    with Progress(len(claims), "claims", shown=not arguments.json) as progress:
+        answers = check_claims(claims, arguments.timeout, arguments.method, arguments.encoding, arguments.jobs)
+        for design, chosen in zip(designs, asked):
+            verdicts = []
+            for _ in chosen:
+                verdicts.append(next(answers))
+                progress.advance(design.name)
+            results.append((design, verdicts))
+            if printed:
+                progress.say(f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""))
+                for verdict in verdicts:
+                    progress.say(describe(verdict))
     every = [verdict for _, verdicts in results for verdict in verdicts]
-    if arguments.report_dir:
-        write_reports(Path(arguments.report_dir), results)
-    if arguments.itf:
-        write_itf(Path(arguments.itf), every)
+    if "certificates" in places:
+        write_certificates(places["certificates"], every)
+    if "report" in places:
+        write_reports(places["report"], results)
+    if "itf" in places:
+        write_itf(places["itf"], every)
     if arguments.json:
         document = {
             "designs": [
@@ -170,6 +183,20 @@ def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
         if arguments.itf:
             print(f"ITF traces: {arguments.itf}")
     return exit_status(every)
+
+
+def _output_places(arguments: argparse.Namespace, claims: Sequence[tuple[Design, Claim]]) -> dict[str, Path]:
+    """The output folders asked for, checked (and created) before any claim is: `report`, `itf`, `certificates`."""
+    places = {}
+    if arguments.report_dir is not None:
+        names = [INDEX, *(name for design, claim in claims for name in report_files(design, claim))]
+        places["report"] = output_folder("--report-dir", arguments.report_dir, names)
+    if arguments.itf is not None:
+        places["itf"] = output_folder("--itf", arguments.itf, [itf_file(design, claim) for design, claim in claims])
+    if arguments.certificates is not None:
+        names = [name for design, claim in claims for name in certificate_files(design, claim).values()]
+        places["certificates"] = output_folder("--certificates", arguments.certificates, names)
+    return places
 
 
 def _report(arguments: argparse.Namespace) -> int:
@@ -190,8 +217,9 @@ def _seconds(text: str) -> float:
 def _export(arguments: argparse.Namespace) -> int:
     design = load_design(arguments.design)
     claim = _claim_of(design, arguments.claim)
+    path = output_file("--promela", arguments.promela)
     model = promela_model(build_platform(design, claim), f"{design.name}: {claim.name}")
-    Path(arguments.promela).write_text(model, encoding="utf-8")
+    write_atomically(path, model)
     print(f"wrote {arguments.promela}")
     return EXIT_OK
 
@@ -208,7 +236,10 @@ def _cutsets(arguments: argparse.Namespace) -> int:
     claim = _claim_of(design, arguments.claim)
     timed_out: SearchTimedOut | None = None
     try:
-        cuts = minimal_cut_sets(design, claim, arguments.max_order, encoding=arguments.encoding, timeout=arguments.timeout)
+        with Progress(None, "orders", shown=not arguments.json) as progress:
+            cuts = minimal_cut_sets(
+                design, claim, arguments.max_order, encoding=arguments.encoding, timeout=arguments.timeout, on_order=progress.reach
+            )
     except ValueError as error:
         raise InputError(f"{design.file}: --encoding: {error}") from None
     except SearchTimedOut as error:
@@ -238,14 +269,16 @@ def _cutsets(arguments: argparse.Namespace) -> int:
 
 def _compare(arguments: argparse.Namespace) -> int:
     designs = load_designs(arguments.paths, None)
+    path = None if arguments.markdown is None else output_file("--markdown", arguments.markdown)
     try:
-        table = markdown(verdict_matrix(designs, arguments.timeout))
+        with Progress(len(designs) * CELLS_PER_DESIGN, "cells") as progress:
+            table = markdown(verdict_matrix(designs, arguments.timeout, on_cell=progress.advance))
     except SearchTimedOut as error:
         print(f"callspec: the smallest cut set was not found within the time limit: {error}", file=sys.stderr)
         return EXIT_UNKNOWN
     print(table, end="")
-    if arguments.markdown:
-        Path(arguments.markdown).write_text(table, encoding="utf-8")
+    if path is not None:
+        write_atomically(path, table)
     return EXIT_OK
 
 
@@ -292,6 +325,9 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--method", choices=METHODS, default="auto", help="proof method for claims that hold")
     check.add_argument("--certificates", metavar="DIR", help="write the SMT-LIB obligations of every held claim here")
     _timeout_option(check, "time limit per claim; past it the verdict is unknown")
+    check.add_argument(
+        "--jobs", type=_positive, default=1, metavar="N", help="check claims in N processes at once; output as with one"
+    )
     _encoding_option(check)
     _output_options(check, report_default=None)
     check.set_defaults(run=_check)
@@ -301,7 +337,7 @@ def parser() -> argparse.ArgumentParser:
     _timeout_option(report, "time limit per claim; past it the verdict is unknown")
     _output_options(report, report_default="callspec-reports")
     _encoding_option(report)
-    report.set_defaults(run=_report, json=False, method="auto", certificates=None)
+    report.set_defaults(run=_report, json=False, method="auto", certificates=None, jobs=1)
     export = commands.add_parser("export", help="write a claim as a model for another checker")
     export.add_argument("design", metavar="DESIGN", help="a design file")
     export.add_argument("--claim", metavar="NAME", required=True, help="the claim to export")
@@ -327,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser().parse_args(argv)
     try:
         return arguments.run(arguments)
-    except (DesignError, InputError) as error:
+    except (DesignError, InputError, OutputError) as error:
         print(f"callspec: error: {escaped(str(error))}", file=sys.stderr)
         return EXIT_INVALID
     except InternalError as error:

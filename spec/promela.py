@@ -261,6 +261,7 @@ init {{
 {block(commit(initial_held))}
 {block(check_lines)}
         service_failed = {failed.text};
+{block(spent_lines)}
     }}
     if
     :: !allowed -> goto done
@@ -270,9 +271,6 @@ init {{
     do
     :: true ->
         /* the adversary's moves for this step */
-        d_step {{
-{block(spent_lines, 3)}
-        }};
 {block(move_choices)}
         d_step {{
 {block(step_lines, 3)}
@@ -284,6 +282,7 @@ init {{
             fi;
 {block(check_lines, 3)}
             service_failed = {failed.text};
+{block(spent_lines, 3)}
 {block(reset_moves, 3)}
         }};
         assert(!service_failed)

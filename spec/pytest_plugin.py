@@ -8,11 +8,17 @@ fails too. `--callspec-report-dir DIR` and `--callspec-itf-dir DIR` write
 the reports and ITF traces of the counterexamples found in the session, as
 `callspec check --report-dir/--itf` does. Following pytest's documented
 pattern for non-Python test files.
+
+Under pytest-xdist (`-n auto`, `--tx`), each worker hands the verdicts it
+found to the controller (xdist's `workeroutput`), and the controller
+writes the reports and the index once, from every worker's verdicts, in
+the order of collection: the same folder as a serial run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import pickle
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,9 +28,14 @@ from spec.check import UNKNOWN, Verdict, check_claim
 from spec.cli import describe
 from spec.design import Claim, Design, DesignError, load_design
 from spec.encoding import ENCODINGS
+from spec.files import OutputError, output_folder
 from spec.report.files import write_itf, write_reports
 
-_VERDICTS = pytest.StashKey[list[Verdict]]()
+_VERDICTS = pytest.StashKey[list[tuple[str, Verdict]]]()
+"""Each claim checked in this process (or, on xdist's controller, by every worker): its item's id and verdict."""
+_ORDER = pytest.StashKey[list[str]]()
+"""On xdist's controller: the item ids in the order a serial run checks them."""
+_WORKER_OUTPUT = "callspec_verdicts"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -44,7 +55,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """Check the output folders before any claim is checked, as `callspec check` does."""
     config.stash[_VERDICTS] = []
+    if hasattr(config, "workerinput"):
+        return
+    for option, name in (("--callspec-report-dir", "callspec_report_dir"), ("--callspec-itf-dir", "callspec_itf_dir")):
+        folder = config.getoption(name)
+        if folder is not None:
+            try:
+                output_folder(option, folder)
+            except OutputError as error:
+                raise pytest.UsageError(str(error)) from None
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
@@ -54,14 +75,33 @@ def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Col
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Write the reports and traces of the claims checked in this session."""
+    """Write the reports and traces of the claims checked in this session; an xdist worker sends them on instead."""
     config = session.config
-    verdicts = config.stash.get(_VERDICTS, [])
+    checked = config.stash.get(_VERDICTS, [])
+    if hasattr(config, "workeroutput"):
+        config.workeroutput[_WORKER_OUTPUT] = pickle.dumps(checked)
+        return
+    order = {nodeid: index for index, nodeid in enumerate(config.stash.get(_ORDER, []))}
+    verdicts = [verdict for _, verdict in sorted(checked, key=lambda pair: order.get(pair[0], -1))]
     report_dir, itf_dir = config.getoption("callspec_report_dir"), config.getoption("callspec_itf_dir")
     if report_dir and verdicts:
         write_reports(Path(report_dir), _by_design(verdicts))
     if itf_dir and verdicts:
         write_itf(Path(itf_dir), verdicts)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node: object, ids: Sequence[str]) -> None:
+    """xdist's controller: every worker collects the same items; keep their order."""
+    node.config.stash[_ORDER] = list(ids)  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object | None) -> None:
+    """xdist's controller: take the verdicts of a worker that finished."""
+    sent = getattr(node, "workeroutput", {}).get(_WORKER_OUTPUT)
+    if sent is not None:
+        node.config.stash[_VERDICTS].extend(pickle.loads(sent))  # type: ignore[attr-defined]
 
 
 def _by_design(verdicts: list[Verdict]) -> list[tuple[Design, list[Verdict]]]:
@@ -99,7 +139,7 @@ class ClaimItem(pytest.Item):
 
     def runtest(self) -> None:
         verdict = check_claim(self.design, self.claim, encoding=self.config.getoption("callspec_encoding"))
-        self.config.stash[_VERDICTS].append(verdict)
+        self.config.stash[_VERDICTS].append((self.nodeid, verdict))
         if verdict.verdict == UNKNOWN or not verdict.as_expected:
             raise ClaimFailed(describe(verdict))
 

@@ -62,12 +62,17 @@ def test_spin_agrees_on_random_designs(raw: dict, faults: dict) -> None:
 
 @pytest.fixture(scope="module")
 def certificate_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """The certificates of every held shipped claim, written once for both solvers."""
+    """The certificates of every held shipped claim, written once for both solvers.
+
+    Under xdist, `--dist loadgroup` (as `.ci/run` runs these tests) sends both
+    solvers' tests to one worker, so the fixture still runs once.
+    """
     folder = tmp_path_factory.mktemp("certificates")
     assert main(["check", str(MODELS), "--certificates", str(folder), "--json"]) == 0
     return sorted(folder.glob("*.smt2"))
 
 
+@pytest.mark.xdist_group("certificates")
 @pytest.mark.parametrize("solver", [["z3"], ["cvc5", "--lang", "smt2"]])
 def test_command_line_solvers_find_every_certificate_unsat(certificate_files: list[Path], solver: list[str]) -> None:
     assert shutil.which(solver[0]), f"{solver[0]} is not installed"

@@ -29,6 +29,7 @@ tried blindly; the solver's search does the enumeration.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import z3
@@ -205,6 +206,7 @@ def minimal_cut_sets(
     smallest_only: bool = False,
     encoding: str = "auto",
     timeout: float | None = DEFAULT_SECONDS,
+    on_order: Callable[[int, int], None] | None = None,
 ) -> list[CutSet]:
     """Every minimal cut set of order at most `max_order` (all if `None`), sorted by order then name.
 
@@ -216,7 +218,9 @@ def minimal_cut_sets(
     encoding, and its crashes are named up to symmetry (`crash:<pool>*k`);
     `encoding="servers"` names every member instead. A pool split over
     classes (members in different roll-out batches) is not symmetric, and
-    its members keep their own events.
+    its members keep their own events. `on_order(done, orders)` is called
+    after each order searched, `orders` being how many there are to search
+    (for a progress bar).
     """
     platform = build_platform(design, unlimited(claim), by_entry=True)
     chosen = choose_encoding(platform, encoding)
@@ -227,7 +231,8 @@ def minimal_cut_sets(
     search = _Search(platform, chosen, Deadline(timeout))
     most = sum(event.bound for event in search.events)
     found: list[CutSet] = []
-    for order in range(min(most, most if max_order is None else max_order) + 1):
+    orders = min(most, most if max_order is None else max_order) + 1
+    for order in range(orders):
         depth = semantics.completeness_depth(platform, order + platform.input_triggered)
         try:
             while (cut := search.next_cut(order, depth)) is not None:
@@ -237,6 +242,8 @@ def minimal_cut_sets(
                 search.block_supersets(cut)
         except TimeoutError:
             raise SearchTimedOut(sorted(found, key=lambda cut: (cut.order, cut.events)), order) from None
+        if on_order is not None:
+            on_order(order + 1, orders)
         if smallest_only and found:
             break
     return sorted(found, key=lambda cut: (cut.order, cut.events))

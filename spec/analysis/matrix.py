@@ -9,6 +9,7 @@ and set off by a bad input: the broadest reach a common-mode bug can have.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spec.analysis.cutsets import minimal_cut_sets
@@ -26,6 +27,8 @@ STANDARD_HYPOTHESES: tuple[tuple[str, Faults], ...] = (
     ("bug (input) + crash + site", Faults(bugs=1, trigger="input", crashes=1, site_losses=1)),
 )
 BROADEST_BUG = Faults(bug_scope="codebase", trigger="input")
+CELLS_PER_DESIGN = len(STANDARD_HYPOTHESES) + 1
+"""A verdict per standard hypothesis and the smallest cut set: the pieces of work per row."""
 
 
 @dataclass(frozen=True)
@@ -35,15 +38,20 @@ class Row:
     smallest_cut_set: int | None  # None: no cut set at all
 
 
-def verdict_matrix(designs: list[Design], timeout: float | None = DEFAULT_TIMEOUT) -> list[Row]:
-    """Check every design against every standard hypothesis."""
+def verdict_matrix(
+    designs: list[Design], timeout: float | None = DEFAULT_TIMEOUT, on_cell: Callable[[str], None] | None = None
+) -> list[Row]:
+    """Check every design against every standard hypothesis; `on_cell(design name)` after each cell."""
+    done = on_cell or (lambda name: None)
     rows = []
     for design in designs:
-        verdicts = tuple(
-            check_claim(design, Claim(name=label, expect="holds", faults=faults), timeout)
-            for label, faults in STANDARD_HYPOTHESES
-        )
-        rows.append(Row(design, verdicts, smallest_cut_set_order(design, timeout)))
+        verdicts = []
+        for label, faults in STANDARD_HYPOTHESES:
+            verdicts.append(check_claim(design, Claim(name=label, expect="holds", faults=faults), timeout))
+            done(design.name)
+        smallest = smallest_cut_set_order(design, timeout)
+        done(design.name)
+        rows.append(Row(design, tuple(verdicts), smallest))
     return rows
 
 

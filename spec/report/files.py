@@ -1,11 +1,13 @@
-"""Where reports and traces go on disk, and writing them.
+"""Where reports, traces and certificates go on disk, and writing them.
 
 A report folder holds `index.md` and, per design, a folder named after the
 design with three files per violated claim: `<claim-slug>.md`,
 `<claim-slug>.timeline.svg` and `<claim-slug>.topology.svg`. An ITF folder
-holds `<design>.<claim-slug>.itf.json` per counterexample. Files are
-written whole and in a fixed order, so the same designs give the same
-bytes.
+holds `<design>.<claim-slug>.itf.json` per counterexample, a certificate
+folder `<design>.<claim-slug>.{init,step,safe}.smt2` per held claim. Files are
+written whole (`spec.files.write_atomically`) and in a fixed order, so the
+same designs give the same bytes and an interrupted run leaves no
+half-written file.
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from spec.check import Verdict
-from spec.design import Design
+from spec.files import write_atomically
+from spec.design import Claim, Design
 from spec.report.itf import itf_trace
 from spec.report.page import claim_page, index_page
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
 
 INDEX = "index.md"
+OBLIGATIONS = ("init", "step", "safe")
+"""The three certificate files of a held claim, as `spec.engine.certificate` names its obligations."""
 
 
 def slug(text: str) -> str:
@@ -30,9 +35,31 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "claim"
 
 
+def page_of(design: Design, claim: Claim) -> str:
+    """The page of a violated claim, relative to the report folder."""
+    return f"{design.name}/{slug(claim.name)}.md"
+
+
 def report_page(verdict: Verdict) -> str:
     """The page of a violated claim, relative to the report folder."""
-    return f"{verdict.design.name}/{slug(verdict.claim.name)}.md"
+    return page_of(verdict.design, verdict.claim)
+
+
+def report_files(design: Design, claim: Claim) -> list[str]:
+    """The files a violated claim's report is, relative to the report folder: the page and its two pictures."""
+    page = page_of(design, claim)
+    stem = page.removesuffix(".md")
+    return [page, f"{stem}.timeline.svg", f"{stem}.topology.svg"]
+
+
+def itf_file(design: Design, claim: Claim) -> str:
+    """The ITF trace of a claim's counterexample, relative to the ITF folder."""
+    return f"{design.name}.{slug(claim.name)}.itf.json"
+
+
+def certificate_files(design: Design, claim: Claim) -> dict[str, str]:
+    """Per obligation, the SMT-LIB file of a held claim's certificate, relative to the certificate folder."""
+    return {obligation: f"{design.name}.{slug(claim.name)}.{obligation}.smt2" for obligation in OBLIGATIONS}
 
 
 def write_reports(folder: Path, results: Sequence[tuple[Design, Sequence[Verdict]]]) -> list[Path]:
@@ -42,18 +69,13 @@ def write_reports(folder: Path, results: Sequence[tuple[Design, Sequence[Verdict
         for verdict in verdicts:
             if verdict.trace is None:
                 continue
-            page = folder / report_page(verdict)
-            page.parent.mkdir(parents=True, exist_ok=True)
-            stem = page.stem
+            page, timeline, topology = report_files(verdict.design, verdict.claim)
             title = f"{verdict.design.name}: {verdict.claim.name}"
-            pictures = {
-                f"{stem}.timeline.svg": timeline_svg(verdict.trace, title),
-                f"{stem}.topology.svg": topology_svg(verdict.trace, title),
-            }
-            for name, picture in pictures.items():
-                written.append(_write(page.parent / name, picture))
-            written.append(_write(page, claim_page(verdict, *pictures, index=f"../{INDEX}")))
-    written.append(_write(folder / INDEX, index_page(results, report_page)))
+            written.append(write_atomically(folder / timeline, timeline_svg(verdict.trace, title)))
+            written.append(write_atomically(folder / topology, topology_svg(verdict.trace, title)))
+            pictures = (Path(timeline).name, Path(topology).name)
+            written.append(write_atomically(folder / page, claim_page(verdict, *pictures, index=f"../{INDEX}")))
+    written.append(write_atomically(folder / INDEX, index_page(results, report_page)))
     return written
 
 
@@ -66,12 +88,18 @@ def write_itf(folder: Path, verdicts: Sequence[Verdict]) -> list[Path]:
         document = itf_trace(
             verdict.trace, verdict.design.file, f"callspec counterexample: {verdict.design.name}: {verdict.claim.name}"
         )
-        path = folder / f"{verdict.design.name}.{slug(verdict.claim.name)}.itf.json"
-        written.append(_write(path, json.dumps(document, indent=2) + "\n"))
+        path = folder / itf_file(verdict.design, verdict.claim)
+        written.append(write_atomically(path, json.dumps(document, indent=2) + "\n"))
     return written
 
 
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+def write_certificates(folder: Path, verdicts: Sequence[Verdict]) -> list[Path]:
+    """Per held claim, `<design>.<claim-slug>.{init,step,safe}.smt2`, each expected `unsat`; the files written."""
+    written = []
+    for verdict in verdicts:
+        if verdict.certificate is None:
+            continue
+        names = certificate_files(verdict.design, verdict.claim)
+        for obligation, script in verdict.certificate.scripts.items():
+            written.append(write_atomically(folder / names[obligation], script))
+    return written

@@ -1,0 +1,64 @@
+"""Progress bars: on a terminal's standard error only, never in a pipe, a log or the JSON document."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spec.cli import main
+
+ORANGE = str(Path(__file__).resolve().parent.parent / "models" / "orange_2021.toml")
+BUG_CLAIM = "one common-mode bug defeats 3-of-6"
+TIMING = r"\d+\.\d+ s\)"
+
+
+class Terminal(io.StringIO):
+    """Standard error as a terminal would be: it says it is one."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["check", ORANGE], ["cutsets", ORANGE, "--claim", BUG_CLAIM, "--max-order", "1"]],
+    ids=["check", "cutsets"],
+)
+def test_no_progress_when_standard_error_is_not_a_terminal(command: list[str]) -> None:
+    run = subprocess.run([sys.executable, "-m", "spec", *command], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    assert "\r" not in run.stdout and "\x1b" not in run.stdout
+
+
+def _on_a_terminal(
+    arguments: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[str, str]:
+    terminal = Terminal()
+    monkeypatch.setattr("spec.progress.DELAY", 0)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(arguments) == 0
+    return capsys.readouterr().out, terminal.getvalue()
+
+
+def test_check_on_a_terminal_shows_claims_done_and_prints_the_same(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", ORANGE, "--claim", BUG_CLAIM]) == 0
+    plain = capsys.readouterr().out
+    out, bar = _on_a_terminal(["check", ORANGE, "--claim", BUG_CLAIM], monkeypatch, capsys)
+    assert "1/1" in bar and "claims" in bar
+    assert re.sub(TIMING, "", out) == re.sub(TIMING, "", plain), "standard output is unchanged"
+
+
+def test_json_output_shows_no_progress_even_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, bar = _on_a_terminal(["check", ORANGE, "--claim", BUG_CLAIM, "--json"], monkeypatch, capsys)
+    assert bar == ""
+    assert out.startswith("{")
