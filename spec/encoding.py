@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, fields
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import z3
 
@@ -555,14 +555,24 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True, encoding:
     )
 
 
-def event_flags(platform: Platform) -> dict[str, str]:
-    """Each basic fault event (`crash:cs1`, `site:lille`, `bug:v1`) and the state flag of the `servers` encoding that records it."""
-    flags = {f"crash:{member.name}": f"crashed[{member.name}]" for member in platform.servers}
+def events_used(platform: Platform) -> dict[str, Callable[[Frame], z3.BoolRef]]:
+    """Each basic fault event (`crash:cs1`, `restart:sw-1`, `site:lille`, `bug:v1`) and whether a state of the
+    `servers` encoding records it."""
+
+    def flag(name: str) -> Callable[[Frame], z3.BoolRef]:
+        return lambda frame: frame[name]
+
+    def restarted(name: str) -> Callable[[Frame], z3.BoolRef]:
+        return lambda frame: frame[f"restart_age[{name}]"] >= 0
+
+    used = {f"crash:{member.name}": flag(f"crashed[{member.name}]") for member in platform.servers}
+    if platform.restarts_possible:
+        used.update({f"restart:{member.name}": restarted(member.name) for member in platform.servers})
     if platform.backup is not None:
-        flags[f"crash:{platform.backup.name}"] = "backup_crashed"
-    flags.update({f"site:{site}": f"lost[{site}]" for site in platform.sites})
-    flags.update({f"bug:{unit}": f"faulty[{unit}]" for unit in platform.units})
-    return flags
+        used[f"crash:{platform.backup.name}"] = flag("backup_crashed")
+    used.update({f"site:{site}": flag(f"lost[{site}]") for site in platform.sites})
+    used.update({f"bug:{unit}": flag(f"faulty[{unit}]") for unit in platform.units})
+    return used
 
 
 def concrete_initial_state(platform: Platform, faulty: Sequence[bool], latency: Sequence[int]) -> State[Any]:

@@ -16,10 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import spec
-from spec.analysis.cutsets import is_cut_set, minimal_cut_sets
+from spec.analysis.cutsets import is_cut_set, minimal_cut_sets, unlimited
 from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict
-from spec.encoding import event_flags
+from spec.encoding import events_used
 from spec.platform import build_platform
 from spec.strategies import raw_designs, raw_faults
 
@@ -53,7 +53,7 @@ def test_cutsets_command_flags_single_points_of_failure(capsys: pytest.CaptureFi
 
 def _brute_force(design: spec.Design, claim: Claim) -> list[tuple[str, ...]]:
     """Minimal cut sets by trying every subset by increasing size, each decided by PDR."""
-    events = sorted(event_flags(build_platform(design, claim)))
+    events = sorted(events_used(build_platform(design, unlimited(claim))))
     found: list[frozenset[str]] = []
     for size in range(len(events) + 1):
         for subset in map(frozenset, itertools.combinations(events, size)):

@@ -13,6 +13,8 @@ run too; tests/test_promela_simulation.py has SPIN itself run it.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import z3
 from hypothesis import given
 from hypothesis import strategies as st
@@ -111,7 +113,8 @@ def test_the_promela_reading_follows_the_concrete_semantics(data: st.DataObject,
         if step:
             move = data.draw(moves(platform))
             for index, server in enumerate(move.servers):
-                reading.set(f"move_crash[{index}]", server.crash)
+                for made in fields(server):
+                    reading.set(f"move_{made.name}[{index}]", getattr(server, made.name))
             reading.set("move_crash_backup", move.crash_backup)
             for index, flag in enumerate(move.lose):
                 reading.set(f"move_lose[{index}]", flag)

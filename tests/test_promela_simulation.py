@@ -11,6 +11,8 @@ Needs `spin`, so it carries the `external` marker.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,7 +36,10 @@ STATEMENTS = 6000
 def _moves(platform: Platform, seen: dict[str, int]) -> Moves[bool]:
     """The moves SPIN chose, read from its `move_` variables."""
     return Moves(
-        servers=tuple(ServerMoves(crash=bool(seen.get(f"move_crash[{index}]"))) for index in range(len(platform.servers))),
+        servers=tuple(
+            ServerMoves(**{field.name: bool(seen.get(f"move_{field.name}[{index}]")) for field in fields(ServerMoves)})
+            for index in range(len(platform.servers))
+        ),
         crash_backup=bool(seen.get("move_crash_backup")),
         lose=tuple(bool(seen.get(f"move_lose[{index}]")) for index in range(len(platform.sites))),
         bad_input=bool(seen.get("move_bad_input")),

@@ -1,9 +1,10 @@
 """Minimal cut sets of a claim, computed on the state machine.
 
-Basic events are `crash:<server>` (the backup too), `site:<site>` and
-`bug:<unit>`; the crashes of a pool whose members are interchangeable are
-counted up to symmetry, `crash:<pool>*k` standing for any k of its
-members and counting k towards the order. A set of events is a cut set when some run that uses only
+Basic events are `crash:<server>` (the backup too), `restart:<server>`
+(where messages set bugs off), `site:<site>` and `bug:<unit>`; the crashes
+and restarts of a pool whose members are interchangeable are counted up to
+symmetry, `crash:<pool>*k` standing for any k of its members and counting
+k towards the order. A set of events is a cut set when some run that uses only
 those faults, as often as it likes, violates the service property; timing
 counts (roll-out order, latency, detection), because the question is asked
 of the transition system, not of a static structure function.
@@ -36,11 +37,11 @@ import z3
 
 from spec import semantics
 from spec.design import Claim, Design, Faults
-from spec.encoding import adversary_of, choose_encoding, event_flags, layout, transition_system
+from spec.encoding import adversary_of, choose_encoding, events_used, layout, transition_system
 from spec.engine import pdr
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
 from spec.engine.results import UNSAFE, Inconclusive
-from spec.engine.system import read_frame, with_flags_kept_false
+from spec.engine.system import read_frame, with_conditions_kept_false
 from spec.ops import SymbolicOps
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
@@ -76,7 +77,13 @@ def unlimited(claim: Claim) -> Faults:
     """The claim's bug scope, trigger and latency, with every budget unlimited."""
     faults = claim.faults
     return Faults(
-        crashes=None, site_losses=None, bugs=None, bug_scope=faults.bug_scope, trigger=faults.trigger, latency=faults.latency
+        crashes=None,
+        site_losses=None,
+        bugs=None,
+        bug_scope=faults.bug_scope,
+        trigger=faults.trigger,
+        latency=faults.latency,
+        restarts=None,
     )
 
 
@@ -123,13 +130,18 @@ class _Search:
     def usage(self, state: dict) -> dict[_Event, z3.ArithRef]:
         """How many of each event a state records."""
         ops = SymbolicOps(pseudo_boolean=True)
+        per_server = []
         if self.encoding == "counting":
             fleet = self.servers.fleet(state)
-            crashes = fleet.costs_by_class(ops, semantics.crashed)
-        else:
-            crashes = [z3.If(state[f"crashed[{member.name}]"], 1, 0) for member in self.platform.servers]
-        flags = [z3.If(state[flag], 1, 0) for event, flag in event_flags(self.platform).items() if not _is_server_crash(self.platform, event)]
-        return dict(zip(self.events, [*crashes, *flags], strict=True))
+            for predicate in _server_events(self.platform, ops).values():
+                per_server += fleet.costs_by_class(ops, predicate)
+        others = []
+        for event, used in events_used(self.platform).items():
+            if not _is_server_event(self.platform, event):
+                others.append(z3.If(used(state), 1, 0))
+            elif self.encoding != "counting":
+                per_server.append(z3.If(used(state), 1, 0))
+        return dict(zip(self.events, [*per_server, *others], strict=True))
 
     def deepen(self, depth: int) -> None:
         """Unroll up to `depth` steps."""
@@ -170,29 +182,40 @@ class _Search:
         self.solver.add(z3.Or(*(self.enabled[event] < amount for event, amount in (written[name] for name in cut.events))))
 
 
-def _is_server_crash(platform: Platform, event: str) -> bool:
-    return event.startswith("crash:") and (platform.backup is None or event != f"crash:{platform.backup.name}")
+def _server_events(platform: Platform, ops: SymbolicOps) -> dict[str, Callable]:
+    """The kinds of per-server event, and the predicate of a server's record that says it happened."""
+    kinds = {"crash": semantics.crashed}
+    if platform.restarts_possible:
+        kinds["restart"] = semantics.restarted(ops)
+    return kinds
+
+
+def _is_server_event(platform: Platform, event: str) -> bool:
+    """A crash or restart of a server (not of the backup)."""
+    kind = event.split(":", 1)[0]
+    return kind in ("crash", "restart") and (platform.backup is None or event != f"crash:{platform.backup.name}")
 
 
 def _events(platform: Platform, encoding: str) -> list[_Event]:
-    """The events in the order `_Search.usage` counts them: server crashes (per class when counting), then the rest."""
+    """The events in the order `_Search.usage` counts them: per-server events (per class when counting), then the rest."""
+    used = events_used(platform)
     if encoding == "counting":
         design = platform.design
-        crashes = []
-        for kind in platform.classes:
-            server = design.servers[kind.members[0]]
-            crashes.append(_Event(f"crash:{server.pool if kind.size > 1 else server.name}", kind.size))
+        per_server = []
+        for kind_of_event in _server_events(platform, SymbolicOps(pseudo_boolean=True)):
+            for kind in platform.classes:
+                server = design.servers[kind.members[0]]
+                per_server.append(_Event(f"{kind_of_event}:{server.pool if kind.size > 1 else server.name}", kind.size))
     else:
-        crashes = [_Event(f"crash:{member.name}", 1) for member in platform.servers]
-    others = [_Event(event, 1) for event in event_flags(platform) if not _is_server_crash(platform, event)]
-    return crashes + others
+        per_server = [_Event(event, 1) for event in used if _is_server_event(platform, event)]
+    return per_server + [_Event(event, 1) for event in used if not _is_server_event(platform, event)]
 
 
 def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
     """Whether `events` is a cut set, decided at every depth by PDR (no depth bound involved)."""
     platform = build_platform(design, unlimited(claim))
-    disabled = [flag for event, flag in event_flags(platform).items() if event not in events]
-    system = with_flags_kept_false(transition_system(platform, pseudo_boolean=False), disabled)
+    disabled = [used for event, used in events_used(platform).items() if event not in events]
+    system = with_conditions_kept_false(transition_system(platform, pseudo_boolean=False), disabled)
     outcome = pdr.prove(system)
     if isinstance(outcome, Inconclusive):
         raise InternalError(f"cut-set check: {outcome.reason}")

@@ -111,16 +111,16 @@ def _check_successor(values: Frame, state: Frame) -> None:
         raise ValueError(f"TransitionSystem.successor gives {'; '.join(problems)}: it must give one per state variable")
 
 
-def with_flags_kept_false(system: TransitionSystem, names: Iterable[str]) -> TransitionSystem:
-    """The same system, restricted to runs in which the named Boolean state variables stay false."""
-    names = tuple(names)
+def with_conditions_kept_false(system: TransitionSystem, conditions: Iterable[Callable[[Frame], z3.BoolRef]]) -> TransitionSystem:
+    """The same system, restricted to runs in which every condition (a formula over a state's frame) stays false."""
+    conditions = tuple(conditions)
 
     def init(frame: Frame) -> z3.BoolRef:
-        return z3.And(system.init(frame), *(z3.Not(frame[name]) for name in names))
+        return z3.And(system.init(frame), *(z3.Not(condition(frame)) for condition in conditions))
 
     def successor(frame: Frame, inputs: Frame) -> tuple[Frame, z3.BoolRef]:
         values, allowed = system.successor(frame, inputs)
-        return values, z3.And(allowed, *(z3.Not(values[name]) for name in names))
+        return values, z3.And(allowed, *(z3.Not(condition(values)) for condition in conditions))
 
     return replace(system, init=init, successor=successor)
 
