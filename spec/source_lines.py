@@ -14,7 +14,8 @@ import re
 _ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
 _TABLE_HEADER = re.compile(r"^\s*\[\s*([^\]\[]+?)\s*\]")
 _BARE_KEY = r"[A-Za-z0-9_-]+"
-_KEY_LINE = re.compile(rf"^\s*({_BARE_KEY}(?:\s*\.\s*{_BARE_KEY})*)\s*=(.*)$")
+_KEY = rf"(?:{_BARE_KEY}|\"[^\"]*\"|'[^']*')"
+_KEY_LINE = re.compile(rf"^\s*({_KEY}(?:\s*\.\s*{_KEY})*)\s*=(.*)$")
 _INLINE_KEY = re.compile(rf"({_BARE_KEY})\s*=")
 
 
@@ -55,7 +56,7 @@ def _field_lines(text: str) -> dict[str, int]:
         else:
             key_line = _KEY_LINE.match(line)
             if key_line:
-                key = re.sub(r"\s+", "", key_line.group(1))
+                key = re.sub(r"\s*\.\s*", ".", key_line.group(1).strip()).replace("'", '"')
                 path = f"{current}.{key}" if current else key
                 lines.setdefault(path, number)
                 rest = key_line.group(2)
