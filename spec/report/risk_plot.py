@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
+from xml.sax.saxutils import unescape
 
 import matplotlib
 
@@ -88,8 +89,19 @@ def risk_series(design: Design, claim: Claim) -> list[Series]:
     return lines
 
 
+def series_text(lines: list[Series]) -> str:
+    """The figures drawn, one line per series, as the SVG's description carries them (a staleness test reads it)."""
+    return "\n".join(f"{line.label}: " + " ".join(f"{float(value):.6e}" for value in line.values) for line in lines)
+
+
+def description(svg: str) -> str:
+    """The figures a picture written by `write_risk_plot` was drawn from."""
+    start = svg.index("<dc:description>") + len("<dc:description>")
+    return unescape(svg[start : svg.index("</dc:description>", start)])
+
+
 def write_risk_plot(path: Path, design: Design, claim: Claim) -> None:
-    """Draw the picture as SVG at `path`, byte for byte the same from one run to the next."""
+    """Draw the picture as SVG at `path`, byte for byte the same from one run to the next, its figures in its description."""
     lines = risk_series(design, claim)
     plt.rcParams["svg.hashsalt"] = "callspec"
     figure, axes = plt.subplots(figsize=(8, 5))
@@ -104,5 +116,5 @@ def write_risk_plot(path: Path, design: Design, claim: Claim) -> None:
     axes.grid(True, which="major", alpha=0.3)
     axes.legend(fontsize=8, loc="lower left")
     figure.tight_layout()
-    figure.savefig(path, format="svg", metadata={"Date": None})
+    figure.savefig(path, format="svg", metadata={"Date": None, "Description": series_text(lines)})
     plt.close(figure)
