@@ -164,32 +164,8 @@ class CutSetDiagram:
         return values
 
     def probability(self, fixed: Mapping[str, bool] | None = None) -> Fraction:
-        """The exact probability of the top event, by one pass over the diagram's nodes (memoized)."""
-        values = self.variable_probabilities(fixed)
-        memo: dict[int, Fraction] = {}
-
-        def regular(node: autoref.Function) -> Fraction:
-            """The probability of the node without its complement mark."""
-            key = _key(node)
-            if key in memo:
-                return memo[key]
-            stack = [node if not node.negated else ~node]
-            while stack:
-                current = stack[-1]
-                pending = [child for child in (current.low, current.high) if _key(child) not in memo and child.var is not None]
-                if pending:
-                    stack.extend(child if not child.negated else ~child for child in pending)
-                    continue
-                stack.pop()
-                p = values[current.var]
-                memo[_key(current)] = p * _value(current.high, memo) + (ONE - p) * _value(current.low, memo)
-            return memo[key]
-
-        top = self.top
-        if top.var is None:
-            return ONE if top == self.bdd.true else ZERO
-        p = regular(top)
-        return ONE - p if top.negated else p
+        """The exact probability of the top event, by one pass over the diagram's nodes."""
+        return _probability(self.top, self.variable_probabilities(fixed))
 
     def release(self) -> None:
         """Drop the top event, so that no node is referenced when the manager goes (`dd` checks that)."""
@@ -199,6 +175,31 @@ class CutSetDiagram:
         """Per event: P(top | it occurs) - P(top | it does not); a pool's entry is for one given member."""
         events = [*sorted(self.model.plain), *(f"crash:{pool}" for pool in sorted(self.thresholds))]
         return {event: self.probability({event: True}) - self.probability({event: False}) for event in events}
+
+
+def _probability(top: autoref.Function, values: Mapping[str, Fraction]) -> Fraction:
+    """P(top) with every variable independent, `values` giving each its probability.
+
+    Each node is computed once, children first, on an explicit stack (a diagram can be deeper than
+    Python's recursion limit). `dd` stores a node once for a function and its complement: the memo
+    holds the probability of the node as stored, and a complemented edge reads 1 minus it.
+    """
+    memo: dict[int, Fraction] = {}
+    stack = [] if top.var is None else [_regular(top)]
+    while stack:
+        node = stack[-1]
+        pending = [_regular(child) for child in (node.low, node.high) if child.var is not None and _key(child) not in memo]
+        if pending:
+            stack.extend(pending)
+            continue
+        stack.pop()
+        p = values[node.var]
+        memo[_key(node)] = p * _value(node.high, memo) + (ONE - p) * _value(node.low, memo)
+    return _value(top, memo)
+
+
+def _regular(node: autoref.Function) -> autoref.Function:
+    return ~node if node.negated else node
 
 
 def _key(node: autoref.Function) -> int:
