@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spec.analysis.cutsets import CutSet, is_cut_set, minimal_cut_sets
+from spec.analysis.mef import mef_document
 from spec.analysis.risk import CutSetDiagram, EventModel, PoolCrash, at_least, p_beta, p_independent, risk_figures
 from spec.cli import main
 from spec.design import Claim, DesignError, Faults, design_from_dict, load_design, parse_design
@@ -314,3 +315,14 @@ def test_the_claims_budgets_do_not_change_the_figures() -> None:
     design = design_from_dict(k_of_n(2, 1, sites=False))
     crash = Claim("one crash", "holds", Faults(crashes=1))
     assert risk_figures(design, design.claims[0]).p_window == risk_figures(design, crash).p_window
+
+
+def test_a_design_that_fails_without_any_fault_has_the_empty_cut_set_and_p_window_1(tmp_path: Path) -> None:
+    raw = k_of_n(1, 1, sites=False)
+    raw["servers"][0]["capacity"] = 0
+    design = design_from_dict(raw)
+    figures = risk_figures(design, design.claims[0])
+    assert [cut.events for cut in figures.cut_sets] == [()]
+    assert figures.p_window == figures.rare_event == figures.mcub == 1
+    top = ElementTree.fromstring(mef_document("always", figures)).find("define-fault-tree/define-gate")
+    assert top.find("constant").get("value") == "true"

@@ -78,7 +78,12 @@ def mef_document(tree_name: str, figures: Figures) -> str:
 
 
 def _product(arguments: Sequence[str]) -> str:
-    """One cut set: its single event, or the AND of its events (the format wants two arguments or more)."""
+    """One cut set: its single event, or the AND of its events (the format wants two arguments or more).
+
+    The empty cut set (a design that fails with no fault at all) is the constant true.
+    """
+    if not arguments:
+        return '<constant value="true"/>'
     return arguments[0] if len(arguments) == 1 else "<and>" + "".join(arguments) + "</and>"
 
 
