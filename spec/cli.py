@@ -36,7 +36,6 @@ from spec.encoding import ENCODINGS
 from spec.platform import build_platform
 from spec.promela import promela_model
 from spec.report.files import INDEX, slug, write_itf, write_reports
-from spec.report.risk_plot import write_risk_plot
 from spec.report.risk_table import risk_text
 from spec.report.story import story
 from spec.errors import InternalError
@@ -226,6 +225,9 @@ def _risk(arguments: argparse.Namespace) -> int:
     if arguments.mef:
         Path(arguments.mef).write_text(mef_document(f"{design.name}-{slug(claims[0].name)}", figures[0]), encoding="utf-8")
     if arguments.plot:
+        # Imported here: matplotlib takes a second to load, which no other command should pay.
+        from spec.report.risk_plot import write_risk_plot
+
         write_risk_plot(Path(arguments.plot), design, claims[0])
     if arguments.json:
         print(json.dumps({"design": design.name, "claims": [f.to_json() for f in figures]}, indent=2))

@@ -26,13 +26,11 @@ from pathlib import Path
 from xml.sax.saxutils import unescape
 
 import matplotlib
+from matplotlib.figure import Figure
 
-matplotlib.use("svg")
-import matplotlib.pyplot as plt  # noqa: E402
-
-from spec.analysis.risk import p_beta, p_independent, risk_figures  # noqa: E402
-from spec.design import Claim, Design, Risk, design_from_dict  # noqa: E402
-from spec.platform import bug_unit  # noqa: E402
+from spec.analysis.risk import p_beta, p_independent, risk_figures
+from spec.design import Claim, Design, Risk, design_from_dict
+from spec.platform import bug_unit
 
 SERVERS = range(1, 13)
 BETAS = (Fraction(2, 100), Fraction(5, 100), Fraction(10, 100))
@@ -103,8 +101,9 @@ def description(svg: str) -> str:
 def write_risk_plot(path: Path, design: Design, claim: Claim) -> None:
     """Draw the picture as SVG at `path`, byte for byte the same from one run to the next, its figures in its description."""
     lines = risk_series(design, claim)
-    plt.rcParams["svg.hashsalt"] = "callspec"
-    figure, axes = plt.subplots(figsize=(8, 5))
+    matplotlib.rcParams["svg.hashsalt"] = "callspec"
+    figure = Figure(figsize=(8, 5))
+    axes = figure.subplots()
     for line in lines:
         values = [float(value) if value > 0 else math.nan for value in line.values]
         axes.plot(list(SERVERS), values, line.style, label=line.label)
@@ -117,4 +116,3 @@ def write_risk_plot(path: Path, design: Design, claim: Claim) -> None:
     axes.legend(fontsize=8, loc="lower left")
     figure.tight_layout()
     figure.savefig(path, format="svg", metadata={"Date": None, "Description": series_text(lines)})
-    plt.close(figure)
