@@ -35,7 +35,7 @@ from spec.design import Claim
 pytestmark = pytest.mark.external
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-FLEET_MAX_ORDER = 3
+FLEET_MAX_ORDER = 2
 SHIPPED = [(path, claim) for path in design_files([str(MODELS)]) for claim in spec.load_design(path).claims]
 SIGNIFICANT = 1e-5
 

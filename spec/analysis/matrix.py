@@ -40,7 +40,7 @@ STANDARD_HYPOTHESES: tuple[tuple[str, Faults], ...] = (
 )
 BROADEST_BUG = Faults(bug_scope="codebase", trigger="input")
 RISK_HYPOTHESIS = Faults(bugs=1)
-RISK_MAX_ORDER = 3
+RISK_MAX_ORDER = 2
 
 
 @dataclass(frozen=True)
