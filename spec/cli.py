@@ -7,6 +7,7 @@
     callspec export DESIGN --claim NAME --promela OUT.pml
     callspec cutsets FILE --claim NAME [--max-order N] [--json] [--encoding auto|servers|counting] [--timeout SECONDS]
     callspec compare PATH... [--markdown FILE] [--timeout SECONDS]
+    callspec risk FILE [--claim NAME] [--json] [--mef FILE] [--plot FILE] [--max-order N]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
 claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
@@ -37,6 +38,8 @@ from pathlib import Path
 
 from spec.analysis.cutsets import SearchTimedOut, minimal_cut_sets
 from spec.analysis.matrix import CELLS_PER_DESIGN, markdown, verdict_matrix
+from spec.analysis.mef import mef_document
+from spec.analysis.risk import NoRiskTable, claims_figures
 from spec.check import DEFAULT_TIMEOUT, METHODS, UNKNOWN, Verdict
 from spec.design import Claim, Design, DesignError, load_design
 from spec.echo import escaped, quoted
@@ -52,10 +55,12 @@ from spec.report.files import (
     certificate_files,
     itf_file,
     report_files,
+    slug,
     write_certificates,
     write_itf,
     write_reports,
 )
+from spec.report.risk_table import risk_text
 from spec.report.story import story
 from spec.errors import InternalError
 from spec.trace import step_table
@@ -282,6 +287,36 @@ def _compare(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _risk(arguments: argparse.Namespace) -> int:
+    design = load_design(arguments.file)
+    claims = [_claim_of(design, arguments.claim)] if arguments.claim else list(design.claims)
+    if design.risk is None:
+        raise InputError(str(NoRiskTable.of(design)))
+    if not claims:
+        raise InputError(f"{design.file}: has no [[claims]]: risk figures are computed per claim")
+    cascading = next((claim for claim in claims if claim.faults.trigger == "message" and design.links), None)
+    if cascading is not None:
+        raise InputError(
+            f"{design.file}: risk: claim {quoted(cascading.name)}: the figures do not cover message-triggered bugs "
+            "(their restart events have no probability model yet); choose another claim with --claim"
+        )
+    if (arguments.mef or arguments.plot) and len(claims) != 1:
+        raise InputError(f"{design.file}: --mef and --plot are for one claim: name it with --claim")
+    figures = claims_figures(design, claims, arguments.max_order)
+    if arguments.mef:
+        Path(arguments.mef).write_text(mef_document(f"{design.name}-{slug(claims[0].name)}", figures[0]), encoding="utf-8")
+    if arguments.plot:
+        # Imported here: matplotlib takes a second to load, which no other command should pay.
+        from spec.report.risk_plot import write_risk_plot
+
+        write_risk_plot(Path(arguments.plot), design, claims[0])
+    if arguments.json:
+        print(json.dumps({"design": design.name, "claims": [f.to_json() for f in figures]}, indent=2))
+    else:
+        print(risk_text(design, figures), end="")
+    return EXIT_OK
+
+
 def _positive(text: str) -> int:
     """An order bound: a whole number of at least 1."""
     if not text.isdigit() or int(text) < 1:
@@ -356,6 +391,14 @@ def parser() -> argparse.ArgumentParser:
     compare.add_argument("--markdown", metavar="FILE", help="also write the matrix here")
     _timeout_option(compare, "time limit per cell")
     compare.set_defaults(run=_compare)
+    risk = commands.add_parser("risk", help="the probability of an outage per window and a year, and the calls it costs")
+    risk.add_argument("file", metavar="FILE", help="a design file with a [risk] table")
+    risk.add_argument("--claim", metavar="NAME", help="only the claim with this name")
+    risk.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    risk.add_argument("--mef", metavar="FILE", help="write the claim's fault tree here (Open-PSA MEF, read by SCRAM)")
+    risk.add_argument("--plot", metavar="FILE", help="draw outage probability against the number of servers here (SVG)")
+    risk.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events: figures bounded")
+    risk.set_defaults(run=_risk)
     return top
 
 

@@ -17,6 +17,7 @@ import re
 import stat
 import tomllib
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Literal
@@ -143,6 +144,39 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Risk:
+    """The `[risk]` table: figures per window (one change, say), kept exact as written in the file.
+
+    `p` holds the per-event overrides of `[risk.p]`, keyed by basic event; a pool
+    entry's `crash:<pool>` stands for each of its members, as in `[change] order`.
+    """
+
+    window: str = ""
+    windows_per_year: Fraction = Fraction(1)
+    p_bug: Fraction = Fraction(0)
+    p_crash: Fraction = Fraction(0)
+    p_site: Fraction = Fraction(0)
+    p_restart: Fraction = Fraction(0)
+    outage_hours: Fraction = Fraction(1)
+    calls_per_hour: Fraction = Fraction(0)
+    beta: Fraction = Fraction(1, 10)
+    p: tuple[tuple[str, Fraction], ...] = ()
+
+    def probability(self, event: str, pool: str | None = None) -> Fraction:
+        """The probability of one basic event (`crash:cs1`, `site:lille`, `bug:v1`) per window.
+
+        `pool` names the pool entry a crashed server is a member of: its `crash:<pool>` override applies.
+        """
+        overrides = dict(self.p)
+        if event in overrides:
+            return overrides[event]
+        kind = event.split(":", 1)[0]
+        if pool is not None and kind == "crash" and f"crash:{pool}" in overrides:
+            return overrides[f"crash:{pool}"]
+        return {"crash": self.p_crash, "site": self.p_site, "bug": self.p_bug, "restart": self.p_restart}[kind]
+
+
+@dataclass(frozen=True)
 class Design:
     """A validated design. `servers` is flat: one `Server` per server, pool members included, in roll-out order.
 
@@ -162,6 +196,7 @@ class Design:
     title: str = ""
     step: str = ""
     file: str = ""
+    risk: Risk | None = None
 
     def version(self, name: str) -> Version:
         return next(version for version in self.versions if version.name == name)
@@ -266,6 +301,15 @@ class _Table:
         """A duration in steps, default 0, at most `MAX_STEPS`."""
         return self.integer(key, default=0, maximum=MAX_STEPS)
 
+    def number(self, key: str, default: Fraction, above: Fraction | None = None, at_most: Fraction | None = None) -> Fraction:
+        """A number (integer or float) kept exact as written: at least 0, or above `above`, and at most `at_most`."""
+        return _exact_number(self._get(key, required=False), default, above, at_most, lambda problem: self.fail(key, problem))
+
+    def entries(self) -> list[tuple[str, Any]]:
+        """Every key of a table whose keys are data, not fields (`[risk.p]`): all of them count as known."""
+        self._known.update(self._raw)
+        return list(self._raw.items())
+
     def table(self, key: str, required: bool = False) -> _Table | None:
         value = self._get(key, required)
         return None if value is None else _Table(value, self.field_path(key), self._source)
@@ -305,6 +349,24 @@ class _Source:
     def fail(self, field_path: str, problem: str, line_of: str | None = None) -> None:
         line = locate_field(self.text, field_path if line_of is None else line_of)
         raise DesignError(self.file, field_path, line, problem)
+
+
+def _exact_number(value: Any, default: Fraction, above: Fraction | None, at_most: Fraction | None, fail: Any) -> Fraction:
+    """`value` as an exact fraction (a float as its shortest decimal, `1e-4` as 1/10000), or `default` if absent."""
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        fail(f"must be a number, not {_kind(value)}")
+    if value != value or value in (float("inf"), float("-inf")):
+        fail(f"must be a finite number, not {value}")
+    exact = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    if above is not None and exact <= above:
+        fail(f"must be above {above}, not {value}")
+    if exact < 0:
+        fail(f"must not be negative, not {value}")
+    if at_most is not None and exact > at_most:
+        fail(f"is a probability: at most {at_most}, not {value}")
+    return exact
 
 
 def _kind(value: Any) -> str:
@@ -391,6 +453,8 @@ def _read_design(top: _Table, source: _Source) -> Design:
     backup = _read_backup(backup_table, version_names, server_names) if backup_table else None
     links = _read_links(top.tables("links"), servers)
     claims = _read_claims(top.tables("claims"))
+    risk_table = top.table("risk")
+    risk = _read_risk(risk_table, servers, versions, backup) if risk_table else None
     top.finish()
     return Design(
         name=name,
@@ -405,6 +469,7 @@ def _read_design(top: _Table, source: _Source) -> Design:
         claims=claims,
         links=links,
         file=source.file,
+        risk=risk,
     )
 
 
@@ -631,3 +696,59 @@ def _read_faults(table: _Table) -> Faults:
     )
     table.finish()
     return faults
+
+
+def basic_events(servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None) -> set[str]:
+    """Every basic event a design can have, whatever a claim's bug scope: crashes, sites, bugs by version and by codebase."""
+    members = [*servers, *([] if backup is None else [backup])]
+    events = {f"crash:{server.name}" for server in members}
+    events |= {f"site:{server.site}" for server in members if server.site is not None}
+    events |= {f"bug:{version.name}" for version in versions} | {f"bug:{version.codebase}" for version in versions}
+    return events
+
+
+def _read_risk(table: _Table, servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None) -> Risk:
+    """The `[risk]` table: probabilities in [0, 1], rates and durations above 0, overrides naming basic events."""
+    one, zero = Fraction(1), Fraction(0)
+    risk = Risk(
+        window=table.text("window", default=""),
+        windows_per_year=table.number("windows_per_year", one, above=zero),
+        p_bug=table.number("p_bug", zero, at_most=one),
+        p_crash=table.number("p_crash", zero, at_most=one),
+        p_site=table.number("p_site", zero, at_most=one),
+        p_restart=table.number("p_restart", zero, at_most=one),
+        outage_hours=table.number("outage_hours", one, above=zero),
+        calls_per_hour=table.number("calls_per_hour", zero, above=zero) if table.has("calls_per_hour") else zero,
+        beta=table.number("beta", Fraction(1, 10), at_most=one),
+        p=_read_overrides(table.table("p"), servers, versions, backup),
+    )
+    table.finish()
+    return risk
+
+
+def _read_overrides(
+    table: _Table | None, servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None
+) -> tuple[tuple[str, Fraction], ...]:
+    """`[risk.p]`: a probability per basic event; `crash:<pool>` sets every member of a pool.
+
+    A single member of a pool of more than one server cannot be given its own figure: the members are
+    interchangeable, which is what lets cut sets be counted up to symmetry.
+    """
+    if table is None:
+        return ()
+    events = basic_events(servers, versions, backup)
+    pools = {server.pool for server in servers if server.pool is not None}
+    pool_of = {f"crash:{server.name}": server.pool for server in servers if server.pool is not None}
+    overrides = []
+    for event, value in table.entries():
+        key = f'"{event}"'
+
+        def fail(problem: str, key: str = key) -> None:
+            table.fail(key, problem)
+
+        if event in pool_of:
+            fail(f'"{event}" is a member of pool "{pool_of[event]}", whose members are interchangeable: set "crash:{pool_of[event]}"')
+        if event not in events and event not in {f"crash:{pool}" for pool in pools}:
+            fail(f'"{event}" is no basic event of this design (crash:<server>, site:<site>, bug:<version or codebase>)')
+        overrides.append((event, _exact_number(value, Fraction(0), None, Fraction(1), fail)))
+    return tuple(overrides)

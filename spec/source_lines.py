@@ -121,14 +121,21 @@ def _bare_key(line: str, position: int) -> int:
 
 
 def _key(line: str, start: int) -> tuple[str | None, int]:
-    """A dotted bare key followed by `=` at `start`, without blanks, and the position after the `=`."""
+    """A dotted key (bare or quoted parts) followed by `=` at `start`, and the position after the `=`."""
     parts = []
     position = start
     while True:
-        end = _bare_key(line, position)
-        if end == position:
-            return None, 0
-        parts.append(line[position:end])
+        if position < len(line) and line[position] in "\"'":
+            end = line.find(line[position], position + 1)
+            if end < 0:
+                return None, 0
+            parts.append(f'"{line[position + 1 : end]}"')
+            end += 1
+        else:
+            end = _bare_key(line, position)
+            if end == position:
+                return None, 0
+            parts.append(line[position:end])
         position = _skip_blank(line, end)
         if position < len(line) and line[position] == ".":
             position = _skip_blank(line, position + 1)

@@ -5,16 +5,27 @@ every design, whatever its own claims say), each cell the checker's verdict
 with the length of the shortest counterexample, and a last column with the
 order of the design's smallest cut set when bugs are counted by codebase
 and set off by a bad input: the broadest reach a common-mode bug can have.
+
+A design with a `[risk]` table gets two more cells, under the 2021
+hypothesis (a bug set off by the change): the probability of an outage per
+window and the emergency calls lost a year. They are computed over the cut
+sets up to order `RISK_MAX_ORDER`, which keeps a fleet of a thousand
+servers within reach; what the larger cut sets could add is bounded
+(`more_events_than`), and a cell shows an interval when that bound is not
+below 1% of the figure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from spec.analysis.cutsets import minimal_cut_sets
+from spec.analysis.risk import Figures, risk_figures
 from spec.check import DEFAULT_TIMEOUT, UNKNOWN, VIOLATED, Verdict, check_claim
 from spec.design import Claim, Design, Faults
+from spec.report.risk_table import calls, scientific
 
 STANDARD_HYPOTHESES: tuple[tuple[str, Faults], ...] = (
     ("3 crashes", Faults(crashes=3)),
@@ -27,8 +38,10 @@ STANDARD_HYPOTHESES: tuple[tuple[str, Faults], ...] = (
     ("bug (input) + crash + site", Faults(bugs=1, trigger="input", crashes=1, site_losses=1)),
 )
 BROADEST_BUG = Faults(bug_scope="codebase", trigger="input")
-CELLS_PER_DESIGN = len(STANDARD_HYPOTHESES) + 1
-"""A verdict per standard hypothesis and the smallest cut set: the pieces of work per row."""
+RISK_HYPOTHESIS = Faults(bugs=1)
+RISK_MAX_ORDER = 2
+CELLS_PER_DESIGN = len(STANDARD_HYPOTHESES) + 2
+"""A verdict per standard hypothesis, the smallest cut set and the risk figures: the pieces of work per row."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +49,7 @@ class Row:
     design: Design
     verdicts: tuple[Verdict, ...]
     smallest_cut_set: int | None  # None: no cut set at all
+    risk: Figures | None = None  # None: the design has no [risk] table
 
 
 def verdict_matrix(
@@ -51,7 +65,11 @@ def verdict_matrix(
             done(design.name)
         smallest = smallest_cut_set_order(design, timeout)
         done(design.name)
-        rows.append(Row(design, tuple(verdicts), smallest))
+        risk = None
+        if design.risk is not None:
+            risk = risk_figures(design, Claim(name="1 bug, change", expect="holds", faults=RISK_HYPOTHESIS), max_order=RISK_MAX_ORDER)
+        done(design.name)
+        rows.append(Row(design, tuple(verdicts), smallest, risk))
     return rows
 
 
@@ -68,21 +86,41 @@ def cell(verdict: Verdict) -> str:
     return verdict.verdict if verdict.verdict != UNKNOWN else f"unknown: {verdict.reason}"
 
 
+def figure(lower: Fraction, rest: Fraction, written: Callable[[Fraction], str]) -> str:
+    """A figure over the cut sets up to the order bound: the number, or an interval when the rest could matter."""
+    if rest * 100 <= lower:
+        return written(lower)
+    return f"{written(lower)} to {written(lower + rest)}"
+
+
+def risk_cells(row: Row) -> list[str]:
+    """The probability of an outage per window and the calls lost a year, or why there are none."""
+    figures, risk = row.risk, row.design.risk
+    if figures is None or risk is None:
+        return ["no [risk]", "no [risk]"]
+    rest = figures.p_rest_at_most or Fraction(0)
+    calls_per_window = risk.windows_per_year * risk.outage_hours * risk.calls_per_hour
+    return [figure(figures.p_window, rest, scientific), figure(figures.calls_lost_per_year, rest * calls_per_window, calls)]
+
+
 def markdown(rows: list[Row]) -> str:
     """The matrix as a Markdown table, with a legend."""
-    header = ["design", *(label for label, _ in STANDARD_HYPOTHESES), "smallest cut set"]
+    header = ["design", *(label for label, _ in STANDARD_HYPOTHESES), "smallest cut set", "p_window (1 bug, change)", "calls lost a year"]
     lines = [
         "# Verdict matrix",
         "",
         "Each cell: `holds` (proved at every depth, certificate re-checked) or `violated (n)`, n being the step",
         "at which the shortest counterexample fails the service. The last column is the order of the smallest",
         "minimal cut set with bugs counted by codebase and set off by a bad input (1: a single point of failure).",
+        "The risk columns (designs with a `[risk]` table): the probability of an outage per window and the emergency",
+        f"calls lost a year, when a bug is set off by the change, over the cut sets up to order {RISK_MAX_ORDER}; an interval",
+        "when the larger cut sets could add more than 1% (`callspec risk` gives the exact figures).",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),
     ]
     for row in rows:
         order = "none" if row.smallest_cut_set is None else str(row.smallest_cut_set)
-        cells = [f"`{row.design.name}`", *(cell(verdict) for verdict in row.verdicts), order]
+        cells = [f"`{row.design.name}`", *(cell(verdict) for verdict in row.verdicts), order, *risk_cells(row)]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
