@@ -10,7 +10,12 @@ significant digits, hence the relative tolerance. `--cut-off 0` keeps every
 cut set in SCRAM's listing (its default drops those below 1e-8).
 
 Claims with the same bug scope, trigger and latency share their cut sets,
-so each such hypothesis is searched once. The national fleet's crash-only
+so each such hypothesis is searched once. CI runs the witness on the 2021
+platform's claims (`WITNESSED`): the cut-set search of the redesigns takes
+one to twelve minutes per hypothesis on CI's two cores (see
+docs/performance.md), which CI's time budget does not allow; the test takes
+any shipped design with a `[risk]` table given in `CALLSPEC_SCRAM_DESIGNS`
+(file stems, comma-separated, or `all`). The national fleet's crash-only
 cut sets are beyond enumeration (hundreds of crashes spread over 18 pools
 in every way): its trees are cut at `FLEET_MAX_ORDER`, the same bound on
 both sides.
@@ -19,6 +24,7 @@ both sides.
 from __future__ import annotations
 
 import functools
+import os
 import subprocess
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -36,7 +42,13 @@ pytestmark = pytest.mark.external
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 FLEET_MAX_ORDER = 2
-SHIPPED = [(path, claim) for path in design_files([str(MODELS)]) for claim in spec.load_design(path).claims]
+WITNESSED = os.environ.get("CALLSPEC_SCRAM_DESIGNS", "orange_2021")
+SHIPPED = [
+    (path, claim)
+    for path in design_files([str(MODELS)])
+    if spec.load_design(path).risk is not None and (WITNESSED == "all" or path.stem in WITNESSED.split(","))
+    for claim in spec.load_design(path).claims
+]
 SIGNIFICANT = 1e-5
 
 

@@ -36,7 +36,7 @@ from dd import autoref
 
 from spec.analysis.cutsets import CutSet, minimal_cut_sets, unlimited
 from spec.design import Claim, Design, Risk
-from spec.encoding import event_flags
+from spec.encoding import events_used
 from spec.platform import bug_unit, build_platform
 
 ONE, ZERO = Fraction(1), Fraction(0)
@@ -364,7 +364,7 @@ def more_events_than(order: int, design: Design, claim: Claim) -> Fraction:
     Every cut set left out by a search up to `order` needs that many, so this bounds what they can add to `p_window`.
     """
     platform = build_platform(design, unlimited(claim))
-    model = EventModel.of(design, event_flags(platform))
+    model = EventModel.of(design, events_used(platform))
     counts = {0: ONE}
     for p in model.plain.values():
         shifted: dict[int, Fraction] = {}

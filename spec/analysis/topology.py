@@ -76,7 +76,13 @@ def _members(platform: Platform) -> list[Member]:
 
 
 def _bug_can_reach(platform: Platform, member: Member) -> bool:
-    """A unit's bug takes a member down: by the bad input, or by the change for servers that apply it."""
+    """A unit's bug takes a member down: by the bad input, or by the change for servers that apply it.
+
+    A bug set off by messages needs a restart and a cascade besides: no
+    failure domain of its own here.
+    """
     if platform.input_triggered:
         return True
+    if platform.faults.trigger == "message":
+        return False
     return member is not platform.backup and platform.design.change is not None

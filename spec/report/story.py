@@ -81,28 +81,32 @@ def faults_used(trace: Trace) -> list[Fault]:
     for step in range(1, trace.length + 1):
         moves = trace.moves(step)
         if per_class(platform):
-            crashes, moves = _pool_crashes(platform, moves, step)
-            used += crashes
+            pooled, moves = _pool_moves(platform, moves, step)
+            used += pooled
         used += [Fault(move.event, _MOVE_DETAIL[move.kind].format(step)) for move in moves]
     return used
 
 
-def _pool_crashes(platform: Platform, moves: Sequence[Move], step: int) -> tuple[list[Fault], list[Move]]:
-    """The crashes of pool members at `step` as one `crash:<pool>*k` per pool and class; and the other moves."""
+_POOL_VERBS = {"crash": ("crashes", "crash"), "restart": ("restarts", "restart")}
+
+
+def _pool_moves(platform: Platform, moves: Sequence[Move], step: int) -> tuple[list[Fault], list[Move]]:
+    """The crashes and restarts of pool members at `step` as one `crash:<pool>*k` (`restart:<pool>*k`) per pool
+    and class; and the other moves."""
     index_of, servers = _index_of(platform), platform.design.servers
-    crashed: dict[tuple[str, int], list[int]] = {}
+    made: dict[tuple[str, str, int], list[int]] = {}
     others = []
     for move in moves:
-        index = index_of.get(move.name) if move.kind == "crash" else None
+        index = index_of.get(move.name) if move.kind in _POOL_VERBS else None
         pool = None if index is None else servers[index].pool
         if index is None or pool is None:
             others.append(move)
         else:
-            crashed.setdefault((pool, platform.servers[index].kind), []).append(index)
+            made.setdefault((move.kind, pool, platform.servers[index].kind), []).append(index)
     faults = []
-    for (pool, _), indices in crashed.items():
-        detail = f"{servers_of_classes(platform, indices)} {verb(len(indices), 'crashes', 'crash')} at step {step}"
-        faults.append(Fault(f"crash:{pool}*{len(indices)}", detail, size=len(indices)))
+    for (kind, pool, _), indices in made.items():
+        detail = f"{servers_of_classes(platform, indices)} {verb(len(indices), *_POOL_VERBS[kind])} at step {step}"
+        faults.append(Fault(f"{kind}:{pool}*{len(indices)}", detail, size=len(indices)))
     return faults, others
 
 

@@ -12,7 +12,9 @@ whether it has taken over.
 A design of more than twelve servers gets a box per class of
 interchangeable servers in its site instead: its version and size, a bar
 of its servers by status in proportion, and their counts, with a thick
-dark border while any of them is a black hole. Routing has one edge per
+dark border while any of them is a black hole. Where messages can set off
+bugs, the signalling links join the boxes on their right, red where the
+trigger travelled. Routing has one edge per
 site, drawn while any server there is routed, thick and dark while any is
 a black hole; the picture's size depends on the classes, not on the number
 of servers.
@@ -24,6 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spec import semantics
+from spec.ops import CONCRETE
 from spec.platform import Platform
 from spec.report.svg import FAINT, HATCH, INK, STATUS_FILL, Drawing, class_bar, class_lines, status_legend, title_width
 from spec.report.words import class_names, count, member_label, per_class
@@ -120,6 +124,7 @@ def topology_svg(trace: Trace, title: str) -> str:
     _node(drawing, middle, 124, "routing", f"{health}; drops what it sees failed {when}", "#eeeeee")
     drawing.line(middle, 102, middle, 124, INK, 2)
 
+    anchors: dict[int, tuple[float, float]] = {}
     x = SITE_GAP
     for site, members in groups:
         lost = site is not None and _site_lost(trace, site)
@@ -136,7 +141,9 @@ def topology_svg(trace: Trace, title: str) -> str:
             if not by_class and member.edge is not None:
                 drawing.line(middle, 164, box_x + box_width / 2, box_y, *member.edge)
             member.draw(drawing, box_x, box_y, box_width)
+            anchors[boxes.index(member)] = (box_x + box_width + 2, box_y + member.height / 2)
         x += group_width + SITE_GAP
+    _links(drawing, trace, anchors)
 
     backup = platform.backup
     if backup is not None and last["backup"] is not None:
@@ -150,12 +157,80 @@ def topology_svg(trace: Trace, title: str) -> str:
         notes = ["has taken over" if status["active"] else "not started"]
         if backup.site is not None:
             site = platform.sites[backup.site]
-            notes.append(f"site {site}: LOST" if _site_lost(trace, site) else f"site {site}")
+            notes.append(f"at site {site}: LOST" if _site_lost(trace, site) else f"at site {site}")
         for line, note in enumerate(notes):
             drawing.text(box_x, SITES_TOP + 12 + BOX_HEIGHT + 16 + 15 * line, note, size=11)
 
     _legend(drawing, height - 40 - (35 if by_class else 0), by_class)
     return drawing.render()
+
+
+LINK = "#8a6d3b"
+TRIGGER = "#b52b27"
+
+
+def _links(drawing: Drawing, trace: Trace, anchors: dict[int, tuple[float, float]]) -> None:
+    """The signalling links where messages can set off bugs, as arcs between the right edges of the boxes they join.
+
+    A box is a server, or a class in the per-class view (a class linked with
+    itself gets a loop). A link that carried the trigger, from a signalling
+    server to one that first received at the next step, is thick and red.
+    """
+    platform = trace.platform
+    if not platform.cascades:
+        return
+    linked = _linked_boxes(platform)
+    carried = _trigger_hops(trace, linked)
+    pairs = sorted({tuple(sorted((box, other))) for box, others in linked.items() for other in others})
+    for first, second in pairs:
+        (x1, y1), (x2, y2) = anchors[first], anchors[second]
+        hot = (first, second) in carried or (second, first) in carried
+        stroke, width, dash = (TRIGGER, 2.5, None) if hot else (LINK, 1, "3,3")
+        bend = 14 if first == second else 14 + abs(y2 - y1) / 8
+        top, bottom = (y1 - 8, y1 + 8) if first == second else (y1, y2)
+        drawing.line(x1, top, x1 + bend, top, stroke, width, dash)
+        drawing.line(x1 + bend, top, x2 + bend, bottom, stroke, width, dash)
+        drawing.line(x2 + bend, bottom, x2, bottom, stroke, width, dash)
+
+
+def _linked_boxes(platform: Platform) -> dict[int, set[int]]:
+    """Per box (a server, or a class in the per-class view), the boxes linked with it; a class may be linked with itself."""
+    linked: dict[int, set[int]] = {}
+    if per_class(platform):
+        for first, second in platform.class_links:
+            for one in first:
+                for other in second:
+                    if one != other or platform.classes[one].size > 1:
+                        linked.setdefault(one, set()).add(other)
+                        linked.setdefault(other, set()).add(one)
+        return linked
+    for link in platform.links:
+        for one in link.sides[0]:
+            for other in link.sides[1]:
+                if one != other:
+                    linked.setdefault(one, set()).add(other)
+                    linked.setdefault(other, set()).add(one)
+    return linked
+
+
+def _trigger_hops(trace: Trace, linked: dict[int, set[int]]) -> set[tuple[int, int]]:
+    """The (sender, receiver) boxes of the messages that were a server's first: the links the trigger travelled."""
+    platform = trace.platform
+    of_box = (lambda index: platform.servers[index].kind) if per_class(platform) else (lambda index: index)
+    hops = set()
+    for before, after in zip(trace.states, trace.states[1:]):
+        signalling = {
+            of_box(index)
+            for index, record in enumerate(before.servers)
+            if semantics.signals(CONCRETE, before, platform.server_class(index), record)
+        }
+        receiving = {
+            of_box(index)
+            for index, (was, now) in enumerate(zip(before.servers, after.servers, strict=True))
+            if was.heard_for == semantics.NOT_YET and now.heard_for != semantics.NOT_YET
+        }
+        hops |= {(sender, box) for box in receiving for sender in linked.get(box, set()) & signalling}
+    return hops
 
 
 def _server_boxes(platform: Platform, last: dict[str, Any]) -> list[_Box]:
