@@ -171,6 +171,10 @@ _WRONG_TYPES = st.sampled_from([True, 1.5, float("nan"), [1, 2], {"a": 1}, "thre
 _HUGE = st.sampled_from([MAX_NUMBER + 1, 2**31, 2**63, 10**400, 16**5000, -(2**63)])
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _is_integer(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -208,11 +212,16 @@ def field_mutants(draw: st.DrawFn, designs: dict[str, dict[str, Any]], pools_up_
         must_reject = key in required and path.count(".") <= 1
     elif kind == "duplicate":
         value.append(copy.deepcopy(draw(st.sampled_from(value))))
-        must_reject, named = True, f"{path}[{len(value) - 1}].name"
+        if key != "links":  # a link written twice is one link; every other array's entries have unique names
+            must_reject, named = True, f"{path}[{len(value) - 1}].name"
     elif kind == "wrong type":
-        replacement = draw(_WRONG_TYPES.filter(lambda new: type(new) is not type(value)))
+        numeric = path.startswith("risk") and _is_number(value)  # a [risk] figure may be an integer or a float
+        replacement = draw(_WRONG_TYPES.filter(lambda new: type(new) is not type(value) and not (numeric and _is_number(new))))
         table[key] = replacement
         must_reject, named = True, path
+    elif kind == "huge" and path.startswith("risk"):
+        table[key] = draw(_HUGE)
+        must_reject, named = False, path  # a [risk] figure has no upper bound but its own (a probability at most 1)
     elif kind == "out of range" and _is_integer(value):
         table[key] = draw(st.integers(-(10**6), -1))
         must_reject, named = True, path
