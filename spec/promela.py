@@ -211,11 +211,7 @@ def promela_model(platform: Platform, title: str = "") -> str:
     def commit(values: list[Expr]) -> list[str]:
         return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(current), values, strict=True)]
 
-    spent = [
-        semantics.moves_spent(ops, current, platform.server_class(index), server) for index, server in enumerate(current.servers)
-    ]
-    spent = [ServerMoves(*(ops.materialize(getattr(moves_of, field.name)) for field in fields(ServerMoves))) for moves_of in spent]
-    spent_lines = ops.take_lines()
+    spent, spent_lines, spent_declarations = _spent_moves(ops, platform, current)
     crash_moves = [(move.crash, done.crash) for move, done in zip(moves.servers, spent, strict=True)]
     crash_moves += [(moves.crash_backup, current.backup_crashed)] if platform.backup is not None else []
     move_choices = _budgeted_choices(crash_moves, platform.faults.crashes)
@@ -227,9 +223,7 @@ def promela_model(platform: Platform, title: str = "") -> str:
     move_choices += _budgeted_choices(list(zip(moves.lose, current.lost)), platform.faults.site_losses)
     chosen += list(moves.lose)
     if platform.input_triggered:
-        arrived = ops.materialize(semantics.input_arrived(ops, current))
-        spent_lines += ops.take_lines()
-        move_choices.append(f"if :: !({arrived.text}) -> {moves.bad_input.text} = true :: true -> skip fi;")
+        move_choices.append(f"if :: !input_spent -> {moves.bad_input.text} = true :: true -> skip fi;")
         chosen.append(moves.bad_input)
     reset_moves = [f"{move.text} = false;" for move in chosen]
     unit_choices = [_binary_choice(flag.text) for flag in faulty]
@@ -249,6 +243,7 @@ def promela_model(platform: Platform, title: str = "") -> str:
 {chr(10).join(_declarations(initial))}
 {chr(10).join(_declarations(moves, prefix="move_"))}
 bool service_failed;
+{chr(10).join(spent_declarations)}
 hidden byte allowed;
 {chr(10).join(ops.temporaries)}
 
@@ -312,6 +307,33 @@ def state_variables(platform: Platform) -> list[str]:
 def state_values(state: State) -> list[bool | int]:
     """The values of a concrete state (`spec.ops.CONCRETE`), in the order of `state_variables`."""
     return list(_flat(state))
+
+
+def _spent_moves(ops: PromelaOps, platform: Platform, current: State) -> tuple[list[ServerMoves], list[str], list[str]]:
+    """Per server, which moves would change nothing now (`semantics.moves_spent`), and whether the input has arrived.
+
+    They are computed at the end of each `d_step` into state variables
+    (`spent_<move>[i]`, `input_spent`), not hidden temporaries: the choices
+    that read them come after the `d_step`, and SPIN restores only the state
+    vector when it backtracks. They are functions of the state, so they add
+    no states. Returns the per-server flags, the statements, the declarations.
+    """
+    lines, declarations = [], []
+    spent = []
+    for index, server in enumerate(current.servers):
+        moves_of = semantics.moves_spent(ops, current, platform.server_class(index), server)
+        values = {}
+        for field in fields(ServerMoves):
+            value = ops.materialize(getattr(moves_of, field.name))
+            lines += ops.take_lines() + [f"spent_{field.name}[{index}] = {value.text};"]
+            values[field.name] = Expr(f"spent_{field.name}[{index}]", "bool")
+        spent.append(ServerMoves(**values))
+    declarations += [f"bool spent_{field.name}[{max(1, len(current.servers))}];" for field in fields(ServerMoves)]
+    if platform.input_triggered:
+        arrived = ops.materialize(semantics.input_arrived(ops, current))
+        lines += ops.take_lines() + [f"input_spent = {arrived.text};"]
+        declarations.append("bool input_spent;")
+    return spent, lines, declarations
 
 
 def _flat(record: State | Moves) -> list[Expr]:

@@ -15,9 +15,10 @@ makes proofs at every depth possible.
 
 The adversary's choices are inputs, never hidden in the step: the faulty bug
 units and their latencies are frozen state chosen at Init (constrained by
-`valid_choice`), and each step's crashes, site losses and bad input are a
-`Moves` record (constrained, with the state after the step, by
-`within_budget`).
+`valid_choice`), and each step's crashes, restarts, site losses and bad
+input are a `Moves` record (constrained, with the state after the step, by
+`within_budget`). Links between servers are the fleet's business: stepping
+it, each server is told whether a linked server signalled (`signals`).
 """
 
 from __future__ import annotations

@@ -98,3 +98,33 @@ def moves(platform: Platform) -> st.SearchStrategy[Moves[bool]]:
 
 def _flags(count: int) -> st.SearchStrategy[tuple[bool, ...]]:
     return st.tuples(*(st.booleans() for _ in range(count)))
+
+
+def pooled_design(demand: int, health_check: str, pool_size: int, second: str) -> str:
+    """A design file of a pool `p` of version a at north and one more entry of version b at south, changed at once.
+
+    `second` holds the second entry's own lines (its name, and `capacity` or
+    `count`); claims may be appended to the text.
+    """
+    return f"""
+name = "pooled"
+[service]
+demand = {demand}
+[routing]
+health_check = "{health_check}"
+[[versions]]
+name = "a"
+[[versions]]
+name = "b"
+[[servers]]
+name = "p"
+site = "north"
+version = "a"
+count = {pool_size}
+[[servers]]
+site = "south"
+version = "b"
+{second}
+[change]
+strategy = "all_at_once"
+"""

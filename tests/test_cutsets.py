@@ -21,7 +21,7 @@ from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict
 from spec.encoding import events_used
 from spec.platform import build_platform
-from spec.strategies import raw_designs, raw_faults
+from spec.strategies import pooled_design, raw_designs, raw_faults
 
 ORANGE = Path(__file__).resolve().parent.parent / "models" / "orange_2021.toml"
 BUG_CLAIM = "one common-mode bug defeats 3-of-6"
@@ -93,31 +93,7 @@ def test_pool_cut_sets_up_to_symmetry_expand_to_the_per_member_ones(
     size: int, single_capacity: int, health_check: str, demand: int, faults: dict
 ) -> None:
     """A pool's crashes named once per count, written out member by member, are the per-member cut sets."""
-    design = spec.parse_design(
-        f"""
-name = "pooled"
-[service]
-demand = {demand}
-[routing]
-health_check = "{health_check}"
-[[versions]]
-name = "a"
-[[versions]]
-name = "b"
-[[servers]]
-name = "p"
-site = "north"
-version = "a"
-count = {size}
-[[servers]]
-name = "lone"
-site = "south"
-version = "b"
-capacity = {single_capacity}
-[change]
-strategy = "all_at_once"
-"""
-    )
+    design = spec.parse_design(pooled_design(demand, health_check, size, f'name = "lone"\ncapacity = {single_capacity}'))
     claim = Claim(name="random", expect="holds", faults=Faults(**faults))
     symmetric = minimal_cut_sets(design, claim)
     per_member = [cut.events for cut in minimal_cut_sets(design, claim, encoding="servers")]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from spec.check import check_claim
 from spec.design import MAX_SERVERS, Design, DesignError, Server, parse_design
+from spec.strategies import pooled_design
 
 HEAD = """\
 name = "pools"
@@ -380,35 +381,8 @@ def test_both_encodings_give_the_same_verdicts_and_lengths_on_pooled_designs(
     size: int, demand: int, crashes: int, health_check: str
 ) -> None:
     """A pool checked per server and counted per class: the same verdict, and the same length when violated."""
-    design = parse_design(
-        f"""
-name = "pooled"
-[service]
-demand = {demand}
-[routing]
-health_check = "{health_check}"
-[[versions]]
-name = "a"
-[[versions]]
-name = "b"
-[[servers]]
-name = "p"
-site = "north"
-version = "a"
-count = {size}
-[[servers]]
-name = "q"
-site = "south"
-version = "b"
-count = 2
-[change]
-strategy = "all_at_once"
-[[claims]]
-name = "c"
-expect = "holds"
-faults = {{ bugs = 1, crashes = {crashes} }}
-"""
-    )
+    claims = f'[[claims]]\nname = "c"\nexpect = "holds"\nfaults = {{ bugs = 1, crashes = {crashes} }}\n'
+    design = parse_design(pooled_design(demand, health_check, size, 'name = "q"\ncount = 2') + claims)
     claim = design.claims[0]
     per_server = check_claim(design, claim, encoding="servers")
     counted = check_claim(design, claim, encoding="counting")
