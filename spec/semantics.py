@@ -545,6 +545,11 @@ def restarted(ops: Ops[V]) -> Callable[[ServerClass, ServerState[V]], V]:
     return lambda kind, server: ops.le(ops.int_(0), server.restart_age)
 
 
+def first_receipt(was: ServerState[V], now: ServerState[V]) -> bool:
+    """A concrete server received a message for the first time in the step from record `was` to record `now`."""
+    return was.heard_for == NOT_YET and now.heard_for != NOT_YET
+
+
 def moves_spent(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> ServerMoves[V]:
     """Per move the adversary can make on a server, whether making it now would change nothing.
 

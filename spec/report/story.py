@@ -237,7 +237,7 @@ def _messages(platform: Platform, before: _View, after: _View) -> list[str]:
     first = [
         index
         for index, (was, now) in enumerate(zip(before.state.servers, after.state.servers, strict=True))
-        if was.heard_for == semantics.NOT_YET and now.heard_for != semantics.NOT_YET
+        if semantics.first_receipt(was, now)
     ]
     if not first:
         return []

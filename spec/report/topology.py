@@ -227,7 +227,7 @@ def _trigger_hops(trace: Trace, linked: dict[int, set[int]]) -> set[tuple[int, i
         receiving = {
             of_box(index)
             for index, (was, now) in enumerate(zip(before.servers, after.servers, strict=True))
-            if was.heard_for == semantics.NOT_YET and now.heard_for != semantics.NOT_YET
+            if semantics.first_receipt(was, now)
         }
         hops |= {(sender, box) for box in receiving for sender in linked.get(box, set()) & signalling}
     return hops
