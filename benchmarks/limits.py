@@ -80,7 +80,7 @@ def timed_checks(label: str, design, timeout: float) -> None:
     for claim in design.claims:
         started = time.perf_counter()
         verdict = check_claim(design, claim, timeout)
-        print(f"  {label}: {claim.name:<34} {verdict.verdict:<9} {time.perf_counter() - started:6.2f} s"
+        print(f"  {label}: {claim.name:<34} {verdict.outcome:<9} {time.perf_counter() - started:6.2f} s"
               f"  ({verdict.method}{'; ' + verdict.reason if verdict.reason else ''})")
 
 

@@ -50,7 +50,7 @@ def measure(design: Design, claim: Claim, runs: int, timeout: float) -> list[str
     platform = build_platform(design, claim)
     proof_system = transition_system(platform, pseudo_boolean=False)
     check_time, verdict = median_seconds(lambda: check_claim(design, claim, timeout), runs)
-    depth = None if verdict.verdict == "violated" else HOLDS_BMC_DEPTH
+    depth = None if verdict.outcome == "violated" else HOLDS_BMC_DEPTH
     bmc_time, _ = median_seconds(
         lambda: bmc.shortest_counterexample(transition_system(platform), depth, Deadline(timeout)), runs
     )
@@ -59,7 +59,7 @@ def measure(design: Design, claim: Claim, runs: int, timeout: float) -> list[str
     row = [
         design.name,
         claim.name,
-        verdict.verdict,
+        verdict.outcome,
         f"{check_time:.3f}",
         f"{bmc_time:.3f}" + ("" if depth is None else f" <={depth}"),
         _answered(pdr_time, proof),

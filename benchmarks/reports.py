@@ -41,7 +41,7 @@ def main() -> None:
             seconds, verdict = median_seconds(lambda: check_claim(design, claim), options.runs)
             trace = verdict.trace
             if trace is None:
-                print(f"{design.name}::{claim.name}: {verdict.verdict}, no counterexample")
+                print(f"{design.name}::{claim.name}: {verdict.outcome}, no counterexample")
                 continue
             told, _ = median_seconds(lambda: story(trace), options.runs)
             drawn, _ = median_seconds(lambda: (timeline_svg(trace, "t"), topology_svg(trace, "t")), options.runs)

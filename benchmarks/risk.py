@@ -43,7 +43,7 @@ def main() -> None:
             figures = risk_figures(design, claim, cuts, options.max_order)
             done = time.perf_counter()
             faults = claim.faults
-            label = f"{faults.bug_scope}/{faults.trigger}/latency {faults.latency}"
+            label = f"{faults.bug_scope}/{faults.trigger}/latency {faults.max_latency}"
             print(
                 f"{design.name:<27} {label:<31} {len(cuts):>8}  {searched - started:>8.1f}  {done - searched:>9.2f}  "
                 f"{float(figures.p_window):>8.1e}  {float(figures.calls_lost_per_year):>13.3g}  {float(figures.p_independent):>13.1e}",

@@ -97,7 +97,7 @@ def main() -> None:
 
                 def run(encoding: str = encoding) -> tuple[str, int | None]:
                     verdict = check_claim(design, claim, timeout=arguments.timeout, encoding=encoding)
-                    return verdict.verdict, verdict.length
+                    return verdict.outcome, verdict.length
 
                 cell, outcome = _timed(run, lambda verdict: verdict != "unknown")
                 cells.append(cell)

@@ -59,9 +59,9 @@ def connected_graphs(draw: st.DrawFn, most: int = 6) -> networkx.Graph:
 @given(connected_graphs(), st.integers(0, 1))
 def test_the_shortest_collapse_is_one_step_more_than_the_radius(graph: networkx.Graph, latency: int) -> None:
     design = design_from_dict(linked_network(graph))
-    claim = Claim(name="cascade", expect="violated", faults=Faults(bugs=1, trigger="message", restarts=1, latency=latency))
+    claim = Claim(name="cascade", expect="violated", faults=Faults(bugs=1, trigger="message", restarts=1, max_latency=latency))
     verdict = spec.check_claim(design, claim, encoding="servers")
-    assert verdict.verdict == spec.VIOLATED, verdict.reason
+    assert verdict.outcome == spec.VIOLATED, verdict.reason
     assert verdict.length == 1 + max(networkx.radius(graph), 2)
 
 
@@ -70,4 +70,4 @@ def test_the_shortest_collapse_is_one_step_more_than_the_radius(graph: networkx.
 def test_a_restart_never_crosses_into_an_unlinked_part(first: networkx.Graph, second: networkx.Graph) -> None:
     graph = networkx.disjoint_union(first, second)
     verdict = spec.check_claim(design_from_dict(linked_network(graph)), Claim(name="cascade", expect="holds", faults=CASCADE))
-    assert verdict.verdict == spec.HOLDS, verdict.reason
+    assert verdict.outcome == spec.HOLDS, verdict.reason

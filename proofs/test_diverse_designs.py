@@ -30,7 +30,7 @@ WITHOUT_TIMING = ["nversion_3x3_e2e", "nversion_4x4_e2e", "nversion_3x3_capacity
 @pytest.mark.parametrize(("path", "claim"), SHIPPED, ids=[f"{path.stem}::{claim.name}" for path, claim in SHIPPED])
 def test_every_shipped_claim_gets_its_expected_verdict(path: Path, claim: Claim) -> None:
     verdict = spec.check_claim(spec.load_design(path), claim)
-    assert verdict.verdict == claim.expect, verdict.reason
+    assert verdict.outcome == claim.expect, verdict.reason
 
 
 def identical_replicas(servers: int, demand: int) -> dict:
@@ -53,11 +53,11 @@ def test_identical_replicas_fall_to_one_common_mode_bug(shape: tuple[int, int]) 
     for trigger in ("change", "input"):
         claim = Claim(name="one bug", expect="violated", faults=Faults(bugs=1, trigger=trigger))
         verdict = spec.check_claim(design, claim)
-        assert verdict.verdict == spec.VIOLATED and verdict.length == 1
+        assert verdict.outcome == spec.VIOLATED and verdict.length == 1
         cuts = minimal_cut_sets(design, claim, max_order=1)
         assert ("bug:v",) in [cut.events for cut in cuts]
     survivable = Claim(name="crashes", expect="holds", faults=Faults(crashes=servers - demand))
-    assert spec.check_claim(design, survivable).verdict == spec.HOLDS
+    assert spec.check_claim(design, survivable).outcome == spec.HOLDS
 
 
 def test_the_recommended_design_has_no_single_point_of_failure() -> None:

@@ -24,7 +24,7 @@ def verdicts() -> dict[str, spec.Verdict]:
 
 def test_one_common_mode_bug_defeats_the_redundancy_at_once(verdicts: dict[str, spec.Verdict]) -> None:
     verdict = verdicts["one common-mode bug defeats 3-of-6"]
-    assert verdict.verdict == spec.VIOLATED
+    assert verdict.outcome == spec.VIOLATED
     assert verdict.length == 1
     last = verdict.trace.to_json()[-1]
     assert last["served"] is False and last["capacity"] == 0
@@ -37,14 +37,14 @@ def test_one_common_mode_bug_defeats_the_redundancy_at_once(verdicts: dict[str, 
 )
 def test_independent_failures_within_the_design_margin_are_survived(verdicts: dict[str, spec.Verdict], claim: str) -> None:
     verdict = verdicts[claim]
-    assert verdict.verdict == spec.HOLDS
+    assert verdict.outcome == spec.HOLDS
     assert verdict.method in ("kind", "pdr")
     assert verdict.trace is None
 
 
 def test_four_crashes_exceed_the_margin(verdicts: dict[str, spec.Verdict]) -> None:
     verdict = verdicts["four independent crashes are not"]
-    assert verdict.verdict == spec.VIOLATED and verdict.length == 1
+    assert verdict.outcome == spec.VIOLATED and verdict.length == 1
     assert sum(s["state"] == "down" for s in verdict.trace.to_json()[-1]["servers"].values()) == 4
 
 

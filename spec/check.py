@@ -43,7 +43,7 @@ class Verdict:
 
     design: Design
     claim: Claim
-    verdict: str
+    outcome: str  # `holds`, `violated` or `unknown`; the contract calls it the verdict
     method: str
     seconds: float
     trace: Trace | None = None
@@ -54,7 +54,7 @@ class Verdict:
 
     @property
     def as_expected(self) -> bool:
-        return self.verdict == self.claim.expect
+        return self.outcome == self.claim.expect
 
     @property
     def length(self) -> int | None:
@@ -65,7 +65,7 @@ class Verdict:
         record: dict[str, Any] = {
             "name": self.claim.name,
             "expect": self.claim.expect,
-            "verdict": self.verdict,
+            "verdict": self.outcome,
             "method": self.method,
             "seconds": round(self.seconds, 3),
         }
@@ -134,18 +134,18 @@ def check_claim(
         if early is not None:
             return early
         proof_system = transition_system(platform, pseudo_boolean=False, encoding=encoding)
-        outcome = _prove(proof_system, method, deadline)
-        if isinstance(outcome, Inconclusive):
-            return verdict(UNKNOWN, method, reason=outcome.reason)
-        if not isinstance(outcome, Proof):
+        answer = _prove(proof_system, method, deadline)
+        if isinstance(answer, Inconclusive):
+            return verdict(UNKNOWN, method, reason=answer.reason)
+        if not isinstance(answer, Proof):
             late = None if searched >= complete else refuted(bmc.shortest_counterexample(system, complete, deadline))
             if late is None:
-                raise InternalError(f"{outcome} past the completeness depth: the depth bound of the semantics is wrong")
+                raise InternalError(f"{answer} past the completeness depth: the depth bound of the semantics is wrong")
             return late
-        certificate = certificates.recheck(proof_system, outcome.invariant, deadline)
+        certificate = certificates.recheck(proof_system, answer.invariant, deadline)
         if not certificate.valid:
-            return verdict(UNKNOWN, outcome.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
-        return verdict(HOLDS, outcome.method, certificate=certificate, depth=outcome.depth)
+            return verdict(UNKNOWN, answer.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
+        return verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
 
     try:
         return decide()

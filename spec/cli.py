@@ -119,9 +119,9 @@ def load_designs(paths: Sequence[str], claim: str | None) -> list[Design]:
 
 
 def exit_status(verdicts: Sequence[Verdict]) -> int:
-    if any(not v.as_expected and v.verdict != UNKNOWN for v in verdicts):
+    if any(not v.as_expected and v.outcome != UNKNOWN for v in verdicts):
         return EXIT_DIFFERS
-    if any(v.verdict == UNKNOWN for v in verdicts):
+    if any(v.outcome == UNKNOWN for v in verdicts):
         return EXIT_UNKNOWN
     return EXIT_OK
 
@@ -129,14 +129,14 @@ def exit_status(verdicts: Sequence[Verdict]) -> int:
 def describe(verdict: Verdict) -> str:
     """One line per claim, then the story and the step table of a counterexample."""
     mark = "ok  " if verdict.as_expected else "FAIL"
-    if verdict.verdict == UNKNOWN:
+    if verdict.outcome == UNKNOWN:
         evidence = f"{verdict.method}: {verdict.reason}"
     elif verdict.trace is not None:
         evidence = f"{verdict.method}, shortest counterexample: length {verdict.trace.length}"
     else:
         evidence = f"{verdict.method}, proved at every depth, certificate re-checked"
     lines = [
-        f"  {mark} {verdict.claim.name}: {verdict.verdict} (expected {verdict.claim.expect}; "
+        f"  {mark} {verdict.claim.name}: {verdict.outcome} (expected {verdict.claim.expect}; "
         f"{evidence}; {verdict.seconds:.2f} s)"
     ]
     if verdict.trace is not None:
@@ -180,8 +180,8 @@ def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
         }
         print(json.dumps(document, indent=2))
     else:
-        differ = sum(1 for v in every if not v.as_expected and v.verdict != UNKNOWN)
-        unknown = sum(1 for v in every if v.verdict == UNKNOWN)
+        differ = sum(1 for v in every if not v.as_expected and v.outcome != UNKNOWN)
+        unknown = sum(1 for v in every if v.outcome == UNKNOWN)
         print(f"{len(every)} claims: {len(every) - differ - unknown} as expected, {differ} differ, {unknown} inconclusive")
         if arguments.report_dir:
             print(f"reports: {Path(arguments.report_dir) / INDEX}")
@@ -259,7 +259,7 @@ def _cutsets(arguments: argparse.Namespace) -> int:
     bound = "" if arguments.max_order is None else f", up to order {arguments.max_order}"
     print(
         f"{design.file}: {claim.name}\n  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, "
-        f"latency {faults.latency}; budgets ignored{bound})"
+        f"latency {faults.max_latency}; budgets ignored{bound})"
     )
     for cut in cuts:
         flag = "   <- single point of failure" if cut.order == 1 else ""

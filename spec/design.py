@@ -125,7 +125,7 @@ class Faults:
     bugs: int | None = 0
     bug_scope: str = "version"
     trigger: str = "change"
-    latency: int = 0
+    max_latency: int = 0  # the design file's `latency`: the most steps from trigger to symptom
     restarts: int | None = 0
 
     def __post_init__(self) -> None:
@@ -194,7 +194,7 @@ class Design:
     claims: tuple[Claim, ...] = ()
     links: tuple[Link, ...] = ()
     title: str = ""
-    step: str = ""
+    step_length: str = ""  # what one step stands for, as written in `step` ("15 min")
     file: str = ""
     risk: Risk | None = None
 
@@ -434,6 +434,11 @@ def design_from_dict(raw: dict[str, Any], file: str = "<design>") -> Design:
     return _read_design(_Table(raw, "", source), source)
 
 
+def faults_from_dict(raw: dict[str, Any], file: str = "<faults>") -> Faults:
+    """Validate a claim's `faults` table already parsed from TOML (or built in code, as tests do)."""
+    return _read_faults(_Table(raw, "faults", _Source(file, "")))
+
+
 def _read_design(top: _Table, source: _Source) -> Design:
     name = top.text("name", required=True)
     if not NAME_PATTERN.fullmatch(name):
@@ -459,7 +464,7 @@ def _read_design(top: _Table, source: _Source) -> Design:
     return Design(
         name=name,
         title=title,
-        step=step,
+        step_length=step,
         service=service,
         routing=routing,
         versions=versions,
@@ -691,7 +696,7 @@ def _read_faults(table: _Table) -> Faults:
         bugs=table.integer("bugs", default=0),
         bug_scope=table.choice("bug_scope", BUG_SCOPES, default="version"),
         trigger=table.choice("trigger", BUG_TRIGGERS, default="change"),
-        latency=table.steps("latency"),
+        max_latency=table.steps("latency"),
         restarts=table.integer("restarts", default=0),
     )
     table.finish()

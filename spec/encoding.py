@@ -347,8 +347,13 @@ def _free_context(platform: Platform) -> tuple[State, z3.BoolRef, list[z3.BoolRe
 
 
 def _free_record(record: type, platform: Platform, label: str, fixed: dict[str, Any] | None = None) -> Any:
-    """A record of free variables (fields in `fixed` take the values given), and the declared bounds of its integers."""
-    fixed = fixed or {}
+    """A record of free variables, and the declared bounds of its integers.
+
+    Fields in `fixed` take the values given, and so do the fields whose
+    domain has one value on this platform (`_fixed_fields`).
+    """
+    ops = SymbolicOps(pseudo_boolean=True)
+    fixed = {**{name: _constant(ops, value) for name, value in _fixed_fields(record, platform).items()}, **(fixed or {})}
     values, bounds = {}, []
     for declared in fields(record):
         if declared.name in fixed:
@@ -496,13 +501,11 @@ def layout(platform: Platform, encoding: str = "servers") -> _PerServer | _Count
 
 
 def _move_fields(platform: Platform) -> tuple[str, ...]:
-    """The inputs the adversary really has under this claim."""
-    present = ["servers", "lose"]
-    if platform.backup is not None:
-        present.append("crash_backup")
-    if platform.input_triggered:
-        present.append("bad_input")
-    return tuple(present)
+    """The inputs the adversary really has under this claim: the move fields whose domain is not false alone."""
+    def possible(declared: Any) -> bool:
+        return _sort(declared) == "fleet" or any(declared.metadata["domain"](platform))
+
+    return tuple(declared.name for declared in fields(Moves) if possible(declared))
 
 
 def transition_system(platform: Platform, pseudo_boolean: bool = True, encoding: str = "servers") -> TransitionSystem:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+import networkx
+
 from spec.design import Claim, Design, Faults
 
 
@@ -80,6 +82,15 @@ class Platform:
             for first, second in (link.sides for link in self.links)
         )
 
+    @cached_property
+    def linked_parts(self) -> tuple[frozenset[int], ...]:
+        """The connected parts of the class graph (classes linked when some of their members are), classes on no link left out."""
+        graph = networkx.Graph()
+        for first, second in self.class_links:
+            graph.add_nodes_from(first | second)
+            graph.add_edges_from((one, other) for one in first for other in second if one != other)
+        return tuple(frozenset(part) for part in networkx.connected_components(graph))
+
     def server_class(self, index: int) -> ServerClass:
         """The class of server `index`."""
         return self.classes[self.servers[index].kind]
@@ -114,13 +125,24 @@ class Platform:
         return self.faults.trigger == "message" and bool(self.links)
 
     @property
+    def crashes_possible(self) -> bool:
+        """The adversary may crash servers (or the backup): the claim's crash budget is not 0."""
+        return self.faults.crashes != 0
+
+    @property
+    def site_losses_possible(self) -> bool:
+        """The adversary may lose sites: the claim's budget is not 0 and some server has a site."""
+        return self.faults.site_losses != 0 and bool(self.sites)
+
+    @property
     def restarts_possible(self) -> bool:
         """The adversary may restart servers, and a restart can matter (it signals over a link)."""
         return self.cascades and self.faults.restarts != 0
 
     @property
-    def latency(self) -> int:
-        return self.faults.latency
+    def max_latency(self) -> int:
+        """The most steps from a trigger to its symptom that the adversary may choose."""
+        return self.faults.max_latency
 
     @property
     def backup_trigger(self) -> str | None:
@@ -174,7 +196,7 @@ def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False
         sites=tuple(sites),
         classes=classes,
         links=links,
-        horizon=last_apply + faults.latency + 1,
+        horizon=last_apply + faults.max_latency + 1,
     )
 
 

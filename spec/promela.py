@@ -228,7 +228,7 @@ def promela_model(platform: Platform, title: str = "") -> str:
     reset_moves = [f"{move.text} = false;" for move in chosen]
     unit_choices = [_binary_choice(flag.text) for flag in faulty]
     unit_choices += [
-        "if " + " ".join(f":: {value.text} = {choice}" for choice in range(platform.latency + 1)) + " fi;"
+        "if " + " ".join(f":: {value.text} = {choice}" for choice in range(platform.max_latency + 1)) + " fi;"
         for value in latency
     ]
 

@@ -140,7 +140,7 @@ class ClaimItem(pytest.Item):
     def runtest(self) -> None:
         verdict = check_claim(self.design, self.claim, encoding=self.config.getoption("callspec_encoding"))
         self.config.stash[_VERDICTS].append((self.nodeid, verdict))
-        if verdict.verdict == UNKNOWN or not verdict.as_expected:
+        if verdict.outcome == UNKNOWN or not verdict.as_expected:
             raise ClaimFailed(describe(verdict))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: str | None = None) -> str:

@@ -26,7 +26,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
-import networkx
 
 from spec.fleet import Fleet
 from spec.ops import Ops
@@ -71,7 +70,7 @@ def servers() -> Any:
 
 def _heard_bounds(platform: Platform) -> tuple[int, int]:
     """`heard_for` counts up to the latency bound where messages can set off bugs; elsewhere it stays NOT_YET."""
-    return (NOT_YET, platform.latency) if platform.cascades else (NOT_YET, NOT_YET)
+    return (NOT_YET, platform.max_latency) if platform.cascades else (NOT_YET, NOT_YET)
 
 
 def _restart_bounds(platform: Platform) -> tuple[int, int]:
@@ -83,7 +82,7 @@ def _restart_bounds(platform: Platform) -> tuple[int, int]:
 class ServerState(Generic[V]):
     """What one server carries through a run; stepped by `step_server` alone."""
 
-    crashed: V = flag()  # crashed by the adversary
+    crashed: V = flag(present=lambda platform: platform.crashes_possible)  # crashed by the adversary
     applied: V = flag()  # has applied the change
     looping: V = flag()  # its bug went off (it serves nothing unless down already)
     visible_for: V = counter(lambda platform: (0, platform.detect + 1))  # consecutive steps its failure was visible
@@ -95,7 +94,7 @@ class ServerState(Generic[V]):
 class ServerMoves(Generic[V]):
     """The adversary's choices for one server at one step."""
 
-    crash: V = flag()
+    crash: V = flag(present=lambda platform: platform.crashes_possible)
     restart: V = flag(present=lambda platform: platform.restarts_possible)
 
 
@@ -105,10 +104,10 @@ class State(Generic[V]):
 
     clock: V = counter(lambda platform: (0, platform.horizon))  # the step number, saturating at the horizon
     faulty: tuple[V, ...] = flag(over="units")  # chosen faulty by the adversary (frozen)
-    latency: tuple[V, ...] = counter(lambda platform: (0, platform.latency), over="units")  # trigger to symptom (frozen)
+    latency: tuple[V, ...] = counter(lambda platform: (0, platform.max_latency), over="units")  # trigger to symptom (frozen)
     lost: tuple[V, ...] = flag(over="sites")  # lost by the adversary
     servers: Fleet[V] = servers()
-    input_age: V = counter(lambda platform: (NOT_YET, platform.latency + 1))  # steps since the bad input; NOT_YET before
+    input_age: V = counter(lambda platform: (NOT_YET, platform.max_latency + 1))  # steps since the bad input; NOT_YET before
     backup_crashed: V = flag()
     backup_looping: V = flag()
     backup_armed_for: V = counter(lambda platform: (0, platform.backup_delay + 1))  # steps the backup's trigger held
@@ -121,9 +120,9 @@ class Moves(Generic[V]):
     """The adversary's choices for one step."""
 
     servers: Any = servers()  # per server a `ServerMoves`, or per class the members making each move
-    crash_backup: V = flag()
-    lose: tuple[V, ...] = flag(over="sites")
-    bad_input: V = flag()  # the bad input arrives at this step (trigger = "input")
+    crash_backup: V = flag(present=lambda platform: platform.backup is not None and platform.crashes_possible)
+    lose: tuple[V, ...] = flag(over="sites", present=lambda platform: platform.site_losses_possible)
+    bad_input: V = flag(present=lambda platform: platform.input_triggered)  # the bad input arrives at this step
 
 
 # --- Init -------------------------------------------------------------------
@@ -134,7 +133,7 @@ def valid_choice(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency: 
     budget = platform.faults.bugs
     return ops.and_(
         ops.bool_(True) if budget is None else ops.at_most(faulty, budget),
-        *(ops.and_(ops.le(ops.int_(0), value), ops.le(value, ops.int_(platform.latency))) for value in latency),
+        *(ops.and_(ops.le(ops.int_(0), value), ops.le(value, ops.int_(platform.max_latency))) for value in latency),
     )
 
 
@@ -263,7 +262,7 @@ def _input_age(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
     arrived = ops.le(ops.int_(0), state.input_age)
     return ops.ite(
         arrived,
-        _saturating_increment(ops, state.input_age, platform.latency + 1),
+        _saturating_increment(ops, state.input_age, platform.max_latency + 1),
         ops.ite(moves.bad_input, ops.int_(0), ops.int_(NOT_YET)),
     )
 
@@ -273,7 +272,7 @@ def _heard_for(ops: Ops[V], platform: Platform, server: ServerState[V], heard: V
     received = ops.le(ops.int_(0), server.heard_for)
     return ops.ite(
         received,
-        _saturating_increment(ops, server.heard_for, platform.latency),
+        _saturating_increment(ops, server.heard_for, platform.max_latency),
         ops.ite(heard, ops.int_(0), ops.int_(NOT_YET)),
     )
 
@@ -379,19 +378,48 @@ def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
         state.servers.all(ops, lambda kind, server: ops.and_(*within_bounds(ops, platform, server))),
         valid_choice(ops, platform, state.faulty, state.latency),
         within_budget(ops, platform, state),
+        silent_without_restarts(ops, platform, state),
     )
 
 
+def _in_part(
+    ops: Ops[V], platform: Platform, part: frozenset[int], predicate: Callable[[ServerClass, ServerState[V]], V]
+) -> Callable[[ServerClass, ServerState[V]], V]:
+    """`predicate`, and the server's class is one of `part` (class indices)."""
+    firsts = {platform.classes[kind].members[0] for kind in part}
+    return lambda kind, server: ops.and_(ops.bool_(kind.members[0] in firsts), predicate(kind, server))
+
+
+def silent_without_restarts(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """In a connected part of the link graph where no server was restarted, no server has heard a message.
+
+    Messages start at a restart: a server signals when restarted at that
+    step or looping, and where messages are the trigger a server loops only
+    after it heard one; messages travel along links only, so they stay in
+    their part. As numbers: per part, the servers that have heard are at
+    most the part's size times the servers restarted there. Proof methods
+    take this as given once it is checked inductive, instead of learning it
+    part by part (PDR spent minutes on three regions of one release).
+    """
+    parts = []
+    for part in platform.linked_parts:
+        size = sum(platform.classes[kind].size for kind in part)
+        heard = state.servers.cost(ops, _in_part(ops, platform, part, lambda kind, server: ops.le(ops.int_(0), server.heard_for)))
+        parts.append(ops.le(heard, ops.times(size, state.servers.cost(ops, _in_part(ops, platform, part, restarted(ops))))))
+    return ops.and_(*parts)
+
+
 def within_bounds(ops: Ops[V], platform: Platform, record: Any) -> list[V]:
-    """Each integer field of `record` within the bounds its declaration gives."""
+    """Each integer field of `record` within the bounds its declaration gives, and each flag that can only be false, false."""
     parts = []
     for declared in fields(record):
-        if declared.metadata["sort"] != "int":
-            continue
-        low, high = declared.metadata["bounds"](platform)
         value = getattr(record, declared.name)
-        for item in value if isinstance(value, tuple) else (value,):
-            parts.append(ops.and_(ops.le(ops.int_(low), item), ops.le(item, ops.int_(high))))
+        items = value if isinstance(value, tuple) else (value,)
+        if declared.metadata["sort"] == "int":
+            low, high = declared.metadata["bounds"](platform)
+            parts += [ops.and_(ops.le(ops.int_(low), item), ops.le(item, ops.int_(high))) for item in items]
+        elif declared.metadata["sort"] == "bool" and not any(declared.metadata["domain"](platform)):
+            parts += [ops.not_(item) for item in items]
     return parts
 
 
@@ -407,7 +435,7 @@ def settling_steps(platform: Platform) -> int:
     first: `cascade_steps`. Cut-set search uses this bound to know how deep
     a run with a given number of faults can need to be.
     """
-    return cascade_steps(platform) + platform.latency + platform.detect + platform.backup_delay + platform.max_outage + 1
+    return cascade_steps(platform) + platform.max_latency + platform.detect + platform.backup_delay + platform.max_outage + 1
 
 
 def cascade_steps(platform: Platform) -> int:
@@ -426,21 +454,18 @@ def cascade_steps(platform: Platform) -> int:
     """
     if not platform.cascades:
         return 0
-    return (_longest_chain(platform) + 1) * (platform.latency + 1)
+    return (_longest_chain(platform) + 1) * (platform.max_latency + 1)
 
 
 def _longest_chain(platform: Platform) -> int:
     """The most turns a chain of first receipts can take: per connected part of the class graph, its classes, twice
     those linked with themselves (with more than one member)."""
-    graph = networkx.Graph()
     turns: dict[int, int] = {}
     for first, second in platform.class_links:
         for kind in first | second:
             linked_with_itself = kind in first and kind in second and platform.classes[kind].size > 1
             turns[kind] = max(turns.get(kind, 1), 2 if linked_with_itself else 1)
-        graph.add_edges_from((one, other) for one in first for other in second if one != other)
-        graph.add_nodes_from(first | second)
-    return max((sum(turns[kind] for kind in part) for part in networkx.connected_components(graph)), default=0)
+    return max((sum(turns[kind] for kind in part) for part in platform.linked_parts), default=0)
 
 
 def completeness_depth(platform: Platform, events: int | None = None) -> int:

@@ -8,6 +8,7 @@ independent reader of the contract. Requires the `test` extra (hypothesis).
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from hypothesis import strategies as st
@@ -85,19 +86,26 @@ def raw_faults(draw: st.DrawFn) -> dict[str, Any]:
 
 
 def moves(platform: Platform) -> st.SearchStrategy[Moves[bool]]:
-    """Any one step's adversary moves, ignoring budgets (the step must enforce them)."""
-    restarts = st.booleans() if platform.restarts_possible else st.just(False)
+    """Any one step's adversary moves, ignoring budgets (the step must enforce them).
+
+    A move the semantics declares impossible on this platform (its domain
+    is false alone: no crash under a crash budget of 0, say) is never drawn.
+    """
+    def flag(declared: Any, over: int | None = None) -> st.SearchStrategy[Any]:
+        one = st.sampled_from(tuple(declared.metadata["domain"](platform)))
+        return one if over is None else st.tuples(*(one for _ in range(over)))
+
+    server_moves = st.builds(ServerMoves, **{declared.name: flag(declared) for declared in fields(ServerMoves)})
+    sizes = {"sites": len(platform.sites)}
     return st.builds(
         Moves,
-        servers=st.tuples(*(st.builds(ServerMoves, crash=st.booleans(), restart=restarts) for _ in platform.servers)),
-        crash_backup=st.booleans() if platform.backup is not None else st.just(False),
-        lose=_flags(len(platform.sites)),
-        bad_input=st.booleans() if platform.input_triggered else st.just(False),
+        servers=st.tuples(*(server_moves for _ in platform.servers)),
+        **{
+            declared.name: flag(declared, sizes.get(declared.metadata["over"]))
+            for declared in fields(Moves)
+            if declared.metadata["sort"] != "fleet"
+        },
     )
-
-
-def _flags(count: int) -> st.SearchStrategy[tuple[bool, ...]]:
-    return st.tuples(*(st.booleans() for _ in range(count)))
 
 
 def pooled_design(demand: int, health_check: str, pool_size: int, second: str) -> str:

@@ -58,6 +58,24 @@ class Trace:
             made.append(Move("input"))
         return made
 
+    def first_receipts(self, step: int) -> list[int]:
+        """The servers (indices) that receive a message for the first time at `step` (>= 1)."""
+        before, after = self.states[step - 1], self.states[step]
+        return [
+            index
+            for index, (was, now) in enumerate(zip(before.servers, after.servers, strict=True))
+            if semantics.first_receipt(was, now)
+        ]
+
+    def signalling(self, step: int) -> list[int]:
+        """The servers (indices) that signal their linked servers in state `step`."""
+        state, platform = self.states[step], self.platform
+        return [
+            index
+            for index, record in enumerate(state.servers)
+            if semantics.signals(CONCRETE, state, platform.server_class(index), record)
+        ]
+
     def events(self, step: int) -> list[str]:
         """The adversary's moves at `step` (>= 1), in words."""
         return [move.words() for move in self.moves(step)]

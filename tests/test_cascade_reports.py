@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from xml.etree import ElementTree
 
 import spec
 from spec.design import Claim, Faults, design_from_dict
 from spec.report.story import faults_used, story
+from spec.report.timeline import timeline_svg
 from spec.report.topology import LINK, TRIGGER, topology_svg
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
+SVG = "{http://www.w3.org/2000/svg}"
 CASCADE = Faults(bugs=1, trigger="message", restarts=1)
 
 
@@ -28,7 +31,7 @@ def chain(servers: int) -> dict:
 
 def _trace(raw: dict) -> spec.Trace:
     verdict = spec.check_claim(design_from_dict(raw), Claim(name="cascade", expect="violated", faults=CASCADE))
-    assert verdict.verdict == spec.VIOLATED and verdict.trace is not None
+    assert verdict.outcome == spec.VIOLATED and verdict.trace is not None
     return verdict.trace
 
 
@@ -51,3 +54,42 @@ def test_a_pooled_cascade_names_its_restart_up_to_symmetry() -> None:
     claim = next(claim for claim in design.claims if claim.expect == "violated")
     trace = spec.check_claim(design, claim).trace
     assert [fault.event for fault in faults_used(trace)] == ["bug:4ess-1989-12", "restart:switch*1"]
+
+
+def _step_of(x: float, columns: dict[int, float]) -> int:
+    """The step whose column (centred on `columns[step]`) holds `x`."""
+    return min(columns, key=lambda step: abs(columns[step] - x))
+
+
+def test_the_timeline_marks_each_restart_and_each_first_message_in_its_cell() -> None:
+    picture = ElementTree.fromstring(timeline_svg(_trace(chain(3)), "chain"))
+    texts = [(element.text or "", element) for element in picture.iter(f"{SVG}text")]
+    columns = {int(text.split()[1]): float(element.get("x")) for text, element in texts if re.fullmatch(r"step \d+", text)}
+    rows = {text: float(element.get("y")) for text, element in texts if re.fullmatch(r"n\d · v", text)}
+    legend = max(rows.values()) + 100  # marks below the grid belong to the legend
+
+    def marks(elements: list[ElementTree.Element], x: str, y: str) -> set[tuple[int, str]]:
+        found = set()
+        for element in elements:
+            left, top = float(element.get(x)), float(element.get(y))
+            if top < legend:
+                row = min(rows, key=lambda name: abs(rows[name] - top))
+                found.add((_step_of(left, columns), row.split()[0]))
+        return found
+
+    rings = [element for element in picture.iter(f"{SVG}rect") if element.get("fill") == "none" and element.get("rx") == "4.5"]
+    arrows = [element for element in picture.iter(f"{SVG}polygon") if element.get("points", "").count(" ") == 2]
+    for arrow in arrows:
+        first = arrow.get("points").split()[0].split(",")
+        arrow.set("x", first[0])
+        arrow.set("y", first[1])
+    assert marks(rings, "x", "y") == {(1, "n0")}
+    assert marks(arrows, "x", "y") == {(2, "n1"), (3, "n0"), (3, "n2")}
+    assert "restarted at this step" in {text for text, _ in texts}
+
+
+def test_the_class_timeline_counts_restarts_and_first_messages() -> None:
+    design = spec.load_design(MODELS / "att_1990.toml")
+    claim = next(claim for claim in design.claims if claim.expect == "violated")
+    svg = timeline_svg(spec.check_claim(design, claim).trace, "att")
+    assert "1 restarted" in svg and "113 received" in svg

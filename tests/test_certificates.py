@@ -26,7 +26,7 @@ def test_each_method_proves_the_held_claims_with_a_certificate_both_solvers_acce
     for verdict in spec.check_design(design, method=method):
         if verdict.claim.expect != "holds":
             continue
-        assert verdict.verdict == spec.HOLDS, verdict.reason
+        assert verdict.outcome == spec.HOLDS, verdict.reason
         assert verdict.method == (method if method != "auto" else "pdr")
         assert verdict.certificate.answers == {
             solver: {"init": "unsat", "step": "unsat", "safe": "unsat"} for solver in ("z3", "cvc5")
@@ -43,7 +43,7 @@ def test_an_invariant_that_is_not_inductive_makes_the_verdict_unknown(monkeypatc
     design = spec.load_design(ORANGE)
     claim = next(claim for claim in design.claims if claim.name == HELD[0])
     verdict = spec.check_claim(design, claim)
-    assert verdict.verdict == spec.UNKNOWN
+    assert verdict.outcome == spec.UNKNOWN
     assert "z3 says sat on step" in verdict.reason and "cvc5 says sat on step" in verdict.reason
 
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import spec
 from spec.analysis.cutsets import is_cut_set, minimal_cut_sets, unlimited
 from spec.cli import main
-from spec.design import Claim, Faults, design_from_dict
+from spec.design import Claim, Faults, design_from_dict, faults_from_dict
 from spec.encoding import events_used
 from spec.platform import build_platform
 from spec.strategies import pooled_design, raw_designs, raw_faults
@@ -66,7 +66,7 @@ def _brute_force(design: spec.Design, claim: Claim) -> list[tuple[str, ...]]:
 @given(raw_designs(max_servers=2), raw_faults())
 def test_cut_sets_are_minimal_and_complete(raw: dict, faults: dict) -> None:
     design = design_from_dict(raw)
-    claim = Claim(name="random", expect="holds", faults=Faults(**faults))
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     assert [cut.events for cut in minimal_cut_sets(design, claim)] == _brute_force(design, claim)
 
 
@@ -94,7 +94,7 @@ def test_pool_cut_sets_up_to_symmetry_expand_to_the_per_member_ones(
 ) -> None:
     """A pool's crashes named once per count, written out member by member, are the per-member cut sets."""
     design = spec.parse_design(pooled_design(demand, health_check, size, f'name = "lone"\ncapacity = {single_capacity}'))
-    claim = Claim(name="random", expect="holds", faults=Faults(**faults))
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     symmetric = minimal_cut_sets(design, claim)
     per_member = [cut.events for cut in minimal_cut_sets(design, claim, encoding="servers")]
     assert _expanded(design, symmetric) == per_member == _brute_force(design, claim)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from spec.design import DesignError, Faults, load_design, parse_design
+from spec.design import DesignError, Faults, faults_from_dict, load_design, parse_design
 
 VALID = """\
 name = "small"
@@ -73,8 +73,16 @@ def test_a_valid_design_loads_with_its_defaults() -> None:
     assert design.servers[0].capacity == 1 and design.servers[1].site is None
     assert design.change.order == ("b", "a")
     assert design.backup.capacity == 1 and design.backup.site is None
-    assert design.claims[0].faults == Faults(bugs=1, latency=2)
+    assert design.claims[0].faults == Faults(bugs=1, max_latency=2)
     assert design.claims[1].faults == Faults(crashes=2, trigger="input")
+
+
+def test_a_faults_table_built_in_code_is_read_by_the_file_reader() -> None:
+    assert faults_from_dict({"bugs": 1, "latency": 2}) == Faults(bugs=1, max_latency=2)
+    with pytest.raises(DesignError, match=r"faults\.latency: .*at least 0"):
+        faults_from_dict({"latency": -1})
+    with pytest.raises(DesignError, match=r"faults\.max_latency: unknown field"):
+        faults_from_dict({"max_latency": 1})
 
 
 def test_defaults_of_optional_tables() -> None:

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from promela_reading import PromelaReading
 
 from spec import semantics
-from spec.design import Faults, design_from_dict
+from spec.design import design_from_dict, faults_from_dict
 from spec.encoding import concrete_initial_state, moves_valuation, transition_system, valuation
 from spec.engine.system import Frame
 from spec.ops import CONCRETE
@@ -50,10 +50,10 @@ def test_concrete_and_symbolic_steps_agree(
     data: st.DataObject, raw: dict, raw_fault: dict, pseudo_boolean: bool, encoding: str
 ) -> None:
     """In both encodings: per server, and counted per class (where the concrete state is counted to compare)."""
-    platform = build_platform(design_from_dict(raw), Faults(**raw_fault))
+    platform = build_platform(design_from_dict(raw), faults_from_dict(raw_fault))
     system = transition_system(platform, pseudo_boolean, encoding)
     faulty = tuple(data.draw(st.booleans()) for _ in platform.units)
-    latency = tuple(data.draw(st.integers(0, platform.latency)) for _ in platform.units)
+    latency = tuple(data.draw(st.integers(0, platform.max_latency)) for _ in platform.units)
     state = concrete_initial_state(platform, faulty, latency)
 
     current = system.state_frame("x")
@@ -80,6 +80,7 @@ def test_concrete_and_symbolic_steps_agree(
             assert solver.check() == z3.unsat, f"step {step}: the symbolic step allows a run over budget"
             return
         assert _only_solution(solver, after) == valuation(platform, following, encoding), f"step {step}"
+        assert semantics.in_range(CONCRETE, platform, following), f"step {step}: a lemma of the proof methods is false"
         bad = z3.Solver()
         bad.add(_equal(current, valuation(platform, following, encoding)), system.bad(current))
         expected = semantics.service_failed(CONCRETE, platform, following)
@@ -96,11 +97,11 @@ def _move_valuation(platform: Platform, state: semantics.State, move: Moves[bool
 @given(st.data(), raw_designs(), raw_faults())
 def test_the_promela_reading_follows_the_concrete_semantics(data: st.DataObject, raw: dict, raw_fault: dict) -> None:
     """The exported model's two `d_step` blocks, executed statement by statement, give the concrete states."""
-    platform = build_platform(design_from_dict(raw), Faults(**raw_fault))
+    platform = build_platform(design_from_dict(raw), faults_from_dict(raw_fault))
     reading = PromelaReading(promela_model(platform))
     names = state_variables(platform)
     faulty = tuple(data.draw(st.booleans()) for _ in platform.units)
-    latency = tuple(data.draw(st.integers(0, platform.latency)) for _ in platform.units)
+    latency = tuple(data.draw(st.integers(0, platform.max_latency)) for _ in platform.units)
     for unit, (flag, value) in enumerate(zip(faulty, latency)):
         reading.set(f"faulty[{unit}]", flag)
         reading.set(f"latency[{unit}]", value)

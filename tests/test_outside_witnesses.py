@@ -18,7 +18,7 @@ from hypothesis import given, settings
 
 import spec
 from spec.cli import design_files, main
-from spec.design import Claim, Faults, design_from_dict
+from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.platform import build_platform
 from spec.promela import promela_model
 from spec.spin import spin_verdict
@@ -56,16 +56,16 @@ def test_only_the_large_fleets_are_beyond_spin() -> None:
 def test_spin_agrees_on_every_shipped_claim_it_can_read(path: Path, claim: Claim) -> None:
     design = spec.load_design(path)
     verdict = spec.check_claim(design, claim)
-    assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.verdict
+    assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.outcome
 
 
 @settings(max_examples=25)
 @given(raw_designs(max_servers=3), raw_faults())
 def test_spin_agrees_on_random_designs(raw: dict, faults: dict) -> None:
     design = design_from_dict(raw)
-    claim = Claim(name="random", expect="holds", faults=Faults(**faults))
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     verdict = spec.check_claim(design, claim)
-    assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.verdict
+    assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.outcome
 
 
 @pytest.fixture(scope="module")

@@ -285,7 +285,7 @@ def test_a_pool_and_its_members_one_by_one_are_the_same_design() -> None:
     assert _without_pools(pooled) == flat
     for claim in pooled.claims:
         by_pool, by_member = check_claim(pooled, claim), check_claim(flat, claim)
-        assert (by_pool.verdict, by_pool.length) == (by_member.verdict, by_member.length)
+        assert (by_pool.outcome, by_pool.length) == (by_member.outcome, by_member.length)
         assert (by_pool.trace is None) == (by_member.trace is None)
         if by_pool.trace is not None:
             assert by_pool.trace.to_json() == by_member.trace.to_json()
@@ -387,4 +387,4 @@ def test_both_encodings_give_the_same_verdicts_and_lengths_on_pooled_designs(
     per_server = check_claim(design, claim, encoding="servers")
     counted = check_claim(design, claim, encoding="counting")
     assert counted.encoding == "counting" and per_server.encoding == "servers"
-    assert (counted.verdict, counted.length) == (per_server.verdict, per_server.length)
+    assert (counted.outcome, counted.length) == (per_server.outcome, per_server.length)

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spec import semantics
-from spec.design import Faults, design_from_dict, load_design
+from spec.design import design_from_dict, faults_from_dict, load_design
 from spec.encoding import concrete_initial_state
 from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform
@@ -76,7 +76,7 @@ def follow(platform: Platform, seed: int) -> int:
 @settings(max_examples=25, deadline=None)
 @given(raw_designs(max_servers=3), raw_faults(), st.integers(1, 2**31 - 1))
 def test_spin_random_runs_follow_the_concrete_semantics(raw: dict, faults: dict, seed: int) -> None:
-    follow(build_platform(design_from_dict(raw), Faults(**faults)), seed)
+    follow(build_platform(design_from_dict(raw), faults_from_dict(faults)), seed)
 
 
 def test_spin_random_runs_of_the_2021_model_follow_the_concrete_semantics() -> None:

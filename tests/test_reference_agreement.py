@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from reference_model import shortest_violation
 
 from spec import HOLDS, VIOLATED, check_claim
-from spec.design import Claim, Faults, design_from_dict
+from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.platform import build_platform
 from spec.semantics import cascade_steps
 from spec.strategies import raw_designs, raw_faults
@@ -29,10 +29,10 @@ SLACK = 4  # steps past the last scheduled event that the reference explores
 def test_verdicts_agree_with_the_reference(raw: dict, faults: dict, encoding: str) -> None:
     """In either encoding: per server, or counted per class of interchangeable servers."""
     design = design_from_dict(raw)
-    claim = Claim(name="random", expect="holds", faults=Faults(**faults))
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     verdict = check_claim(design, claim, encoding=encoding)
-    assert verdict.verdict in (HOLDS, VIOLATED), verdict.reason
-    if verdict.verdict == VIOLATED:
+    assert verdict.outcome in (HOLDS, VIOLATED), verdict.reason
+    if verdict.outcome == VIOLATED:
         assert shortest_violation(raw, faults, horizon=verdict.length) == verdict.length
     else:
         platform = build_platform(design, claim)
@@ -49,7 +49,7 @@ def test_counterexamples_use_the_fewest_faults_a_violation_of_that_length_needs(
     crash, site loss and restart, and the bad input. The reference explores
     every smaller split of the budgets.
     """
-    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=Faults(**faults)))
+    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=faults_from_dict(faults)))
     assume(verdict.trace is not None)
     adversary = verdict.trace.adversary
     bugs = len(adversary.faulty)

@@ -17,7 +17,7 @@ from hypothesis import assume, given, settings
 
 from spec.check import Verdict, check_claim
 from spec.cli import main
-from spec.design import Claim, Faults, design_from_dict, load_design, parse_design
+from spec.design import Claim, Faults, design_from_dict, faults_from_dict, load_design, parse_design
 from spec.platform import build_platform
 from spec.report.itf import itf_trace
 from spec.report.page import claim_page
@@ -83,7 +83,7 @@ def test_names_are_listed_for_reading(items: list[str], read: str) -> None:
 @settings(max_examples=40)
 @given(raw_designs(max_servers=3), raw_faults())
 def test_every_story_ends_in_the_failing_step_and_every_picture_is_well_formed(raw: dict, faults: dict) -> None:
-    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=Faults(**faults)))
+    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=faults_from_dict(faults)))
     assume(verdict.trace is not None)
     trace = verdict.trace
     assert trace is not None
@@ -211,7 +211,7 @@ def pooled_fleet(sites: list[str], count: int, demand: int, routing: str = "") -
 def fleet_trace(sites: list[str], count: int, demand: int, routing: str = "") -> Trace:
     design = parse_design(pooled_fleet(sites, count, demand, routing), "fleet.toml")
     verdict = check_claim(design, design.claims[0])
-    assert verdict.verdict == "violated" and verdict.trace is not None
+    assert verdict.outcome == "violated" and verdict.trace is not None
     return verdict.trace
 
 
@@ -303,7 +303,7 @@ def test_a_design_of_10000_servers_renders_in_a_few_kilobytes() -> None:
 def test_every_large_design_is_told_and_drawn_per_class(raw: dict, faults: dict) -> None:
     """A random design with its first server made a pool of 13: the per-class reports tell every move and fit."""
     raw = {**raw, "servers": [{**raw["servers"][0], "count": 13}, *raw["servers"][1:]]}
-    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=Faults(**faults)))
+    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=faults_from_dict(faults)))
     assume(verdict.trace is not None)
     trace = verdict.trace
     assert trace is not None and per_class(trace.platform)

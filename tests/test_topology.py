@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 import spec
 from spec.analysis.cutsets import minimal_cut_sets, unlimited
 from spec.analysis.topology import INGRESS, PSTN, effective_redundancy, failure_domains, topology
-from spec.design import Claim, Faults, design_from_dict
+from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.platform import build_platform
 from spec.strategies import raw_designs, raw_faults
 
@@ -49,7 +49,7 @@ def _without_timing(raw: dict, faults: dict) -> tuple[dict, dict]:
 def test_effective_redundancy_is_the_smallest_cut_set_order_without_timing(raw: dict, faults: dict) -> None:
     raw, faults = _without_timing(raw, faults)
     design = design_from_dict(raw)
-    claim = Claim(name="random", expect="holds", faults=Faults(**faults))
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     platform = build_platform(design, unlimited(claim))
     capacity = sum(server.capacity for server in platform.servers)
     assume(capacity >= platform.demand)  # in state 0 no backup is active yet: that is timing too

@@ -15,7 +15,7 @@ from xml.etree import ElementTree
 from hypothesis import assume, given, settings
 
 from spec.check import check_claim
-from spec.design import Claim, Faults, design_from_dict
+from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.report.topology import topology_svg
 from spec.strategies import raw_designs, raw_faults
 from spec.trace import Trace
@@ -66,7 +66,7 @@ def expected_status(record: dict) -> str:
 @settings(max_examples=30, deadline=None)
 @given(raw_designs(max_servers=4), raw_faults())
 def test_the_topology_picture_shows_each_server_as_the_last_state_has_it(raw: dict, faults: dict) -> None:
-    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=Faults(**faults)))
+    verdict = check_claim(design_from_dict(raw), Claim(name="random", expect="holds", faults=faults_from_dict(faults)))
     assume(verdict.trace is not None)
     trace: Trace = verdict.trace
     last = trace.to_json()[-1]

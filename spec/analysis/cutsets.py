@@ -82,7 +82,7 @@ def unlimited(claim: Claim) -> Faults:
         bugs=None,
         bug_scope=faults.bug_scope,
         trigger=faults.trigger,
-        latency=faults.latency,
+        max_latency=faults.max_latency,
         restarts=None,
     )
 

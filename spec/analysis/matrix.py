@@ -31,10 +31,10 @@ STANDARD_HYPOTHESES: tuple[tuple[str, Faults], ...] = (
     ("3 crashes", Faults(crashes=3)),
     ("1 site + 2 crashes", Faults(site_losses=1, crashes=2)),
     ("1 bug, change", Faults(bugs=1)),
-    ("1 bug, change, latency 2", Faults(bugs=1, latency=2)),
+    ("1 bug, change, latency 2", Faults(bugs=1, max_latency=2)),
     ("1 bug, input", Faults(bugs=1, trigger="input")),
     ("1 bug by codebase, input", Faults(bugs=1, bug_scope="codebase", trigger="input")),
-    ("bug (change, latency 2) + crash + site", Faults(bugs=1, latency=2, crashes=1, site_losses=1)),
+    ("bug (change, latency 2) + crash + site", Faults(bugs=1, max_latency=2, crashes=1, site_losses=1)),
     ("bug (input) + crash + site", Faults(bugs=1, trigger="input", crashes=1, site_losses=1)),
 )
 BROADEST_BUG = Faults(bug_scope="codebase", trigger="input")
@@ -81,9 +81,9 @@ def smallest_cut_set_order(design: Design, timeout: float | None = DEFAULT_TIMEO
 
 
 def cell(verdict: Verdict) -> str:
-    if verdict.verdict == VIOLATED:
+    if verdict.outcome == VIOLATED:
         return f"violated ({verdict.length})"
-    return verdict.verdict if verdict.verdict != UNKNOWN else f"unknown: {verdict.reason}"
+    return verdict.outcome if verdict.outcome != UNKNOWN else f"unknown: {verdict.reason}"
 
 
 def figure(lower: Fraction, rest: Fraction, written: Callable[[Fraction], str]) -> str:

@@ -68,9 +68,13 @@ def z3_answer(script: str, deadline: Deadline) -> str:
 
     Quantifiers (k-induction's invariant ranges over the inputs of short
     paths) are eliminated first: Z3's model-based instantiation took 20x
-    longer on them than elimination followed by its SMT core.
+    longer on them than elimination followed by its SMT core. A script
+    without quantifiers (PDR's invariants) goes to Z3's default solver,
+    which answered the step obligation of a three-region cascade in a
+    quarter of the time the elimination chain took.
     """
-    solver = z3.Then("simplify", "qe", "smt").solver()
+    quantified = "(forall" in script or "(exists" in script
+    solver = z3.Then("simplify", "qe", "smt").solver() if quantified else z3.Solver()
     deadline.limit(solver)
     solver.add(z3.parse_smt2_string(script))
     return str(solver.check())

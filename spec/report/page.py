@@ -40,7 +40,7 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
     if trace is None:
         raise ValueError(f"claim {verdict.claim.name!r} has no counterexample to report")
     design, claim = verdict.design, verdict.claim
-    step = f" of {design.step}" if design.step else ""
+    step = f" of {design.step_length}" if design.step_length else ""
     outcome = "as the claim expects" if verdict.as_expected else f"**but the claim expects `{claim.expect}`**"
     faults = faults_used(trace)
     used = sum(fault.size for fault in faults)
@@ -124,14 +124,14 @@ def _design_title(design: Design) -> str:
 
 
 def _verdict_cell(verdict: Verdict) -> str:
-    return verdict.verdict if verdict.as_expected else f"**{verdict.verdict}** (differs)"
+    return verdict.outcome if verdict.as_expected else f"**{verdict.outcome}** (differs)"
 
 
 def _evidence(verdict: Verdict, link: Callable[[Verdict], str]) -> str:
     if verdict.trace is not None:
         return f"[counterexample, {count(verdict.trace.length, 'step')}]({link(verdict)})"
-    if verdict.verdict == HOLDS:
+    if verdict.outcome == HOLDS:
         return f"proved at every depth ({verdict.method}), certificate re-checked by Z3 and cvc5"
-    if verdict.verdict == UNKNOWN:
+    if verdict.outcome == UNKNOWN:
         return f"inconclusive: {verdict.reason}"
-    raise ValueError(f"verdict {verdict.verdict!r} without evidence")
+    raise ValueError(f"verdict {verdict.outcome!r} without evidence")

@@ -37,7 +37,7 @@ def hypothesis(faults: Faults) -> str:
     bugs = budget(faults.bugs, "latent bug")
     if faults.bugs != 0:
         shared = "every server of a version" if faults.bug_scope == "version" else "every version of a codebase"
-        delay = "at once" if faults.latency == 0 else f"up to {count(faults.latency, 'step')} later"
+        delay = "at once" if faults.max_latency == 0 else f"up to {count(faults.max_latency, 'step')} later"
         bugs += f" (a bug is shared by {shared}, set off in a server when {semantics.TRIGGERS[faults.trigger]}, showing {delay})"
     budgets = [bugs, budget(faults.crashes, "independent crash"), budget(faults.site_losses, "site loss")]
     if faults.restarts != 0:
@@ -132,7 +132,7 @@ def story(trace: Trace) -> list[str]:
         sentences = [
             *_roll_out(platform, step, before, after),
             *_faults(trace, step),
-            *_messages(platform, before, after),
+            *_messages(trace, step),
             *_bugs(platform, before, after),
             *_routing(platform, before, after),
             *_backup(platform, before, after),
@@ -157,7 +157,6 @@ class _View:
         self.capacity = semantics.capacity(CONCRETE, platform, state)
         self.served = semantics.serves(CONCRETE, platform, state)
         self.backup_down = platform.backup is not None and semantics.backup_is_down(CONCRETE, platform, state)
-        self.signals = [platform.cascades and semantics.signals(CONCRETE, state, kind, record) for kind, record in servers]
 
 
 def _server_names(platform: Platform, indices: Sequence[int]) -> str:
@@ -178,7 +177,7 @@ def _unit_words(platform: Platform, unit: str) -> str:
 
 def _elapsed(platform: Platform, step: int) -> str:
     """` (after 30 min)` when the design says what a step means as `<number> <unit>`."""
-    length = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(\S.*?)\s*", platform.design.step)
+    length = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(\S.*?)\s*", platform.design.step_length)
     if length is None:
         return ""
     amount = float(length.group(1)) * step
@@ -229,18 +228,15 @@ def _faults(trace: Trace, step: int) -> list[str]:
     return sentences
 
 
-def _messages(platform: Platform, before: _View, after: _View) -> list[str]:
+def _messages(trace: Trace, step: int) -> list[str]:
     """Phase 3 where links carry messages: who signalled in the state before, and who receives for the first time."""
+    platform = trace.platform
     if not platform.cascades:
         return []
-    senders = [index for index in range(len(platform.servers)) if before.signals[index]]
-    first = [
-        index
-        for index, (was, now) in enumerate(zip(before.state.servers, after.state.servers, strict=True))
-        if semantics.first_receipt(was, now)
-    ]
+    first = trace.first_receipts(step)
     if not first:
         return []
+    senders = trace.signalling(step - 1)
     receivers = f"{_server_names(platform, first)} {verb(len(first), 'receives', 'receive')}"
     return [f"{receivers} the messages {_server_names(platform, senders)} sent at the step before, the first to reach {verb(len(first), 'it', 'them')}"]
 

@@ -13,6 +13,10 @@ by status, in proportion (hatched where dropped), and their counts in
 words; a thick dark border marks a class with servers failed but still
 routed. The picture's size depends on the classes and steps, not on the
 number of servers.
+
+Where links carry messages, a ring marks a server restarted at that step
+and a small arrow a server that received its first message (in a class
+row, their numbers), so a cascade can be followed hop by hop.
 """
 
 from __future__ import annotations
@@ -63,22 +67,27 @@ def timeline_svg(trace: Trace, title: str) -> str:
     by_class = per_class(platform)
     tallies = [class_tallies(platform, state) for state in trace.states] if by_class else []
     rows = (len(platform.classes) if by_class else len(platform.servers)) + (platform.backup is not None)
-    grid = _class_grid(platform, tallies) if by_class else _Grid(_label_width(platform))
+    signalling = _Signalling.of(trace)
+    grid = _class_grid(platform, tallies, signalling) if by_class else _Grid(_label_width(platform))
     grid_bottom = grid.row(rows) + 2 * CELL_HEIGHT + 6
     faults = [str(fault) for fault in faults_used(trace)]
     width = max(grid.column(steps) + 20, 720, title_width(title))
-    height = grid_bottom + 30 + 18 * max(len(faults), 1) + (140 if by_class else 110)
+    marks = 22 if platform.cascades and not by_class else 0
+    height = grid_bottom + 30 + 18 * max(len(faults), 1) + (140 if by_class else 110) + marks
     drawing = Drawing(width, height, title)
     drawing.define(HATCH)
     drawing.text(12, 24, title, size=15, bold=True)
     drawing.text(12, 44, f"{trace.length} step{'s' if trace.length != 1 else ''}"
-                 + (f" of {platform.design.step}" if platform.design.step else "") + "; state 0 is before any step",
+                 + (f" of {platform.design.step_length}" if platform.design.step_length else "") + "; state 0 is before any step",
                  size=12, fill=FAINT)
     for step in range(steps):
         x = grid.column(step) + grid.cell_width / 2
         drawing.text(x, TOP - 8, f"step {step}", size=11, anchor="middle", fill=FAINT)
 
-    row = _class_rows(drawing, grid, platform, tallies) if by_class else _server_rows(drawing, grid, platform, records)
+    if by_class:
+        row = _class_rows(drawing, grid, platform, tallies, signalling)
+    else:
+        row = _server_rows(drawing, grid, platform, records, signalling)
     backup = platform.backup
     if backup is not None:
         _label(drawing, grid, row, "backup " + member_label(platform, backup))
@@ -93,11 +102,35 @@ def timeline_svg(trace: Trace, title: str) -> str:
     for fault in faults or ["none: the design fails on its own"]:
         y += 18
         drawing.text(24, y, fault, size=12)
-    _legend(drawing, y + 28, by_class)
+    _legend(drawing, y + 28, by_class, platform.cascades)
     return drawing.render()
 
 
-def _server_rows(drawing: Drawing, grid: _Grid, platform: Platform, records: list[dict]) -> int:
+@dataclass(frozen=True)
+class _Signalling:
+    """Per step, the servers (indices) restarted by the adversary and those that received their first message."""
+
+    restarted: tuple[frozenset[int], ...]
+    received: tuple[frozenset[int], ...]
+
+    @staticmethod
+    def of(trace: Trace) -> _Signalling:
+        index_of = {member.name: index for index, member in enumerate(trace.platform.servers)}
+        steps = range(1, trace.length + 1)
+        restarted = [frozenset(index_of[move.name] for move in trace.moves(step) if move.kind == "restart") for step in steps]
+        received = [frozenset(trace.first_receipts(step)) if trace.platform.cascades else frozenset() for step in steps]
+        return _Signalling((frozenset(), *restarted), (frozenset(), *received))
+
+    def in_class(self, platform: Platform, kind: int, step: int) -> str:
+        """`2 restarted · 37 received` for the servers of class `kind` at `step`; empty if none."""
+        def of_class(indices: frozenset[int]) -> int:
+            return sum(1 for index in indices if platform.servers[index].kind == kind)
+
+        numbers = [(of_class(self.restarted[step]), "restarted"), (of_class(self.received[step]), "received")]
+        return " · ".join(f"{number:,} {words}" for number, words in numbers if number)
+
+
+def _server_rows(drawing: Drawing, grid: _Grid, platform: Platform, records: list[dict], signalling: _Signalling) -> int:
     """A row per server; the number of rows drawn."""
     for row, member in enumerate(platform.servers):
         _label(drawing, grid, row, member_label(platform, member))
@@ -106,17 +139,19 @@ def _server_rows(drawing: Drawing, grid: _Grid, platform: Platform, records: lis
             failed = server["state"] != "up"
             _cell(drawing, grid, step, row, server["state"], applied=server["applied"],
                   dropped=not server["routed"], black_hole=failed and server["routed"])
+            _signal_marks(drawing, grid, step, row, row in signalling.restarted[step], row in signalling.received[step])
     return len(platform.servers)
 
 
-def _class_rows(drawing: Drawing, grid: _Grid, platform: Platform, tallies: list[list[ClassTally]]) -> int:
+def _class_rows(drawing: Drawing, grid: _Grid, platform: Platform, tallies: list[list[ClassTally]],
+                signalling: _Signalling) -> int:
     """A row per class of interchangeable servers, labelled with its name and size; the number of rows drawn."""
     for row, name in enumerate(class_names(platform)):
         y = grid.row(row) + grid.row_height / 2
         drawing.text(12, y - 2, str(name), size=12, bold=True)
         drawing.text(12, y + 14, count(platform.classes[row].size, "server"), size=11, fill=FAINT)
         for step, by_kind in enumerate(tallies):
-            _class_cell(drawing, grid, step, row, by_kind[row])
+            _class_cell(drawing, grid, step, row, by_kind[row], signalling.in_class(platform, row, step))
     return len(platform.classes)
 
 
@@ -148,14 +183,22 @@ def _label_width(platform: Platform) -> float:
     return max(7.2 * max(len(label) for label in labels) + 28, 150)
 
 
-def _class_grid(platform: Platform, tallies: list[list[ClassTally]]) -> _Grid:
+def _class_grid(platform: Platform, tallies: list[list[ClassTally]], signalling: _Signalling) -> _Grid:
     """Room for the longest class name in bold 12 px, and columns wide enough for the longest count in a cell."""
     labels = [f"capacity (demand {platform.demand})"]
     if platform.backup is not None:
         labels.append("backup " + member_label(platform, platform.backup))
     names = [str(name) for name in class_names(platform)]
     left = max(7.2 * max(len(label) for label in labels) + 28, 7.8 * max(len(name) for name in names) + 28, 150)
-    longest = max((len(line) for by_kind in tallies for tally in by_kind for line in class_lines(tally)), default=0)
+    longest = max(
+        (
+            len(line)
+            for step, by_kind in enumerate(tallies)
+            for tally in by_kind
+            for line in _class_text(tally, signalling.in_class(platform, tally.kind, step))
+        ),
+        default=0,
+    )
     return _Grid(left, cell_width=max(CELL_WIDTH, 6.6 * longest + 20), row_height=CLASS_ROW_HEIGHT)
 
 
@@ -185,20 +228,45 @@ def _cell(
         drawing.text(x + width / 2, word_y + 12, note, size=9, anchor="middle")
 
 
-def _class_cell(drawing: Drawing, grid: _Grid, step: int, row: int, tally: ClassTally) -> None:
-    """A class's servers at one step: its bar over its counts; a thick dark border if some are black holes."""
+def _signal_marks(drawing: Drawing, grid: _Grid, step: int, row: int, restarted: bool, received: bool) -> None:
+    """A ring in the top right corner for a restart at this step, an arrow in the bottom left for a first message."""
+    x, y = grid.column(step) + 1, grid.row(row) + 1
+    width, height = grid.cell_width - 2, grid.row_height - 2
+    if restarted:
+        _restart_ring(drawing, x + width - 12, y + 3)
+    if received:
+        _receipt_arrow(drawing, x + 3, y + height - 11)
+
+
+def _restart_ring(drawing: Drawing, x: float, y: float) -> None:
+    drawing.rect(x, y, 9, 9, "none", stroke=INK, stroke_width=2, radius=4.5)
+
+
+def _receipt_arrow(drawing: Drawing, x: float, y: float) -> None:
+    drawing.polygon([(x, y), (x + 9, y + 4), (x, y + 8)], INK)
+
+
+def _class_cell(drawing: Drawing, grid: _Grid, step: int, row: int, tally: ClassTally, signals: str) -> None:
+    """A class's servers at one step: its bar over its counts and restarts and first messages; a thick
+    dark border if some are black holes."""
     x, y = grid.column(step) + 1, grid.row(row) + 1
     width, height = grid.cell_width - 2, grid.row_height - 2
     drawing.rect(x, y, width, height, "#f4f4f4", stroke=INK if tally.black_holes else "none", stroke_width=3, radius=3)
     class_bar(drawing, x + 5, y + 5, width - 10, tally)
-    statuses, notes = class_lines(tally)
+    statuses, notes = _class_text(tally, signals)
     drawing.text(x + width / 2, y + 33, statuses, size=11, anchor="middle", bold=tally.servers("up") < tally.size)
     if notes:
         drawing.text(x + width / 2, y + 45, notes, size=10, anchor="middle")
 
 
-def _legend(drawing: Drawing, y: float, by_class: bool) -> None:
-    """The statuses, then the marks; a class view has no diamonds, and says what a class row shows."""
+def _class_text(tally: ClassTally, signals: str) -> tuple[str, str]:
+    """A class cell's two lines: its servers by status, then applied, dropped, still routed, restarted, received."""
+    statuses, notes = class_lines(tally)
+    return statuses, " · ".join(part for part in (notes, signals) if part)
+
+
+def _legend(drawing: Drawing, y: float, by_class: bool, cascades: bool) -> None:
+    """The statuses, then the marks; a class view has no diamonds or rings, and says what a class row shows."""
     drawing.text(12, y, "Legend", size=12, bold=True)
     status_legend(drawing, 12, y + 8)
     y += 30
@@ -211,6 +279,12 @@ def _legend(drawing: Drawing, y: float, by_class: bool) -> None:
     drawing.text(x + 24, y + 12, "dropped from routing", size=11)
     drawing.rect(x + 170, y, 18, 14, STATUS_FILL["looping"], stroke=INK, stroke_width=3, radius=2)
     drawing.text(x + 194, y + 12, "failed but still routed: calls sent there are lost", size=11)
+    if cascades and not by_class:
+        y += 22
+        _restart_ring(drawing, 14, y + 2)
+        drawing.text(30, y + 11, "restarted at this step", size=11)
+        _receipt_arrow(drawing, 190, y + 2)
+        drawing.text(206, y + 11, "received its first message at this step", size=11)
     if by_class:
         y += 26
         drawing.rect(12, y, 18, 14, STATUS_FILL["up"])

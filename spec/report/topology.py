@@ -26,8 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spec import semantics
-from spec.ops import CONCRETE
 from spec.platform import Platform
 from spec.report.svg import FAINT, HATCH, INK, STATUS_FILL, Drawing, class_bar, class_lines, status_legend, title_width
 from spec.report.words import class_names, count, member_label, per_class
@@ -218,17 +216,9 @@ def _trigger_hops(trace: Trace, linked: dict[int, set[int]]) -> set[tuple[int, i
     platform = trace.platform
     of_box = (lambda index: platform.servers[index].kind) if per_class(platform) else (lambda index: index)
     hops = set()
-    for before, after in zip(trace.states, trace.states[1:]):
-        signalling = {
-            of_box(index)
-            for index, record in enumerate(before.servers)
-            if semantics.signals(CONCRETE, before, platform.server_class(index), record)
-        }
-        receiving = {
-            of_box(index)
-            for index, (was, now) in enumerate(zip(before.servers, after.servers, strict=True))
-            if semantics.first_receipt(was, now)
-        }
+    for step in range(1, trace.length + 1):
+        signalling = {of_box(index) for index in trace.signalling(step - 1)}
+        receiving = {of_box(index) for index in trace.first_receipts(step)}
         hops |= {(sender, box) for box in receiving for sender in linked.get(box, set()) & signalling}
     return hops
 

@@ -1,0 +1,59 @@
+"""The lemmas proof methods take as given, and the moves a claim rules out.
+
+PDR and k-induction assume `semantics.in_range` on both sides of a step once
+it is checked inductive; a lemma that is not would only be dropped, at the
+cost of speed, so these tests check that the lemmas are inductive on random
+designs with links, restarts and message-triggered bugs, in both encodings
+(`tests/test_differential.py` checks they hold on concrete runs).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from spec.design import design_from_dict, faults_from_dict
+from spec.encoding import transition_system
+from spec.engine.deadline import Deadline
+from spec.platform import build_platform
+from spec.strategies import moves, raw_designs, raw_faults
+
+
+@settings(max_examples=20, deadline=None)
+@given(raw_designs(max_servers=4), raw_faults(), st.sampled_from(["servers", "counting"]))
+def test_the_lemmas_are_inductive(raw: dict, raw_fault: dict, encoding: str) -> None:
+    system = transition_system(build_platform(design_from_dict(raw), faults_from_dict(raw_fault)), False, encoding)
+    assert set(system.lemma_answers(Deadline(60)).values()) == {"unsat"}
+
+
+def _cascade(pools: int) -> dict:
+    """`pools` pools of three members of one version, each pool linked with itself only."""
+    return {
+        "name": "regions",
+        "service": {"demand": 3 * pools - 3},
+        "routing": {"health_check": "end_to_end"},
+        "versions": [{"name": "v"}],
+        "servers": [{"name": f"r{index}", "version": "v", "count": 3} for index in range(pools)],
+        "links": [{"between": [f"r{index}", f"r{index}"]} for index in range(pools)],
+    }
+
+
+def test_each_linked_part_is_silent_until_one_of_its_servers_restarts() -> None:
+    platform = build_platform(design_from_dict(_cascade(3)), faults_from_dict({"bugs": 1, "trigger": "message", "restarts": 1}))
+    assert sorted(len(part) for part in platform.linked_parts) == [1, 1, 1]
+    system = transition_system(platform, False, "counting")
+    assert set(system.lemma_answers(Deadline(60)).values()) == {"unsat"}
+
+
+@given(st.data())
+def test_a_move_the_budgets_rule_out_is_no_variable_and_never_drawn(data: st.DataObject) -> None:
+    raw = _cascade(2)
+    raw["servers"][1]["site"] = "south"
+    raw["servers"][0]["site"] = "north"
+    platform = build_platform(design_from_dict(raw), faults_from_dict({"bugs": 1, "trigger": "message", "restarts": 1}))
+    for encoding in ("servers", "counting"):
+        names = [variable.name for variable in transition_system(platform, False, encoding).inputs]
+        assert names and not any(name.startswith(("crash", "lose")) for name in names), names
+        assert any(name.startswith("restart") for name in names)
+    drawn = data.draw(moves(platform))
+    assert not any(move.crash for move in drawn.servers) and not any(drawn.lose) and not drawn.crash_backup
