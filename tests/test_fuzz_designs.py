@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from spec.mutations import Mutant, mutants, outcome, problems
+from spec.mutations import Mutant, catalogue_mutants, catalogue_outcome, mutants, outcome, problems
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -22,3 +22,13 @@ def test_every_mutant_is_a_located_one_line_error_or_a_valid_design(
     path = tmp_path_factory.getbasetemp() / "mutant.toml"
     path.write_bytes(mutant.data)
     assert problems(mutant, path, outcome(path)) == [], mutant.change
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(catalogue_mutants())
+def test_every_catalogue_mutant_is_a_located_one_line_error_or_a_valid_catalogue(
+    tmp_path_factory: pytest.TempPathFactory, mutant: Mutant
+) -> None:
+    path = tmp_path_factory.getbasetemp() / "catalogue.toml"
+    path.write_bytes(mutant.data)
+    assert problems(mutant, path, catalogue_outcome(path)) == [], mutant.change

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from spec.report.words import plural
 from spec.synthesis.search import Synthesis
 
 
@@ -18,7 +19,7 @@ def synthesis_text(result: Synthesis, design_file: str | None) -> str:
     catalogue = result.catalogue
     lines = [f"{catalogue.file}: {catalogue.name}" + (f" ({catalogue.title})" if catalogue.title else "")]
     if result.best is None or result.cost is None:
-        lines.append(f"  no allowed design meets every claim: all {result.candidates:,} candidates ruled out")
+        lines.append(f"  no allowed design meets every claim: all {_figure(result.candidates, 'candidate')} ruled out")
     else:
         per_codebase = ", ".join(
             f"{codebase.name} {result.best.servers_of(index)}"
@@ -30,13 +31,21 @@ def synthesis_text(result: Synthesis, design_file: str | None) -> str:
             f"{result.best.health_check.replace('_', '-')} checks"
         )
         lines.append(f"  written to {design_file}; its {len(catalogue.claims)} claims re-checked there: all hold")
-        lines.append(f"  no cheaper design meets every claim: all {result.ruled_out:,} cheaper candidates of {result.candidates:,} ruled out")
+        lines.append(
+            f"  no cheaper design meets every claim: {result.ruled_out:,} cheaper of {_figure(result.candidates, 'candidate')}, "
+            "all ruled out"
+        )
     symmetry = "sites interchangeable" if result.symmetric else "sites in their order"
     lines.append(
-        f"  {result.proposed} candidates checked, {result.checks} claim checks, {result.counterexamples} counterexamples "
-        f"generalised ({symmetry}); {result.seconds:.1f} s"
+        f"  {_figure(result.proposed, 'candidate')} checked, {_figure(result.checks, 'claim check')}, "
+        f"{_figure(result.counterexamples, 'counterexample')} generalised ({symmetry}); {result.seconds:.1f} s"
     )
     return "\n".join(lines) + "\n"
+
+
+def _figure(number: int, noun: str) -> str:
+    """`3 candidates`, `1 claim check`: figures stay figures, as a log is searched for them."""
+    return f"{number:,} {noun if number == 1 else plural(noun)}"
 
 
 def synthesis_json(result: Synthesis, design_file: str | None) -> dict[str, Any]:

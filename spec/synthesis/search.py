@@ -64,6 +64,7 @@ class Synthesis:
     counterexamples: int  # violated claims whose counterexample was generalised
     symmetric: bool  # whether the sites were taken as interchangeable
     seconds: float
+    blocks: tuple[Block, ...] = ()  # what the counterexamples proved, in the order learnt: the evidence of optimality
 
     @property
     def cost(self) -> Fraction | None:
@@ -92,6 +93,7 @@ def synthesize(
     model = _ChoiceModel(catalogue, symmetric)
     claims = list(catalogue.claims)
     best: Candidate | None = None
+    learnt: list[Block] = []
     proposed = checks = counterexamples = 0
     while (candidate := model.cheapest()) is not None:
         proposed += 1
@@ -118,6 +120,7 @@ def synthesize(
         block = generalise(catalogue, candidate, refuted)
         if not defeats(block, candidate.counts, candidate.health_check == END_TO_END, CONCRETE):
             raise InternalError(f"the generalised counterexample {block} does not cover the candidate it refutes")
+        learnt.append(block)
         for image in images(catalogue, block):
             model.rule_out(image)
     below = None if best is None else cost(catalogue, best)
@@ -131,6 +134,7 @@ def synthesize(
         counterexamples=counterexamples,
         symmetric=symmetric,
         seconds=time.monotonic() - started,
+        blocks=tuple(learnt),
     )
 
 
