@@ -41,8 +41,8 @@ def main() -> None:
         recheck = time.perf_counter() - started
         kinds = collections.Counter(type(block).__name__ for block in result.blocks)
         print(f"{path.name}: {catalogue.name}")
-        print(f"  candidates allowed          {result.candidates:>9,}")
-        print(f"  cheaper than the answer     {result.ruled_out:>9,}  (all ruled out)")
+        print(f"  candidates allowed          {_count(result.candidates)}")
+        print(f"  cheaper than the answer     {_count(result.ruled_out)}  (all ruled out)")
         print(f"  candidates checked          {result.proposed:>9,}")
         print(f"  claim checks made           {result.checks:>9,}")
         print(f"  counterexamples generalised {result.counterexamples:>9,}  ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))})")
@@ -59,6 +59,10 @@ def main() -> None:
                 if sum(at_site)
             )
             print(f"  answer: cost {money(result.cost)}, {best.servers} servers, {best.health_check} checks ({layout})")
+
+
+def _count(number: int | None) -> str:
+    return "too many to count" if number is None else f"{number:>9,}"
 
 
 if __name__ == "__main__":

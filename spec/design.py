@@ -448,13 +448,18 @@ def design_from_dict(raw: dict[str, Any], file: str = "<design>") -> Design:
     return _read_design(_Table(raw, "", source), source)
 
 
-def _read_design(top: _Table, source: _Source) -> Design:
+def _read_heading(top: _Table) -> tuple[str, str, str, Service]:
+    """What a design and a catalogue both begin with: `name`, `title`, `step` and `[service]`."""
     name = top.text("name", required=True)
     if not NAME_PATTERN.fullmatch(name):
         top.fail("name", f"{quoted(name)} must match [a-z0-9_-]+")
     title = top.text("title", default="")
     step = top.text("step", default="")
-    service = _read_service(top.table("service", required=True))
+    return name, title, step, _read_service(top.table("service", required=True))
+
+
+def _read_design(top: _Table, source: _Source) -> Design:
+    name, title, step, service = _read_heading(top)
     routing_table = top.table("routing")
     routing = _read_routing(routing_table) if routing_table else Routing()
     versions = _read_versions(top.tables("versions", required=True))

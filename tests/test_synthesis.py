@@ -242,3 +242,16 @@ def test_candidate_counts_equal_an_enumeration() -> None:
     for below in (None, Fraction(3), Fraction(8), Fraction(100)):
         expected = sum(1 for price, _ in answers.values() if below is None or price < below)
         assert count_candidates(catalogue, below) == expected
+
+
+def test_a_catalogue_too_large_to_count_is_still_searched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A thousand servers on two codebases: the counts are not attempted, the search is unaffected."""
+    document = catalogue_document(3, [(1, 0), (1, 0)], 1000, 1000, [{"crashes": 0}], demand=2000)
+    catalogue = parse_catalogue(dumps(document), "large.toml")
+    assert count_candidates(catalogue) is None
+    path = tmp_path / "large.toml"
+    path.write_text(dumps(document), encoding="utf-8")
+    assert main(["synthesize", str(path), "--out", str(tmp_path / "answer.toml")]) == 1
+    out = capsys.readouterr().out
+    assert "no allowed design meets every claim: every candidate (too many to count) ruled out" in out
+    assert "1 candidate checked, 1 claim check, 1 counterexample generalised" in out

@@ -19,7 +19,8 @@ def synthesis_text(result: Synthesis, design_file: str | None) -> str:
     catalogue = result.catalogue
     lines = [f"{catalogue.file}: {catalogue.name}" + (f" ({catalogue.title})" if catalogue.title else "")]
     if result.best is None or result.cost is None:
-        lines.append(f"  no allowed design meets every claim: all {_figure(result.candidates, 'candidate')} ruled out")
+        every = "every candidate (too many to count)" if result.candidates is None else f"all {_figure(result.candidates, 'candidate')}"
+        lines.append(f"  no allowed design meets every claim: {every} ruled out")
     else:
         per_codebase = ", ".join(
             f"{codebase.name} {result.best.servers_of(index)}"
@@ -31,10 +32,11 @@ def synthesis_text(result: Synthesis, design_file: str | None) -> str:
             f"{result.best.health_check.replace('_', '-')} checks"
         )
         lines.append(f"  written to {design_file}; its {len(catalogue.claims)} claims re-checked there: all hold")
-        lines.append(
-            f"  no cheaper design meets every claim: {result.ruled_out:,} cheaper of {_figure(result.candidates, 'candidate')}, "
-            "all ruled out"
-        )
+        if result.ruled_out is None or result.candidates is None:
+            cheaper = "every cheaper candidate (too many to count)"
+        else:
+            cheaper = f"{result.ruled_out:,} cheaper of {_figure(result.candidates, 'candidate')}, all"
+        lines.append(f"  no cheaper design meets every claim: {cheaper} ruled out")
     symmetry = "sites interchangeable" if result.symmetric else "sites in their order"
     lines.append(
         f"  {_figure(result.proposed, 'candidate')} checked, {_figure(result.checks, 'claim check')}, "

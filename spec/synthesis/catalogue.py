@@ -18,12 +18,11 @@ from pathlib import Path
 from spec.design import (
     HEALTH_CHECKS,
     MAX_SERVERS,
-    NAME_PATTERN,
     STRATEGIES,
     Claim,
     Service,
     _read_claims,
-    _read_service,
+    _read_heading,
     _Table,
     read_text,
     toml_table,
@@ -69,12 +68,7 @@ def load_catalogue(path: str | Path) -> Catalogue:
 def parse_catalogue(text: str, file: str = "<catalogue>") -> Catalogue:
     """Validate the TOML text of a catalogue; `file` names it in errors."""
     top = toml_table(text, file)
-    name = top.text("name", required=True)
-    if not NAME_PATTERN.fullmatch(name):
-        top.fail("name", f"{quoted(name)} must match [a-z0-9_-]+")
-    title = top.text("title", default="")
-    step = top.text("step", default="")
-    service = _read_service(top.table("service", required=True))
+    name, title, step, service = _read_heading(top)
     choices = top.table("choices", required=True)
     claims = _read_claims(top.tables("claims", required=True))
     for index, claim in enumerate(claims):

@@ -4,6 +4,8 @@ The figures the synthesis reports ("N candidates, all M cheaper ones ruled
 out") are counts over every allowed candidate, sites not taken up to
 symmetry. They are counted site by site: what matters of the sites chosen
 so far is the servers per codebase, since the cost reads only those.
+That work grows with the limits; past `MOST_STEPS` the count is not
+attempted (`None`), which the output says, and the search is unaffected.
 """
 
 from __future__ import annotations
@@ -11,14 +13,23 @@ from __future__ import annotations
 from collections import Counter
 from fractions import Fraction
 from itertools import product
+from math import comb
 
 from spec.synthesis.candidates import cost_of
 from spec.synthesis.catalogue import Catalogue
 
 
-def count_candidates(catalogue: Catalogue, below: Fraction | None = None) -> int:
-    """The allowed candidates of `catalogue`, or only those whose cost is below `below`."""
+MOST_STEPS = 20_000_000
+"""The most (choice at a site, servers per codebase so far) pairs a count may visit: a few seconds of Python."""
+
+
+def count_candidates(catalogue: Catalogue, below: Fraction | None = None) -> int | None:
+    """The allowed candidates of `catalogue`, or only those whose cost is below `below`; `None` if too many to count."""
     width = len(catalogue.codebases)
+    choices_at_site = comb(catalogue.max_per_site + width, width)
+    totals_reached = comb(catalogue.max_servers + width, width)
+    if choices_at_site * totals_reached * len(catalogue.sites) > MOST_STEPS:
+        return None
     per_site = [
         counts for counts in product(range(catalogue.max_per_site + 1), repeat=width) if sum(counts) <= catalogue.max_per_site
     ]

@@ -57,8 +57,8 @@ class Synthesis:
 
     catalogue: Catalogue
     best: Candidate | None
-    candidates: int  # every candidate the catalogue allows
-    ruled_out: int  # the allowed candidates cheaper than `best` (all of them when there is none)
+    candidates: int | None  # every candidate the catalogue allows (`None`: too many to count)
+    ruled_out: int | None  # the allowed candidates cheaper than `best` (all of them when there is none)
     proposed: int  # candidates the optimizer proposed, each checked
     checks: int  # claims checked
     counterexamples: int  # violated claims whose counterexample was generalised
