@@ -5,7 +5,10 @@ codebase at each site, the health check) and proposes the cheapest
 candidate not yet ruled out. The checker (`spec.check.check_claim`) decides
 its claims one by one. A violated claim's counterexample is generalised
 (`spec.synthesis.blocks`) into a constraint that rules out every
-candidate the same run defeats, and the optimizer proposes again. A
+candidate the same run defeats, and the optimizer proposes again. (A
+counterexample that rules out only the candidate itself, a staged
+roll-out's bug, does not end the candidate's checks: a later claim may
+prove more.) A
 candidate whose every claim holds is the best so far; the model is then
 asked for anything strictly cheaper. The loop ends only when the model is
 unsatisfiable: every cheaper candidate has been ruled out, by a check or by
@@ -35,7 +38,7 @@ from spec.check import HOLDS, UNKNOWN, VIOLATED, check_claim
 from spec.design import Claim
 from spec.errors import InternalError
 from spec.ops import CONCRETE, SymbolicOps
-from spec.synthesis.blocks import Block, defeats, generalise, images
+from spec.synthesis.blocks import Block, Exactly, defeats, generalise, images
 from spec.synthesis.candidates import END_TO_END, Candidate, candidate_design, cost
 from spec.synthesis.catalogue import Catalogue
 from spec.synthesis.counting import count_candidates
@@ -98,31 +101,21 @@ def synthesize(
     while (candidate := model.cheapest()) is not None:
         proposed += 1
         on_candidate(candidate, checks)
-        design = candidate_design(catalogue, candidate, file=f"{catalogue.file} (candidate {proposed})")
-        refuted = None
-        for claim in claims:
-            verdict = check_claim(design, claim, timeout)
-            checks += 1
-            if verdict.verdict == UNKNOWN:
-                raise Inconclusive(candidate, claim, verdict.reason)
-            if verdict.verdict == VIOLATED:
-                refuted = verdict
-                break
-            if verdict.verdict != HOLDS:
-                raise InternalError(f"the checker answered {verdict.verdict!r}")
-        if refuted is None:
+        found, made = _refutations(catalogue, candidate, claims, timeout)
+        checks += made
+        if not found:
             best = candidate
             model.require_cheaper_than(cost(catalogue, candidate))
             continue
-        counterexamples += 1
-        claims.remove(refuted.claim)
-        claims.insert(0, refuted.claim)  # the claim that refuted last is asked first next time
-        block = generalise(catalogue, candidate, refuted)
-        if not defeats(block, candidate.counts, candidate.health_check == END_TO_END, CONCRETE):
-            raise InternalError(f"the generalised counterexample {block} does not cover the candidate it refutes")
-        learnt.append(block)
-        for image in images(catalogue, block):
-            model.rule_out(image)
+        counterexamples += len(found)
+        claims.remove(found[-1][0])
+        claims.insert(0, found[-1][0])  # the claim that refuted last is asked first next time
+        for _, block in found:
+            if not defeats(block, candidate.counts, candidate.health_check == END_TO_END, CONCRETE):
+                raise InternalError(f"the generalised counterexample {block} does not cover the candidate it refutes")
+            learnt.append(block)
+            for image in images(catalogue, block):
+                model.rule_out(image)
     below = None if best is None else cost(catalogue, best)
     return Synthesis(
         catalogue=catalogue,
@@ -136,6 +129,36 @@ def synthesize(
         seconds=time.monotonic() - started,
         blocks=tuple(learnt),
     )
+
+
+def _refutations(
+    catalogue: Catalogue, candidate: Candidate, claims: list[Claim], timeout: float | None
+) -> tuple[list[tuple[Claim, Block]], int]:
+    """The blocks that `candidate`'s violated claims prove, with the claim of each, and the number of checks made.
+
+    Claims are checked in order until one is violated with a counterexample
+    that generalises beyond the candidate itself. One that only rules out
+    the candidate (`Exactly`: a staged roll-out's bug) is kept, and the
+    next claims are checked too, in case one of them proves more. An empty
+    list: every claim holds.
+    """
+    design = candidate_design(catalogue, candidate, file=f"{catalogue.file} (a candidate of {candidate.servers} servers)")
+    found: list[tuple[Claim, Block]] = []
+    made = 0
+    for claim in claims:
+        verdict = check_claim(design, claim, timeout)
+        made += 1
+        if verdict.verdict == UNKNOWN:
+            raise Inconclusive(candidate, claim, verdict.reason)
+        if verdict.verdict == HOLDS:
+            continue
+        if verdict.verdict != VIOLATED:
+            raise InternalError(f"the checker answered {verdict.verdict!r}")
+        block = generalise(catalogue, candidate, verdict)
+        found.append((claim, block))
+        if not isinstance(block, Exactly):
+            break
+    return found, made
 
 
 class _ChoiceModel:
