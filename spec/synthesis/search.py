@@ -36,6 +36,7 @@ import z3
 
 from spec.check import HOLDS, UNKNOWN, VIOLATED, check_claim
 from spec.design import Claim
+from spec.echo import quoted
 from spec.errors import InternalError
 from spec.ops import CONCRETE, SymbolicOps
 from spec.synthesis.blocks import Block, Exactly, defeats, generalise, images
@@ -51,7 +52,7 @@ class Inconclusive(Exception):
         self.candidate = candidate
         self.claim = claim
         self.reason = reason
-        super().__init__(f"claim {claim.name!r} is inconclusive on a candidate of {candidate.servers} servers: {reason}")
+        super().__init__(f"claim {quoted(claim.name)} is inconclusive on a candidate of {candidate.servers} servers: {reason}")
 
 
 @dataclass(frozen=True)
