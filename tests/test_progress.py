@@ -88,6 +88,6 @@ def test_synthesize_on_a_terminal_counts_candidates_and_json_shows_none(
     catalogue = tmp_path / "small.toml"
     catalogue.write_text(SMALL_CATALOGUE, encoding="utf-8")
     out, bar = _on_a_terminal(["synthesize", str(catalogue), "--out", str(tmp_path / "a.toml")], monkeypatch, capsys)
-    assert "candidates" in bar and "checks" in bar and "cheapest design: cost 2" in out
+    assert "2 candidates" in bar and "2 checks" in bar and "cheapest design: cost 2" in out, bar
     out, bar = _on_a_terminal(["synthesize", str(catalogue), "--out", str(tmp_path / "b.toml"), "--json"], monkeypatch, capsys)
     assert bar == "" and out.startswith("{")

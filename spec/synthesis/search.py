@@ -88,8 +88,8 @@ def synthesize(
 ) -> Synthesis:
     """The cheapest candidate of `catalogue` whose every claim holds, each claim checked within `timeout` seconds.
 
-    `on_candidate` hears of every candidate proposed, with the checks made
-    so far (for a progress display). Raises `Inconclusive` if the checker
+    `on_candidate` hears of every candidate once its claims are decided,
+    with the checks made so far (for a progress display). Raises `Inconclusive` if the checker
     cannot decide a claim.
     """
     started = time.monotonic()
@@ -101,9 +101,9 @@ def synthesize(
     proposed = checks = counterexamples = 0
     while (candidate := model.cheapest()) is not None:
         proposed += 1
-        on_candidate(candidate, checks)
         found, made = _refutations(catalogue, candidate, claims, timeout)
         checks += made
+        on_candidate(candidate, checks)
         if not found:
             best = candidate
             model.require_cheaper_than(cost(catalogue, candidate))
