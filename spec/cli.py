@@ -8,10 +8,13 @@
     callspec cutsets FILE --claim NAME [--max-order N] [--json] [--encoding auto|servers|counting] [--timeout SECONDS]
     callspec compare PATH... [--markdown FILE] [--timeout SECONDS]
     callspec risk FILE [--claim NAME] [--json] [--mef FILE] [--plot FILE] [--max-order N]
+    callspec synthesize CATALOGUE [--out FILE] [--json] [--timeout SECONDS]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
 claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
 (nothing is checked); 3 when a verdict is inconclusive and none differs.
+`synthesize` exits 0 with a design written, 1 when no allowed design meets
+every claim, 3 when a claim of some candidate is inconclusive.
 An internal error (a counterexample that does not replay, a solver that
 answers nothing during a cut-set search) exits 4: it is never reported as
 a verdict.
@@ -40,7 +43,7 @@ from spec.analysis.cutsets import SearchTimedOut, minimal_cut_sets
 from spec.analysis.matrix import CELLS_PER_DESIGN, markdown, verdict_matrix
 from spec.analysis.mef import mef_document
 from spec.analysis.risk import NoRiskTable, claims_figures
-from spec.check import DEFAULT_TIMEOUT, METHODS, UNKNOWN, Verdict
+from spec.check import DEFAULT_TIMEOUT, HOLDS, METHODS, UNKNOWN, Verdict, check_design
 from spec.design import Claim, Design, DesignError, load_design
 from spec.echo import escaped, quoted
 from spec.engine.deadline import LONGEST_SECONDS
@@ -61,8 +64,12 @@ from spec.report.files import (
     write_reports,
 )
 from spec.report.risk_table import risk_text
+from spec.report.synthesis_text import money, synthesis_json, synthesis_text
 from spec.report.story import story
 from spec.errors import InternalError
+from spec.synthesis.candidates import design_text
+from spec.synthesis.catalogue import load_catalogue
+from spec.synthesis.search import Inconclusive, synthesize
 from spec.trace import step_table
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INVALID, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
@@ -317,6 +324,43 @@ def _risk(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _synthesize(arguments: argparse.Namespace) -> int:
+    catalogue = load_catalogue(arguments.catalogue)
+    out = output_file("--out", arguments.out if arguments.out is not None else f"{catalogue.name}.synth.toml")
+    try:
+        with Progress(None, "candidates", shown=not arguments.json) as progress:
+            result = synthesize(catalogue, arguments.timeout, on_candidate=lambda _, checks: progress.advance(f"{checks} checks"))
+    except Inconclusive as error:
+        return _synthesis_inconclusive(arguments, catalogue.name, catalogue.file, str(error))
+    written = None
+    if result.best is not None and result.cost is not None:
+        title = f"The cheapest design of catalogue {catalogue.name}: cost {money(result.cost)}"
+        write_atomically(out, design_text(catalogue, result.best, title))
+        written = str(out)
+        rechecked = check_design(load_design(out), timeout=arguments.timeout)
+        unknown = next((verdict for verdict in rechecked if verdict.verdict == UNKNOWN), None)
+        if unknown is not None:
+            reason = f"the re-check of {out}: claim {quoted(unknown.claim.name)}: {unknown.reason}"
+            return _synthesis_inconclusive(arguments, catalogue.name, catalogue.file, reason)
+        if any(verdict.verdict != HOLDS for verdict in rechecked):
+            raise InternalError(f"{out}: a claim of the synthesized design does not hold when re-checked")
+    if arguments.json:
+        print(json.dumps(synthesis_json(result, written), indent=2))
+    else:
+        print(synthesis_text(result, written), end="")
+    return EXIT_OK if written is not None else EXIT_DIFFERS
+
+
+def _synthesis_inconclusive(arguments: argparse.Namespace, name: str, file: str, reason: str) -> int:
+    """A claim the checker could not decide: the search proves nothing, so it says so and exits 3."""
+    message = f"{file}: synthesis inconclusive: {reason}"
+    if arguments.json:
+        print(json.dumps({"catalogue": name, "file": file, "cost": None, "design": None, "inconclusive": message}, indent=2))
+    else:
+        print(f"callspec: {message}", file=sys.stderr)
+    return EXIT_UNKNOWN
+
+
 def _positive(text: str) -> int:
     """An order bound: a whole number of at least 1."""
     if not text.isdigit() or int(text) < 1:
@@ -399,6 +443,14 @@ def parser() -> argparse.ArgumentParser:
     risk.add_argument("--plot", metavar="FILE", help="draw outage probability against the number of servers here (SVG)")
     risk.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events: figures bounded")
     risk.set_defaults(run=_risk)
+    synthesis = commands.add_parser(
+        "synthesize", help="the cheapest design a catalogue allows whose every claim holds, proved cheapest"
+    )
+    synthesis.add_argument("catalogue", metavar="CATALOGUE", help="a catalogue file (see docs/synthesis.md)")
+    synthesis.add_argument("--out", metavar="FILE", help="write the design here (default: <catalogue name>.synth.toml)")
+    synthesis.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    _timeout_option(synthesis, "time limit per claim of each candidate; past it the search stops, exit status 3")
+    synthesis.set_defaults(run=_synthesize)
     return top
 
 

@@ -244,6 +244,10 @@ class _Table:
     def path(self) -> str:
         return self._path
 
+    @property
+    def source(self) -> _Source:
+        return self._source
+
     def field_path(self, key: str) -> str:
         return f"{self._path}.{key}" if self._path else key
 
@@ -381,7 +385,12 @@ _LIMITS = {
 
 
 def load_design(path: str | Path) -> Design:
-    """Read and validate one design file; raise `DesignError` on any problem.
+    """Read and validate one design file; raise `DesignError` on any problem."""
+    return parse_design(read_text(path), str(path))
+
+
+def read_text(path: str | Path) -> str:
+    """The text of a callspec input file (a design, a catalogue); raise `DesignError` if it cannot be read.
 
     Only a regular file is opened (a named pipe would wait for a writer
     forever), and its bytes are decoded as they are: reading in text mode
@@ -391,16 +400,21 @@ def load_design(path: str | Path) -> Design:
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             raise DesignError(str(path), "", None, "not a regular file")
-        text = path.read_bytes().decode("utf-8")
+        return path.read_bytes().decode("utf-8")
     except OSError as error:
         raise DesignError(str(path), "", None, f"cannot read the file: {error.strerror or error}") from None
     except UnicodeDecodeError as error:
         raise DesignError(str(path), "", None, f"not UTF-8 text (byte {error.start})") from None
-    return parse_design(text, str(path))
 
 
 def parse_design(text: str, file: str = "<design>") -> Design:
     """Validate the TOML text of a design; `file` names it in errors."""
+    top = toml_table(text, file)
+    return _read_design(top, top.source)
+
+
+def toml_table(text: str, file: str) -> _Table:
+    """The top table of a callspec input file's TOML text, to read field by field; TOML errors are `DesignError`s."""
     source = _Source(file, text)
     try:
         raw = tomllib.loads(text)
@@ -417,7 +431,7 @@ def parse_design(text: str, file: str = "<design>") -> Design:
         # Python refuses to read an integer of more than 4,300 digits (sys.get_int_max_str_digits).
         line = _line_of_long_number(text)
         raise DesignError(file, "", line, "not valid TOML: an integer with too many digits") from None
-    return _read_design(_Table(raw, "", source), source)
+    return _Table(raw, "", source)
 
 
 def _line_of_long_number(text: str) -> int | None:
@@ -439,13 +453,18 @@ def faults_from_dict(raw: dict[str, Any], file: str = "<faults>") -> Faults:
     return _read_faults(_Table(raw, "faults", _Source(file, "")))
 
 
-def _read_design(top: _Table, source: _Source) -> Design:
+def _read_heading(top: _Table) -> tuple[str, str, str, Service]:
+    """What a design and a catalogue both begin with: `name`, `title`, `step` and `[service]`."""
     name = top.text("name", required=True)
     if not NAME_PATTERN.fullmatch(name):
         top.fail("name", f"{quoted(name)} must match [a-z0-9_-]+")
     title = top.text("title", default="")
     step = top.text("step", default="")
-    service = _read_service(top.table("service", required=True))
+    return name, title, step, _read_service(top.table("service", required=True))
+
+
+def _read_design(top: _Table, source: _Source) -> Design:
+    name, title, step, service = _read_heading(top)
     routing_table = top.table("routing")
     routing = _read_routing(routing_table) if routing_table else Routing()
     versions = _read_versions(top.tables("versions", required=True))

@@ -15,6 +15,12 @@ then, if valid, refused for the missing claim, so no solver runs.
 status other than 2, a message of more than one line or not naming the
 file (and the field), or an invalid design accepted.
 
+Catalogues (`catalogues/*.toml`, read by `callspec synthesize`) are
+mutated the same way (`catalogue_mutants`); `catalogue_outcome` runs
+`callspec synthesize FILE --out <a folder that does not exist>`, which reads
+and validates the catalogue and then refuses the output place, so no
+search runs.
+
 Used by tests/test_fuzz_designs.py (a few hundred mutants) and
 benchmarks/fuzz.py (thousands). Requires the `test` extra (hypothesis).
 """
@@ -30,7 +36,7 @@ import tomllib
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from hypothesis import strategies as st
 
@@ -49,7 +55,16 @@ from spec.design import (
 )
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
+CATALOGUES = Path(__file__).resolve().parent.parent / "catalogues"
 NO_SUCH_CLAIM = "no claim has this name"
+NO_SUCH_FOLDER = "/no/such/folder/for/callspec"
+ACCEPTED = ("no design has a claim named", f"no such folder {NO_SUCH_FOLDER}")
+"""What the command line says when it refuses a valid design or catalogue for the missing claim or folder."""
+_COSTS = ("server_cost", "fixed_cost", "end_to_end_cost")
+_CATALOGUE_REQUIRED = frozenset(
+    ["name", "service", "service.demand", "choices", "claims", "claims.name", "claims.expect"]
+    + [f"choices.{key}" for key in ("sites", "max_servers", "strategy", "codebases", "codebases.name", "codebases.server_cost")]
+)
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _CHOICE_FIELDS = ("health_check", "strategy", "trigger", "expect", "bug_scope")
 _CHOICES = frozenset(HEALTH_CHECKS + STRATEGIES + BACKUP_TRIGGERS + EXPECTATIONS + BUG_SCOPES + BUG_TRIGGERS)
@@ -193,9 +208,36 @@ _APPLIES = {
 """Each kind of field change, and the fields it applies to."""
 
 
+def _required_in_design(path: str, key: str) -> bool:
+    """Whether deleting the field at `path` (its last part `key`) makes a design invalid for sure."""
+    required = ("name", "version", "expect", "strategy", "trigger", "demand", "service", "versions", "servers")
+    return key in required and path.count(".") <= 1
+
+
+def _required_in_catalogue(path: str, key: str) -> bool:
+    """Whether deleting the field at `path` makes a catalogue invalid for sure."""
+    return re.sub(r"\[\d+\]", "", path) in _CATALOGUE_REQUIRED
+
+
+def _risk_figure(path: str) -> bool:
+    """A design's fields that take any number, integer or float, with no upper bound but their own: `[risk]`."""
+    return path.startswith("risk")
+
+
+def _cost(path: str) -> bool:
+    """A catalogue's fields that take any number, integer or float, with no upper bound: the costs."""
+    return path.rsplit(".", 1)[-1] in _COSTS
+
+
 @st.composite
-def field_mutants(draw: st.DrawFn, designs: dict[str, dict[str, Any]], pools_up_to: int) -> Mutant:
-    """One change to one field (or entry) of a shipped design."""
+def field_mutants(
+    draw: st.DrawFn,
+    designs: dict[str, dict[str, Any]],
+    pools_up_to: int,
+    required: Callable[[str, str], bool] = _required_in_design,
+    any_number: Callable[[str], bool] = _risk_figure,
+) -> Mutant:
+    """One change to one field (or entry) of a shipped design (or catalogue: its `required` fields and numbers differ)."""
     name = draw(st.sampled_from(sorted(designs)))
     document = copy.deepcopy(designs[name])
     fields = _fields(document)
@@ -208,20 +250,19 @@ def field_mutants(draw: st.DrawFn, designs: dict[str, dict[str, Any]], pools_up_
     must_reject, named = False, None
     if kind == "delete":
         del table[key]
-        required = ("name", "version", "expect", "strategy", "trigger", "demand", "service", "versions", "servers")
-        must_reject = key in required and path.count(".") <= 1
+        must_reject = required(path, key)
     elif kind == "duplicate":
         value.append(copy.deepcopy(draw(st.sampled_from(value))))
         if key != "links":  # a link written twice is one link; every other array's entries have unique names
             must_reject, named = True, f"{path}[{len(value) - 1}].name"
     elif kind == "wrong type":
-        numeric = path.startswith("risk") and _is_number(value)  # a [risk] figure may be an integer or a float
+        numeric = any_number(path) and _is_number(value)  # a [risk] figure or a cost may be an integer or a float
         replacement = draw(_WRONG_TYPES.filter(lambda new: type(new) is not type(value) and not (numeric and _is_number(new))))
         table[key] = replacement
         must_reject, named = True, path
-    elif kind == "huge" and path.startswith("risk"):
+    elif kind == "huge" and any_number(path):
         table[key] = draw(_HUGE)
-        must_reject, named = False, path  # a [risk] figure has no upper bound but its own (a probability at most 1)
+        must_reject, named = False, path  # a [risk] figure or a cost has no upper bound but its own (a probability at most 1)
     elif kind == "out of range" and _is_integer(value):
         table[key] = draw(st.integers(-(10**6), -1))
         must_reject, named = True, path
@@ -297,9 +338,21 @@ def mutants(pools_up_to: int = 2_000) -> st.SearchStrategy[Mutant]:
     return st.one_of(field_mutants(designs, pools_up_to), file_mutants(texts))
 
 
-def outcome(path: Path, *arguments: str) -> Outcome:
-    """`callspec check PATH --claim <none>` (or the `arguments` given), in this process."""
-    argv = ["check", str(path), *(arguments or ("--claim", NO_SUCH_CLAIM))]
+def catalogue_mutants() -> st.SearchStrategy[Mutant]:
+    """Field changes and file changes of the shipped catalogues."""
+    documents = {path.name: tomllib.loads(path.read_text(encoding="utf-8")) for path in sorted(CATALOGUES.glob("*.toml"))}
+    texts = {path.name: path.read_bytes() for path in sorted(CATALOGUES.glob("*.toml"))}
+    return st.one_of(field_mutants(documents, 1, _required_in_catalogue, _cost), file_mutants(texts))
+
+
+def catalogue_outcome(path: Path) -> Outcome:
+    """`callspec synthesize PATH --out <a missing folder>/design.toml`, in this process: validation only."""
+    return outcome(path, "--out", f"{NO_SUCH_FOLDER}/design.toml", command="synthesize")
+
+
+def outcome(path: Path, *arguments: str, command: str = "check") -> Outcome:
+    """`callspec check PATH --claim <none>` (or the `command` and `arguments` given), in this process."""
+    argv = [command, str(path), *(arguments or ("--claim", NO_SUCH_CLAIM))]
     stdout, stderr = io.StringIO(), io.StringIO()
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
@@ -321,7 +374,7 @@ def problems(mutant: Mutant, path: Path, result: Outcome) -> list[str]:
     message = result.stderr
     if message.count("\n") != 1 or not message.endswith("\n"):
         found.append(f"the message is not one line: {message[:200]!r}")
-    accepted = "no design has a claim named" in message
+    accepted = any(refusal in message for refusal in ACCEPTED)
     if accepted and mutant.must_reject:
         found.append("accepted, though the contract rejects it")
     if not accepted:

@@ -62,3 +62,32 @@ def test_json_output_shows_no_progress_even_on_a_terminal(
     out, bar = _on_a_terminal(["check", ORANGE, "--claim", BUG_CLAIM, "--json"], monkeypatch, capsys)
     assert bar == ""
     assert out.startswith("{")
+
+
+SMALL_CATALOGUE = """\
+name = "small"
+[service]
+demand = 1
+[choices]
+sites = ["north", "south"]
+max_servers = 3
+strategy = "all_at_once"
+[[choices.codebases]]
+name = "a"
+server_cost = 1
+[[claims]]
+name = "a crash is survived"
+expect = "holds"
+faults = { crashes = 1 }
+"""
+
+
+def test_synthesize_on_a_terminal_counts_candidates_and_json_shows_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    catalogue = tmp_path / "small.toml"
+    catalogue.write_text(SMALL_CATALOGUE, encoding="utf-8")
+    out, bar = _on_a_terminal(["synthesize", str(catalogue), "--out", str(tmp_path / "a.toml")], monkeypatch, capsys)
+    assert "2 candidates" in bar and "2 checks" in bar and "cheapest design: cost 2" in out, bar
+    out, bar = _on_a_terminal(["synthesize", str(catalogue), "--out", str(tmp_path / "b.toml"), "--json"], monkeypatch, capsys)
+    assert bar == "" and out.startswith("{")
