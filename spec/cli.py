@@ -338,11 +338,11 @@ def _synthesize(arguments: argparse.Namespace) -> int:
         write_atomically(out, design_text(catalogue, result.best, title))
         written = str(out)
         rechecked = check_design(load_design(out), timeout=arguments.timeout)
-        unknown = next((verdict for verdict in rechecked if verdict.verdict == UNKNOWN), None)
+        unknown = next((verdict for verdict in rechecked if verdict.outcome == UNKNOWN), None)
         if unknown is not None:
             reason = f"the re-check of {out}: claim {quoted(unknown.claim.name)}: {unknown.reason}"
             return _synthesis_inconclusive(arguments, catalogue.name, catalogue.file, reason)
-        if any(verdict.verdict != HOLDS for verdict in rechecked):
+        if any(verdict.outcome != HOLDS for verdict in rechecked):
             raise InternalError(f"{out}: a claim of the synthesized design does not hold when re-checked")
     if arguments.json:
         print(json.dumps(synthesis_json(result, written), indent=2))

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from reference_model import shortest_violation
 from spec.cli import main
-from spec.design import design_from_dict
+from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.mutations import dumps
 from spec.ops import CONCRETE
 from spec.platform import build_platform
@@ -33,7 +33,6 @@ from spec.synthesis.blocks import defeats
 from spec.synthesis.catalogue import parse_catalogue
 from spec.synthesis.counting import count_candidates
 from spec.synthesis.search import synthesize
-from spec.design import Claim, Faults
 
 SLACK = 4  # steps past the last scheduled event that the reference explores
 CATALOGUES = Path(__file__).resolve().parent.parent / "catalogues"
@@ -106,7 +105,7 @@ def _meets_every_claim(document_text: str, counts: tuple[tuple[int, ...], ...], 
         "change": change,
     }
     for claim in document["claims"]:
-        platform = build_platform(design_from_dict(raw), Claim("c", "holds", Faults(**claim["faults"])))
+        platform = build_platform(design_from_dict(raw), Claim("c", "holds", faults_from_dict(claim["faults"])))
         horizon = platform.horizon + raw["service"]["max_outage"] + SLACK
         if shortest_violation(raw, claim["faults"], horizon) is not None:
             return False
