@@ -294,12 +294,6 @@ def _risk(arguments: argparse.Namespace) -> int:
         raise InputError(str(NoRiskTable.of(design)))
     if not claims:
         raise InputError(f"{design.file}: has no [[claims]]: risk figures are computed per claim")
-    cascading = next((claim for claim in claims if claim.faults.trigger == "message" and design.links), None)
-    if cascading is not None:
-        raise InputError(
-            f"{design.file}: risk: claim {quoted(cascading.name)}: the figures do not cover message-triggered bugs "
-            "(their restart events have no probability model yet); choose another claim with --claim"
-        )
     if (arguments.mef or arguments.plot) and len(claims) != 1:
         raise InputError(f"{design.file}: --mef and --plot are for one claim: name it with --claim")
     figures = claims_figures(design, claims, arguments.max_order)
