@@ -408,3 +408,10 @@ def test_risk_covers_message_triggered_claims_and_restart_overrides(tmp_path: Pa
 )
 def test_the_ratio_to_the_independence_figure_reads_at_a_glance(ratio: Fraction, words: str) -> None:
     assert times(ratio) == words
+
+
+def test_risk_past_its_time_limit_is_exit_3_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A cut-set search that passes `--timeout` ends `risk` with a one-line message, never a traceback."""
+    assert main(["risk", str(MODELS / "recommended.toml"), "--timeout", "1"]) == 3
+    message = capsys.readouterr().err
+    assert "time limit (1 s)" in message and "--max-order" in message and message.count("\n") == 1

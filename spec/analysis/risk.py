@@ -36,6 +36,7 @@ from dd import autoref
 
 from spec.analysis.cutsets import CutSet, minimal_cut_sets, unlimited
 from spec.design import Claim, Design, Risk
+from spec.engine.deadline import DEFAULT_SECONDS
 from spec.encoding import events_used
 from spec.platform import bug_unit, build_platform
 
@@ -304,15 +305,20 @@ def risk_figures(design: Design, claim: Claim, cuts: Sequence[CutSet] | None = N
     )
 
 
-def claims_figures(design: Design, claims: Sequence[Claim], max_order: int | None = None) -> list[Figures]:
-    """The figures of every claim; claims with the same bug scope, trigger and latency share one cut-set search."""
+def claims_figures(
+    design: Design, claims: Sequence[Claim], max_order: int | None = None, timeout: float | None = DEFAULT_SECONDS
+) -> list[Figures]:
+    """The figures of every claim; claims with the same bug scope, trigger and latency share one cut-set search.
+
+    Each search has `timeout` seconds; past it `SearchTimedOut` is raised (see `minimal_cut_sets`).
+    """
     _risk_of(design)
     searched: dict[object, list[CutSet]] = {}
     figures = []
     for claim in claims:
         hypothesis = unlimited(claim)
         if hypothesis not in searched:
-            searched[hypothesis] = minimal_cut_sets(design, claim, max_order)
+            searched[hypothesis] = minimal_cut_sets(design, claim, max_order, timeout=timeout)
         figures.append(risk_figures(design, claim, searched[hypothesis], max_order))
     return figures
 
