@@ -149,3 +149,18 @@ def test_shallow_unrollings_and_the_early_end_keep_the_cut_sets(shallow: int, mo
     assert [cut.events for cut in cuts] == _brute_force(design, claim)
     assert [cut.order for cut in cuts] == [1] + [2] * 12
     assert progress == [(1, 8), (2, 8), (3, 8), (8, 8)]
+
+
+def test_a_cascading_design_that_fails_with_no_fault_has_the_empty_cut_set() -> None:
+    """PDR's invariant for the restricted system fails its re-check here; bounded model checking then decides."""
+    design = design_from_dict(
+        {
+            "name": "nothing-served",
+            "service": {"demand": 1},
+            "versions": [{"name": "v0"}],
+            "servers": [{"name": "s0", "version": "v0", "capacity": 0}, {"name": "s1", "version": "v0", "capacity": 0}],
+            "links": [{"between": ["s0", "s1"]}],
+        }
+    )
+    claim = Claim(name="message bug", expect="holds", faults=Faults(trigger="message", restarts=0))
+    assert [cut.events for cut in minimal_cut_sets(design, claim)] == [()] == _brute_force(design, claim)

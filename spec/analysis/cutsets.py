@@ -244,25 +244,28 @@ class _Search:
                     return cut
                 self.exhausted.add((order, tried))
             tried *= 2
-        if self.by_pdr and self.proved_exhausted(order):
+        proved = self.proved_exhausted(order) if self.by_pdr else None
+        if proved:
             return None
         cut = self._unrolling("complete").violation(order, depth)
         if cut is not None:
             self.found.add(order)
-        elif self.by_pdr:
+        elif proved is False:
             raise InternalError(f"cut-set search: PDR found a cut set of order {order} that bounded model checking did not")
         return cut
 
     def none_left(self, last: int, depth: int) -> bool:
         """Whether no cut set of order at most `last` is left, `depth` being that order's complete depth."""
-        if self.by_pdr:
-            return self.proved_exhausted(last)
+        proved = self.proved_exhausted(last) if self.by_pdr else None
+        if proved is not None:
+            return proved
         return self._unrolling("complete").violation(last, depth) is None
 
-    def proved_exhausted(self, order: int) -> bool:
+    def proved_exhausted(self, order: int) -> bool | None:
         """Whether PDR proves, at every depth, that no run using at most `order` enabled events and no blocked set violates.
 
-        The invariant PDR gives is re-checked inductive and safe before it is believed.
+        `False` when PDR finds such a run. The invariant PDR gives is re-checked inductive and safe before it
+        is believed; one that fails the re-check proves nothing (`None`), and bounded model checking decides.
         """
         system = self.restricted(order)
         outcome = pdr.prove(system, self.deadline)
@@ -273,11 +276,11 @@ class _Search:
                 raise TimeoutError
             raise InternalError(f"cut-set search: {outcome.reason}")
         assert isinstance(outcome, Proof)
-        for name, formula in obligations(system, outcome.invariant).items():
+        for formula in obligations(system, outcome.invariant).values():
             solver = z3.Solver()
             solver.add(formula)
             if solver.check() != z3.unsat:
-                raise InternalError(f"cut-set search: PDR's invariant fails its {name} obligation")
+                return None
         return True
 
     def restricted(self, order: int) -> TransitionSystem:
