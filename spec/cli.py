@@ -7,7 +7,7 @@
     callspec export DESIGN --claim NAME --promela OUT.pml
     callspec cutsets FILE --claim NAME [--max-order N] [--json] [--encoding auto|servers|counting] [--timeout SECONDS]
     callspec compare PATH... [--markdown FILE] [--timeout SECONDS]
-    callspec risk FILE [--claim NAME] [--json] [--mef FILE] [--plot FILE] [--max-order N]
+    callspec risk FILE [--claim NAME] [--json] [--mef FILE] [--plot FILE] [--max-order N] [--timeout SECONDS]
     callspec synthesize CATALOGUE [--out FILE] [--json] [--timeout SECONDS]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
@@ -301,15 +301,17 @@ def _risk(arguments: argparse.Namespace) -> int:
         raise InputError(str(NoRiskTable.of(design)))
     if not claims:
         raise InputError(f"{design.file}: has no [[claims]]: risk figures are computed per claim")
-    cascading = next((claim for claim in claims if claim.faults.trigger == "message" and design.links), None)
-    if cascading is not None:
-        raise InputError(
-            f"{design.file}: risk: claim {quoted(cascading.name)}: the figures do not cover message-triggered bugs "
-            "(their restart events have no probability model yet); choose another claim with --claim"
-        )
     if (arguments.mef or arguments.plot) and len(claims) != 1:
         raise InputError(f"{design.file}: --mef and --plot are for one claim: name it with --claim")
-    figures = claims_figures(design, claims, arguments.max_order)
+    try:
+        figures = claims_figures(design, claims, arguments.max_order, arguments.timeout)
+    except SearchTimedOut as error:
+        print(
+            f"callspec: {design.file}: risk: the cut-set search passed its time limit ({arguments.timeout:g} s) while searching "
+            f"order {error.order}; give --max-order below it or a longer --timeout",
+            file=sys.stderr,
+        )
+        return EXIT_UNKNOWN
     if arguments.mef:
         Path(arguments.mef).write_text(mef_document(f"{design.name}-{slug(claims[0].name)}", figures[0]), encoding="utf-8")
     if arguments.plot:
@@ -442,6 +444,7 @@ def parser() -> argparse.ArgumentParser:
     risk.add_argument("--mef", metavar="FILE", help="write the claim's fault tree here (Open-PSA MEF, read by SCRAM)")
     risk.add_argument("--plot", metavar="FILE", help="draw outage probability against the number of servers here (SVG)")
     risk.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events: figures bounded")
+    _timeout_option(risk, "time limit of each cut-set search; past it nothing is printed, exit status 3")
     risk.set_defaults(run=_risk)
     synthesis = commands.add_parser(
         "synthesize", help="the cheapest design a catalogue allows whose every claim holds, proved cheapest"

@@ -165,14 +165,15 @@ class Risk:
     def probability(self, event: str, pool: str | None = None) -> Fraction:
         """The probability of one basic event (`crash:cs1`, `site:lille`, `bug:v1`) per window.
 
-        `pool` names the pool entry a crashed server is a member of: its `crash:<pool>` override applies.
+        `pool` names the pool entry a crashed or restarted server is a member of: its `crash:<pool>` or
+        `restart:<pool>` override applies.
         """
         overrides = dict(self.p)
         if event in overrides:
             return overrides[event]
         kind = event.split(":", 1)[0]
-        if pool is not None and kind == "crash" and f"crash:{pool}" in overrides:
-            return overrides[f"crash:{pool}"]
+        if pool is not None and kind in ("crash", "restart") and f"{kind}:{pool}" in overrides:
+            return overrides[f"{kind}:{pool}"]
         return {"crash": self.p_crash, "site": self.p_site, "bug": self.p_bug, "restart": self.p_restart}[kind]
 
 
@@ -723,9 +724,13 @@ def _read_faults(table: _Table) -> Faults:
 
 
 def basic_events(servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None) -> set[str]:
-    """Every basic event a design can have, whatever a claim's bug scope: crashes, sites, bugs by version and by codebase."""
+    """Every basic event a design can have, whatever a claim's bug scope and trigger.
+
+    Crashes (the backup too), sites, bugs by version and by codebase, and the restarts of servers (which
+    matter where messages set bugs off).
+    """
     members = [*servers, *([] if backup is None else [backup])]
-    events = {f"crash:{server.name}" for server in members}
+    events = {f"crash:{server.name}" for server in members} | {f"restart:{server.name}" for server in servers}
     events |= {f"site:{server.site}" for server in members if server.site is not None}
     events |= {f"bug:{version.name}" for version in versions} | {f"bug:{version.codebase}" for version in versions}
     return events
@@ -753,7 +758,7 @@ def _read_risk(table: _Table, servers: tuple[Server, ...], versions: tuple[Versi
 def _read_overrides(
     table: _Table | None, servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None
 ) -> tuple[tuple[str, Fraction], ...]:
-    """`[risk.p]`: a probability per basic event; `crash:<pool>` sets every member of a pool.
+    """`[risk.p]`: a probability per basic event; `crash:<pool>` (`restart:<pool>`) sets every member of a pool.
 
     A single member of a pool of more than one server cannot be given its own figure: the members are
     interchangeable, which is what lets cut sets be counted up to symmetry.
@@ -762,7 +767,7 @@ def _read_overrides(
         return ()
     events = basic_events(servers, versions, backup)
     pools = {server.pool for server in servers if server.pool is not None}
-    pool_of = {f"crash:{server.name}": server.pool for server in servers if server.pool is not None}
+    pool_of = {f"{kind}:{server.name}": server.pool for server in servers if server.pool is not None for kind in ("crash", "restart")}
     overrides = []
     for event, value in table.entries():
         key = f'"{event}"'
@@ -771,8 +776,9 @@ def _read_overrides(
             table.fail(key, problem)
 
         if event in pool_of:
-            fail(f'"{event}" is a member of pool "{pool_of[event]}", whose members are interchangeable: set "crash:{pool_of[event]}"')
-        if event not in events and event not in {f"crash:{pool}" for pool in pools}:
-            fail(f'"{event}" is no basic event of this design (crash:<server>, site:<site>, bug:<version or codebase>)')
+            kind = event.split(":", 1)[0]
+            fail(f'"{event}" is a member of pool "{pool_of[event]}", whose members are interchangeable: set "{kind}:{pool_of[event]}"')
+        if event not in events and event not in {f"{kind}:{pool}" for pool in pools for kind in ("crash", "restart")}:
+            fail(f'"{event}" is no basic event of this design (crash:<server>, restart:<server>, site:<site>, bug:<version or codebase>)')
         overrides.append((event, _exact_number(value, Fraction(0), None, Fraction(1), fail)))
     return tuple(overrides)

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import spec
+from spec.analysis import cutsets
 from spec.analysis.cutsets import is_cut_set, minimal_cut_sets, unlimited
 from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict, faults_from_dict
@@ -118,3 +119,48 @@ count = 3
     )
     cuts = minimal_cut_sets(design, Claim(name="c", expect="holds", faults=Faults(bugs=1)))
     assert [(cut.events, cut.order) for cut in cuts] == [(("crash:p*1",), 1), (("site:north",), 1)]
+
+
+def _two_of_three() -> spec.Design:
+    """Three servers of one version at three sites, two needed: the bug alone, or any two servers down."""
+    return design_from_dict(
+        {
+            "name": "two-of-three",
+            "service": {"demand": 2},
+            "versions": [{"name": "v1"}],
+            "servers": [{"name": f"s{index}", "site": f"site{index}", "version": "v1"} for index in range(3)],
+            "change": {"strategy": "all_at_once"},
+        }
+    )
+
+
+@pytest.mark.parametrize("shallow", [1, 4], ids=["shallow-from-1", "shallow-from-4"])
+def test_shallow_unrollings_and_the_early_end_keep_the_cut_sets(shallow: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cut sets found by shallow unrollings first are the brute force's, and the search ends after the first empty order.
+
+    Seven events (three crashes, three sites, the bug): cut sets at orders 1 and 2, none above; one query at
+    order 7's complete depth ends the search after order 3 instead of proving orders 3 to 7 one by one.
+    """
+    monkeypatch.setattr(cutsets._Search, "SHALLOW", shallow)
+    design = _two_of_three()
+    claim = Claim(name="two of three", expect="holds", faults=Faults(bugs=1))
+    progress: list[tuple[int, int]] = []
+    cuts = minimal_cut_sets(design, claim, on_order=lambda done, orders: progress.append((done, orders)))
+    assert [cut.events for cut in cuts] == _brute_force(design, claim)
+    assert [cut.order for cut in cuts] == [1] + [2] * 12
+    assert progress == [(1, 8), (2, 8), (3, 8), (8, 8)]
+
+
+def test_a_cascading_design_that_fails_with_no_fault_has_the_empty_cut_set() -> None:
+    """PDR's invariant for the restricted system fails its re-check here; bounded model checking then decides."""
+    design = design_from_dict(
+        {
+            "name": "nothing-served",
+            "service": {"demand": 1},
+            "versions": [{"name": "v0"}],
+            "servers": [{"name": "s0", "version": "v0", "capacity": 0}, {"name": "s1", "version": "v0", "capacity": 0}],
+            "links": [{"between": ["s0", "s1"]}],
+        }
+    )
+    claim = Claim(name="message bug", expect="holds", faults=Faults(trigger="message", restarts=0))
+    assert [cut.events for cut in minimal_cut_sets(design, claim)] == [()] == _brute_force(design, claim)

@@ -17,6 +17,7 @@ from spec.analysis.cutsets import CutSet, is_cut_set, minimal_cut_sets
 from spec.analysis.mef import mef_document
 from spec.analysis.risk import CutSetDiagram, EventModel, PoolCrash, at_least, p_beta, p_independent, risk_figures
 from spec.cli import main
+from spec.report.risk_table import times
 from spec.design import Claim, DesignError, Faults, design_from_dict, load_design, parse_design
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -127,21 +128,25 @@ def members(cuts: list[tuple[str, ...]], sizes: dict[str, int]) -> object:
 def _has(drawn: frozenset[str], event: str, sizes: dict[str, int]) -> bool:
     if "*" not in event:
         return event in drawn
-    pool, count = event.split(":", 1)[1].rsplit("*", 1)
-    return sum(1 for member in range(1, sizes[pool] + 1) if f"crash:{pool}-{member}" in drawn) >= int(count)
+    counted, count = event.rsplit("*", 1)
+    pool = counted.split(":", 1)[1]
+    return sum(1 for member in range(1, sizes[pool] + 1) if f"{counted}-{member}" in drawn) >= int(count)
+
+
+COUNTED = ("crash:p", "crash:r", "restart:p")
 
 
 @st.composite
 def cut_families(draw: st.DrawFn) -> tuple[list[tuple[str, ...]], dict[str, int], dict[str, Fraction]]:
-    """Random families of cut sets over two plain events and two pools, as the symmetric search writes them."""
+    """Random families of cut sets over two plain events and two pools (the crashes of both, the restarts of one),
+    as the symmetric search writes them."""
     sizes = {"p": draw(st.integers(1, 3)), "r": draw(st.integers(1, 3))}
-    vocabulary = ["bug:a", "site:x", *(f"crash:{pool}*{k}" for pool, size in sizes.items() for k in range(1, size + 1))]
+    vocabulary = ["bug:a", "site:x", *(f"{counted}*{k}" for counted in COUNTED for k in range(1, sizes[counted.split(":")[1]] + 1))]
     family = draw(st.lists(st.sets(st.sampled_from(vocabulary), min_size=1, max_size=3), min_size=0, max_size=5))
     cuts = [tuple(sorted(cut)) for cut in family if len({e.split("*")[0] for e in cut}) == len(cut)]
     probability = st.fractions(min_value=0, max_value=1, max_denominator=20)
     plain = {"bug:a": draw(probability), "site:x": draw(probability)}
-    q = {pool: draw(probability) for pool in sizes}
-    return cuts, sizes, {**plain, **{f"crash:{pool}": q[pool] for pool in sizes}}
+    return cuts, sizes, {**plain, **{counted: draw(probability) for counted in COUNTED}}
 
 
 @settings(max_examples=60, deadline=None)
@@ -150,15 +155,18 @@ def test_the_diagram_with_pool_thresholds_equals_the_brute_force_over_members(fa
     """Binomial thresholds as prefixes of independent variables give the exact probability, and the exact importance."""
     cuts, sizes, probabilities = family
     model = EventModel(
-        plain={event: p for event, p in probabilities.items() if not event.startswith("crash:")},
-        pools={pool: PoolCrash(pool, sizes[pool], probabilities[f"crash:{pool}"]) for pool in sizes},
+        plain={event: p for event, p in probabilities.items() if event not in COUNTED},
+        pools={counted: PoolCrash(counted.split(":")[1], sizes[counted.split(":")[1]], probabilities[counted]) for counted in COUNTED},
     )
     diagram = CutSetDiagram([CutSet(cut, len(cut)) for cut in cuts], model)
-    events = {**model.plain, **{f"crash:{pool}-{m}": probabilities[f"crash:{pool}"] for pool in sizes for m in range(1, sizes[pool] + 1)}}
+    events = {
+        **model.plain,
+        **{f"{counted}-{m}": probabilities[counted] for counted in COUNTED for m in range(1, sizes[counted.split(":")[1]] + 1)},
+    }
     includes = members(cuts, sizes)
     assert diagram.probability() == brute_force(events, includes)
     for event, importance in diagram.birnbaum().items():
-        member = f"{event}-1" if event.split(":", 1)[1] in sizes else event
+        member = f"{event}-1" if event in COUNTED else event
         occurs = brute_force({**events, member: Fraction(1)}, includes)
         not_occurs = brute_force({**events, member: Fraction(0)}, includes)
         assert importance == occurs - not_occurs, event
@@ -326,3 +334,84 @@ def test_a_design_that_fails_without_any_fault_has_the_empty_cut_set_and_p_windo
     assert figures.p_window == figures.rare_event == figures.mcub == 1
     top = ElementTree.fromstring(mef_document("always", figures)).find("define-fault-tree/define-gate")
     assert top.find("constant").get("value") == "true"
+
+
+def cascade(size: int = 2, demand: int = 1) -> dict:
+    """A pool of nodes that signal one another, one version: a bug set off by messages, restarts counted in risk."""
+    return {
+        "name": "cascade",
+        "service": {"demand": demand},
+        "routing": {"health_check": "end_to_end"},
+        "versions": [{"name": "v0"}],
+        "servers": [{"name": "node", "version": "v0", "count": size}],
+        "links": [{"between": ["node", "node"]}],
+        "risk": {"p_bug": 0.1, "p_crash": 0.05, "p_restart": 0.2, "windows_per_year": 2, "outage_hours": 3, "calls_per_hour": 10},
+        "claims": [{"name": "a message bug", "expect": "holds", "faults": {"bugs": 1, "trigger": "message"}}],
+    }
+
+
+def test_restarts_enter_p_window_exactly_as_the_brute_force_over_members_decided_by_pdr() -> None:
+    """Restarts are basic events with p_restart: the pooled `restart:node*k` give the per-member brute force's figure."""
+    design = design_from_dict(cascade())
+    claim = design.claims[0]
+    members_ = design.pool_members("node")
+    events = {f"{kind}:{member}": design.risk.probability(f"{kind}:{member}", pool="node") for kind in ("crash", "restart") for member in members_}
+    events["bug:v0"] = design.risk.probability("bug:v0")
+    decided: dict[frozenset[str], bool] = {}
+
+    def cut(drawn: frozenset[str]) -> bool:
+        if drawn not in decided:
+            decided[drawn] = any(decided[smaller] for smaller in decided if smaller <= drawn) or is_cut_set(design, claim, drawn)
+        return decided[drawn]
+
+    for size in range(len(events) + 1):
+        for drawn in itertools.combinations(sorted(events), size):
+            cut(frozenset(drawn))
+    figures = risk_figures(design, claim)
+    assert any(event.startswith("restart:node*") for cut_set in figures.cut_sets for event in cut_set.events)
+    assert figures.p_window == brute_force(events, cut) > 0
+    assert figures.p_window <= figures.mcub <= figures.rare_event
+    assert "restart:node" in figures.birnbaum and figures.birnbaum["restart:node"] > 0
+
+
+def test_a_restart_takes_no_server_down_in_the_independence_figure() -> None:
+    """q_s has no restart term (the contract's definition): p_restart moves p_window, not p_independent or p_beta."""
+    calm, restless = (design_from_dict({**cascade(), "risk": {**cascade()["risk"], "p_restart": p}}) for p in (0.001, 0.5))
+    claim = calm.claims[0]
+    assert p_independent(calm, claim, calm.risk) == p_independent(restless, claim, restless.risk)
+    assert p_beta(calm, claim, calm.risk) == p_beta(restless, claim, restless.risk)
+    cuts = [CutSet(("bug:v0", "restart:node*1"), 2), CutSet(("crash:node*2",), 2)]  # the search's, as the brute-force test checks
+    assert risk_figures(calm, claim, cuts).p_window < risk_figures(restless, claim, cuts).p_window
+
+
+def test_risk_covers_message_triggered_claims_and_restart_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`risk` no longer refuses a message-triggered claim; `restart:<pool>` in [risk.p] sets every member."""
+    path = tmp_path / "cascade.toml"
+    path.write_text(
+        'name = "cascade"\n[service]\ndemand = 1\n[routing]\nhealth_check = "end_to_end"\n[[versions]]\nname = "v0"\n'
+        '[[servers]]\nname = "node"\nversion = "v0"\ncount = 2\n[[links]]\nbetween = ["node", "node"]\n'
+        '[[claims]]\nname = "a message bug"\nexpect = "holds"\n[claims.faults]\nbugs = 1\ntrigger = "message"\n'
+        '[risk]\np_bug = 0.1\np_restart = 0.2\n[risk.p]\n"restart:node" = 0.3\n',
+        encoding="utf-8",
+    )
+    mef = tmp_path / "tree.xml"
+    assert main(["risk", str(path), "--json", "--mef", str(mef)]) == 0
+    (figures,) = json.loads(capsys.readouterr().out)["claims"]
+    assert ["bug:v0", "restart:node*1"] in figures["cut_sets"]
+    assert figures["p_window"] == pytest.approx(0.1 * (1 - 0.7**2))
+    assert "restart_node_atleast1" in mef.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("ratio", "words"),
+    [(Fraction(3, 2), "1.5 times"), (Fraction(123456), "about 120,000 times"), (Fraction(5 * 10**78), "about 5.0e+78 times")],
+)
+def test_the_ratio_to_the_independence_figure_reads_at_a_glance(ratio: Fraction, words: str) -> None:
+    assert times(ratio) == words
+
+
+def test_risk_past_its_time_limit_is_exit_3_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A cut-set search that passes `--timeout` ends `risk` with a one-line message, never a traceback."""
+    assert main(["risk", str(MODELS / "recommended.toml"), "--timeout", "1"]) == 3
+    message = capsys.readouterr().err
+    assert "time limit (1 s)" in message and "--max-order" in message and message.count("\n") == 1

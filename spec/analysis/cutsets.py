@@ -9,29 +9,50 @@ those faults, as often as it likes, violates the service property; timing
 counts (roll-out order, latency, detection), because the question is asked
 of the transition system, not of a static structure function.
 
-The search is one bounded model-checking unrolling with an enabling bound
+The search is bounded model checking on unrollings with an enabling bound
 per event (0 or 1, or up to a pool's size): no state of the run may record
-more of an event than its bound. Its depth is complete
+more of an event than its bound. The depth that proves is complete
 (`semantics.completeness_depth`): a run with m faults that violates the
 property does so within a depth that grows with m, because after the
 clock saturates a later fault could be moved earlier without changing
 anything.
 Every run found is replayed through the concrete semantics.
 
-Enumeration is by increasing order on that one solver: it is asked for a
-violating run whose bounds add up to at most k and allow as much as no cut
-set found so far (each found set is blocked with one clause: some event of
-it is allowed fewer times). The events such a
-run really uses form a minimal cut set, because every smaller order was
-exhausted first: a smaller cut set inside it would have been found and
-blocked. When the solver answers `unsat`, order k is complete. No subset is
-tried blindly; the solver's search does the enumeration.
+Enumeration is by increasing order: the solver is asked for a violating
+run whose bounds add up to at most k and allow as much as no cut set found
+so far (each found set is blocked, with all its supersets, by one clause:
+some event of it is allowed fewer times). The events such a run really uses
+form a minimal cut set, because every smaller order was exhausted first: a
+smaller cut set inside it would have been found and blocked. When the
+solver answers `unsat` at the complete depth, order k is complete. No
+subset is tried blindly; the solver's search does the enumeration.
+
+What that costs, and how the search keeps it down (figures in
+`benchmarks/cutsets.py` and docs/performance.md): a solver call per cut set,
+and a proof per order. Most cut sets show within a few steps, while the
+complete depth grows with the order (30 to 180 steps on the shipped
+redesigns), and a solver's answer costs about in proportion to the depth
+it holds. So once an order has a cut set, the next ones are asked of
+shallow unrollings first (4, 8, 16, ... steps); only the proof that the
+order is exhausted needs the complete one. And after the orders that have
+cut sets, the orders above them usually have none, each proved at a
+greater depth: one query at the last order's complete depth, asked after
+the first order without cut sets, proves them all at once.
+
+Where messages set bugs off (a design with links), bounded model checking
+proves an order exhausted only slowly: on AT&T's 1990 network, order 2
+took 404 s at depth 16, on a cascade of two nodes 45 s. There the proof is
+PDR's instead, on the system whose adversary chooses its enabling bounds
+once at the start (state variables that never change, with the order's
+bound and the blocking clauses on them): 2.6 s and 6 s. PDR's invariant is
+re-checked before it is believed; when PDR finds a violation instead, the
+complete unrolling gives the run and its cut set.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import z3
 
@@ -39,9 +60,10 @@ from spec import semantics
 from spec.design import Claim, Design, Faults
 from spec.encoding import adversary_of, choose_encoding, events_used, layout, transition_system
 from spec.engine import pdr
+from spec.engine.certificate import obligations
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
-from spec.engine.results import UNSAFE, Inconclusive
-from spec.engine.system import read_frame, with_conditions_kept_false
+from spec.engine.results import UNSAFE, Inconclusive, Proof
+from spec.engine.system import Frame, TransitionSystem, Variable, read_frame, with_conditions_kept_false
 from spec.ops import SymbolicOps
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
@@ -109,8 +131,77 @@ def whole_pools(platform: Platform) -> bool:
     return True
 
 
+class _Unrolling:
+    """One solver over an unrolling of the system in which the adversary may only use enabled events, as often as enabled."""
+
+    def __init__(self, search: _Search) -> None:
+        self.search = search
+        system = search.system
+        self.solver = z3.Solver()
+        self.solver.add(*(z3.And(0 <= amount, amount <= event.bound) for event, amount in search.enabled.items()))
+        self.states = [system.state_frame("0")]
+        self.inputs: list[dict] = []
+        self.bad = [system.bad(self.states[0])]
+        self.used = [search.usage(self.states[0])]
+        self.solver.add(system.init(self.states[0]))
+        self._restrict(self.used[0])
+
+    def deepen(self, depth: int) -> None:
+        """Unroll up to `depth` steps."""
+        system = self.search.system
+        while len(self.states) <= depth:
+            step = len(self.states) - 1
+            self.inputs.append(system.input_frame(str(step)))
+            self.states.append(system.state_frame(str(step + 1)))
+            self.solver.add(system.trans(self.states[step], self.inputs[step], self.states[step + 1]))
+            self.bad.append(system.bad(self.states[-1]))
+            self.used.append(self.search.usage(self.states[-1]))
+            self._restrict(self.used[-1])
+
+    def _restrict(self, used: dict[_Event, z3.ArithRef]) -> None:
+        self.solver.add(*(term <= self.search.enabled[event] for event, term in used.items()))
+
+    def violation(self, order: int, depth: int) -> CutSet | None:
+        """A violating run within `depth` steps using at most `order` enabled events, replayed concretely; or `None`."""
+        self.deepen(depth)
+        search = self.search
+        search.deadline.limit(self.solver)
+        answer = self.solver.check(z3.Sum(*search.enabled.values()) <= order, z3.Or(*self.bad[: depth + 1]))
+        if answer == z3.unsat:
+            return None
+        if answer != z3.sat and search.deadline.expired():
+            raise TimeoutError
+        if answer != z3.sat:
+            raise InternalError(f"cut-set search: solver answered {answer}: {self.solver.reason_unknown()}")
+        model = self.solver.model()
+        length = next(step for step, formula in enumerate(self.bad[: depth + 1]) if z3.is_true(model.eval(formula, model_completion=True)))
+        used = {event: model.eval(term, model_completion=True).as_long() for event, term in self.used[length].items()}
+        inputs = [read_frame(model, frame) for frame in self.inputs[:length]]
+        first = read_frame(model, self.states[0])
+        confirmed_trace(search.platform, adversary_of(search.platform, first, inputs, search.encoding))
+        chosen = {event: amount for event, amount in used.items() if amount}
+        return CutSet(events=tuple(sorted(event.written(amount) for event, amount in chosen.items())), order=sum(chosen.values()))
+
+
 class _Search:
-    """One incremental unrolling in which the adversary may only use enabled events, as often as enabled."""
+    """Unrollings of the system: the one to the complete depth, shallow ones, and the one that proves the search over.
+
+    The first query of an order goes to the unrolling to the order's
+    complete depth, which alone can prove the order exhausted (most orders
+    have no cut set, and then that one query settles them). Once an order
+    has a cut set, the next queries go to shallow unrollings first, of
+    depth SHALLOW, 2*SHALLOW, 4*SHALLOW, ... below the complete one: most
+    cut sets show within a few steps, and a shallow solver answers several
+    times faster. An unrolling that answered `unsat` for an order keeps
+    doing so (blocking only removes runs) and is not asked again for it.
+    After an order without cut sets that follows one with, one query at
+    the last order's complete depth asks whether any cut set is left at all;
+    when none is, the orders between need no proof of their own.
+    Where the design cascades, the proofs are PDR's (`proved_exhausted`), and
+    only the shallowest unrolling is tried before it.
+    """
+
+    SHALLOW = 4
 
     def __init__(self, platform: Platform, encoding: str, deadline: Deadline) -> None:
         self.platform = platform
@@ -120,12 +211,11 @@ class _Search:
         self.servers = layout(platform, encoding)
         self.events = _events(platform, encoding)
         self.enabled = {event: z3.Int(f"enabled:{event.name}") for event in self.events}
-        self.solver = z3.Solver()
-        self.solver.add(*(z3.And(0 <= amount, amount <= event.bound) for event, amount in self.enabled.items()))
-        self.states = [self.system.state_frame("0")]
-        self.inputs: list[dict] = []
-        self.solver.add(self.system.init(self.states[0]))
-        self._restrict(self.states[0])
+        self.blocks: list[z3.BoolRef] = []
+        self.unrollings: dict[str, _Unrolling] = {}
+        self.exhausted: set[tuple[int, int]] = set()
+        self.found: set[int] = set()
+        self.by_pdr = platform.cascades
 
     def usage(self, state: dict) -> dict[_Event, z3.ArithRef]:
         """How many of each event a state records."""
@@ -143,43 +233,93 @@ class _Search:
                 per_server.append(z3.If(used(state), 1, 0))
         return dict(zip(self.events, [*per_server, *others], strict=True))
 
-    def deepen(self, depth: int) -> None:
-        """Unroll up to `depth` steps."""
-        while len(self.states) <= depth:
-            step = len(self.states) - 1
-            self.inputs.append(self.system.input_frame(str(step)))
-            self.states.append(self.system.state_frame(str(step + 1)))
-            self.solver.add(self.system.trans(self.states[step], self.inputs[step], self.states[step + 1]))
-            self._restrict(self.states[-1])
-
-    def _restrict(self, state: dict) -> None:
-        self.solver.add(*(used <= self.enabled[event] for event, used in self.usage(state).items()))
-
     def next_cut(self, order: int, depth: int) -> CutSet | None:
         """A violating run within `depth` steps using at most `order` enabled events, or `None`."""
-        self.deepen(depth)
-        bad = [self.system.bad(state) for state in self.states[: depth + 1]]
-        self.deadline.limit(self.solver)
-        answer = self.solver.check(z3.Sum(*self.enabled.values()) <= order, z3.Or(*bad))
-        if answer == z3.unsat:
+        tried = self.SHALLOW
+        deepest = min(depth, self.SHALLOW + 1) if self.by_pdr else depth
+        while (order in self.found or self.by_pdr) and tried < deepest:
+            if (order, tried) not in self.exhausted:
+                cut = self._unrolling(str(tried)).violation(order, tried)
+                if cut is not None:
+                    return cut
+                self.exhausted.add((order, tried))
+            tried *= 2
+        proved = self.proved_exhausted(order) if self.by_pdr else None
+        if proved:
             return None
-        if answer != z3.sat and self.deadline.expired():
-            raise TimeoutError
-        if answer != z3.sat:
-            raise InternalError(f"cut-set search: solver answered {answer}: {self.solver.reason_unknown()}")
-        model = self.solver.model()
-        length = next(step for step, formula in enumerate(bad) if z3.is_true(model.eval(formula, model_completion=True)))
-        used = {event: model.eval(term, model_completion=True).as_long() for event, term in self.usage(self.states[length]).items()}
-        inputs = [read_frame(model, frame) for frame in self.inputs[:length]]
-        first = read_frame(model, self.states[0])
-        confirmed_trace(self.platform, adversary_of(self.platform, first, inputs, self.encoding))
-        chosen = {event: amount for event, amount in used.items() if amount}
-        return CutSet(events=tuple(sorted(event.written(amount) for event, amount in chosen.items())), order=sum(chosen.values()))
+        cut = self._unrolling("complete").violation(order, depth)
+        if cut is not None:
+            self.found.add(order)
+        elif proved is False:
+            raise InternalError(f"cut-set search: PDR found a cut set of order {order} that bounded model checking did not")
+        return cut
+
+    def none_left(self, last: int, depth: int) -> bool:
+        """Whether no cut set of order at most `last` is left, `depth` being that order's complete depth."""
+        proved = self.proved_exhausted(last) if self.by_pdr else None
+        if proved is not None:
+            return proved
+        return self._unrolling("complete").violation(last, depth) is None
+
+    def proved_exhausted(self, order: int) -> bool | None:
+        """Whether PDR proves, at every depth, that no run using at most `order` enabled events and no blocked set violates.
+
+        `False` when PDR finds such a run. The invariant PDR gives is re-checked inductive and safe before it
+        is believed; one that fails the re-check proves nothing (`None`), and bounded model checking decides.
+        """
+        system = self.restricted(order)
+        outcome = pdr.prove(system, self.deadline)
+        if outcome == UNSAFE:
+            return False
+        if isinstance(outcome, Inconclusive):
+            if self.deadline.expired():
+                raise TimeoutError
+            raise InternalError(f"cut-set search: {outcome.reason}")
+        assert isinstance(outcome, Proof)
+        for formula in obligations(system, outcome.invariant).values():
+            solver = z3.Solver()
+            solver.add(formula)
+            if solver.check() != z3.unsat:
+                return None
+        return True
+
+    def restricted(self, order: int) -> TransitionSystem:
+        """The system whose adversary is fixed at the start to enable at most `order` events, blocked sets excluded.
+
+        The enabling bounds are state variables that never change, so PDR reasons about every choice of them at once.
+        """
+        system = transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding)
+        bounds = tuple(Variable(f"enabled:{event.name}", "int") for event in self.events)
+
+        def allowed(frame: Frame) -> list[z3.BoolRef]:
+            return [used <= frame[f"enabled:{event.name}"] for event, used in self.usage(frame).items()]
+
+        def init(frame: Frame) -> z3.BoolRef:
+            enabled = {event: frame[f"enabled:{event.name}"] for event in self.events}
+            chosen = z3.substitute(z3.And(*self.blocks), *((self.enabled[event], enabled[event]) for event in self.events))
+            within = [z3.And(0 <= amount, amount <= event.bound) for event, amount in enabled.items()]
+            return z3.And(system.init(frame), z3.Sum(*enabled.values()) <= order, *within, chosen, *allowed(frame))
+
+        def successor(frame: Frame, inputs: Frame) -> tuple[Frame, z3.BoolRef]:
+            values, step_allowed = system.successor(frame, inputs)
+            following = {**values, **{variable.name: frame[variable.name] for variable in bounds}}
+            return following, z3.And(step_allowed, *allowed(following))
+
+        return replace(system, state=system.state + bounds, init=init, successor=successor)
+
+    def _unrolling(self, name: str) -> _Unrolling:
+        if name not in self.unrollings:
+            self.unrollings[name] = _Unrolling(self)
+            self.unrollings[name].solver.add(*self.blocks)
+        return self.unrollings[name]
 
     def block_supersets(self, cut: CutSet) -> None:
         """No later set may hold as many of every event of `cut`."""
         written = {event.written(amount): (event, amount) for event in self.events for amount in range(1, event.bound + 1)}
-        self.solver.add(z3.Or(*(self.enabled[event] < amount for event, amount in (written[name] for name in cut.events))))
+        block = z3.Or(*(self.enabled[event] < amount for event, amount in (written[name] for name in cut.events)))
+        self.blocks.append(block)
+        for unrolling in self.unrollings.values():
+            unrolling.solver.add(block)
 
 
 def _server_events(platform: Platform, ops: SymbolicOps) -> dict[str, Callable]:
@@ -255,6 +395,8 @@ def minimal_cut_sets(
     most = sum(event.bound for event in search.events)
     found: list[CutSet] = []
     orders = min(most, most if max_order is None else max_order) + 1
+    last = orders - 1
+    last_depth = semantics.completeness_depth(platform, last + platform.input_triggered)
     for order in range(orders):
         depth = semantics.completeness_depth(platform, order + platform.input_triggered)
         try:
@@ -263,10 +405,11 @@ def minimal_cut_sets(
                     raise InternalError(f"cut-set search: {cut.events} found at order {order} is not minimal")
                 found.append(cut)
                 search.block_supersets(cut)
+            none_left = order < last - 1 and bool(found) and found[-1].order == order - 1 and search.none_left(last, last_depth)
         except TimeoutError:
             raise SearchTimedOut(sorted(found, key=lambda cut: (cut.order, cut.events)), order) from None
         if on_order is not None:
-            on_order(order + 1, orders)
-        if smallest_only and found:
+            on_order(orders if none_left else order + 1, orders)
+        if none_left or (smallest_only and found):
             break
     return sorted(found, key=lambda cut: (cut.order, cut.events))

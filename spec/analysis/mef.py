@@ -2,8 +2,8 @@
 
 The tree is the one `p_window` is computed on: the top event is the OR of
 the minimal cut sets, each the AND of its basic events, every basic event
-with its probability per window. A pool's `crash:<pool>*k` is no basic
-event (its thresholds are nested); it is written as a gate, the AND of the
+with its probability per window. A pool's `crash:<pool>*k` (or
+`restart:<pool>*k`) is no basic event (its thresholds are nested); it is written as a gate, the AND of the
 independent variables whose prefixes make the thresholds (see
 `spec.analysis.risk`), so that a PSA tool's exact probability is the same
 number. Names keep to letters, digits, `_` and `-`, as the format asks.
@@ -26,14 +26,14 @@ def mef_name(event: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "_", event.replace(":", "_", 1))
 
 
-def threshold_variable(pool: str, count: int, previous: int) -> str:
-    """The MEF name of the variable "at least `count` crash, given at least `previous`" of a pool."""
-    return mef_name(f"crash:{pool}_atleast{count}_given{previous}")
+def threshold_variable(counted: str, count: int, previous: int) -> str:
+    """The MEF name of the variable "at least `count`, given at least `previous`" of a pool's `crash:<pool>` or `restart:<pool>`."""
+    return mef_name(f"{counted}_atleast{count}_given{previous}")
 
 
-def threshold_gate(pool: str, count: int) -> str:
-    """The MEF name of the gate "at least `count` members of the pool crash"."""
-    return mef_name(f"crash:{pool}_atleast{count}")
+def threshold_gate(counted: str, count: int) -> str:
+    """The MEF name of the gate "at least `count` members of the pool crash" (or restart, as `counted` says)."""
+    return mef_name(f"{counted}_atleast{count}")
 
 
 def mef_document(tree_name: str, figures: Figures) -> str:
@@ -41,18 +41,18 @@ def mef_document(tree_name: str, figures: Figures) -> str:
     basic: dict[str, Fraction] = {mef_name(event): p for event, p in figures.probabilities.items() if event in figures.variables}
     gates: list[str] = []
     pool_gates: dict[str, str] = {}
-    for pool, counts in figures.thresholds.items():
+    for counted, counts in figures.thresholds.items():
         variables = []
         for previous, count in zip([0, *counts], counts):
-            name = threshold_variable(pool, count, previous)
-            basic[name] = figures.variables[f"{pool}>={count}"]
+            name = threshold_variable(counted, count, previous)
+            basic[name] = figures.variables[f"{counted}>={count}"]
             variables.append(f'<basic-event name="{name}"/>')
-            written = f"crash:{pool}*{count}"
+            written = f"{counted}*{count}"
             if len(variables) == 1:
                 pool_gates[written] = variables[0]
             else:
-                gates.append(_gate(threshold_gate(pool, count), "and", variables))
-                pool_gates[written] = f'<gate name="{threshold_gate(pool, count)}"/>'
+                gates.append(_gate(threshold_gate(counted, count), "and", variables))
+                pool_gates[written] = f'<gate name="{threshold_gate(counted, count)}"/>'
     products = [_product([pool_gates.get(event) or f'<basic-event name="{mef_name(event)}"/>' for event in cut.events]) for cut in figures.cut_sets]
     if not products:
         top = f'    <define-gate name="{TOP}">\n      <constant value="false"/>\n    </define-gate>'

@@ -36,6 +36,7 @@ from dd import autoref
 
 from spec.analysis.cutsets import CutSet, minimal_cut_sets, unlimited
 from spec.design import Claim, Design, Risk
+from spec.engine.deadline import DEFAULT_SECONDS
 from spec.encoding import events_used
 from spec.platform import bug_unit, build_platform
 
@@ -55,7 +56,7 @@ class NoRiskTable(ValueError):
 
 @dataclass(frozen=True)
 class PoolCrash:
-    """`crash:<pool>*k` read back: at least `k` of the pool's `size` members crash, each with probability `q`."""
+    """`crash:<pool>*k` (or `restart:<pool>*k`) read back: at least `k` of the pool's `size` members, each with probability `q`."""
 
     pool: str
     size: int
@@ -71,7 +72,10 @@ def at_least(k: int, n: int, q: Fraction) -> Fraction:
 
 @dataclass(frozen=True)
 class EventModel:
-    """The basic events of one claim with their probabilities per window, pools read as binomial counts."""
+    """The basic events of one claim with their probabilities per window, pools read as binomial counts.
+
+    `pools` is keyed by the counted event's name without its count: `crash:<pool>` or `restart:<pool>`.
+    """
 
     plain: dict[str, Fraction]
     pools: dict[str, PoolCrash]
@@ -84,28 +88,28 @@ class EventModel:
         plain: dict[str, Fraction] = {}
         pools: dict[str, PoolCrash] = {}
         for event in events:
-            if "*" in event:
-                pool = event.split(":", 1)[1].rsplit("*", 1)[0]
-                size = len(design.pool_members(pool))
-                pools[pool] = PoolCrash(pool, size, risk.probability(f"crash:{pool}", pool=pool))
+            counted = _pool_of(event)
+            if counted is not None:
+                pool = counted.split(":", 1)[1]
+                pools[counted] = PoolCrash(pool, len(design.pool_members(pool)), risk.probability(counted, pool=pool))
             else:
                 plain[event] = risk.probability(event, pool=pool_of.get(event.split(":", 1)[1]))
         return EventModel(plain, pools)
 
     def probability(self, event: str) -> Fraction:
         """The probability of one event as a cut set writes it; `crash:<pool>*k` is the binomial tail."""
-        if "*" in event:
-            name, count = event.split(":", 1)[1].rsplit("*", 1)
-            pool = self.pools[name]
-            return at_least(int(count), pool.size, pool.q)
+        counted = _pool_of(event)
+        if counted is not None:
+            pool = self.pools[counted]
+            return at_least(int(event.rsplit("*", 1)[1]), pool.size, pool.q)
         return self.plain[event]
 
 
 class CutSetDiagram:
     """The OR of the minimal cut sets, each the AND of its events, as a BDD over independent variables.
 
-    Plain events are variables of their own; a pool's thresholds `crash:<pool>*k_1 < k_2 < ...` are the
-    prefixes of independent variables (see the module's docstring).
+    Plain events are variables of their own; a pool's thresholds `crash:<pool>*k_1 < k_2 < ...` (and
+    `restart:<pool>*k_1 ...`) are the prefixes of independent variables (see the module's docstring).
     """
 
     def __init__(self, cuts: Sequence[CutSet], model: EventModel) -> None:
@@ -148,14 +152,15 @@ class CutSetDiagram:
         return term
 
     def variable_probabilities(self, fixed: Mapping[str, bool] | None = None) -> dict[str, Fraction]:
-        """The probability of every variable; `fixed` sets plain events, or one member of a pool (`crash:<pool>`), to occur or not."""
+        """The probability of every variable; `fixed` sets plain events, or one member of a pool (`crash:<pool>`,
+        `restart:<pool>`), to occur or not."""
         fixed = fixed or {}
         values = {self._names[event]: Fraction(fixed[event]) if event in fixed else p for event, p in self.model.plain.items()}
         for pool, counts in self.thresholds.items():
             crash = self.model.pools[pool]
             size, shift = crash.size, 0
-            if f"crash:{pool}" in fixed:
-                size, shift = size - 1, int(fixed[f"crash:{pool}"])
+            if pool in fixed:
+                size, shift = size - 1, int(fixed[pool])
             before = ONE
             for count in counts:
                 tail = at_least(count - shift, size, crash.q)
@@ -173,7 +178,7 @@ class CutSetDiagram:
 
     def birnbaum(self) -> dict[str, Fraction]:
         """Per event: P(top | it occurs) - P(top | it does not); a pool's entry is for one given member."""
-        events = [*sorted(self.model.plain), *(f"crash:{pool}" for pool in sorted(self.thresholds))]
+        events = [*sorted(self.model.plain), *sorted(self.thresholds)]
         return {event: self.probability({event: True}) - self.probability({event: False}) for event in events}
 
 
@@ -215,7 +220,8 @@ def _value(node: autoref.Function, memo: dict[int, Fraction]) -> Fraction:
 
 
 def _pool_of(event: str) -> str | None:
-    return event.split(":", 1)[1].rsplit("*", 1)[0] if "*" in event else None
+    """The counted event a pool's `crash:<pool>*k` or `restart:<pool>*k` stands for (`crash:<pool>`); `None` for a plain event."""
+    return event.rsplit("*", 1)[0] if "*" in event else None
 
 
 def _risk_of(design: Design) -> Risk:
@@ -291,7 +297,7 @@ def risk_figures(design: Design, claim: Claim, cuts: Sequence[CutSet] | None = N
         p_independent=independent,
         p_beta=p_beta(design, claim, risk),
         birnbaum=birnbaum,
-        probabilities={**model.plain, **{f"crash:{pool}": crash.q for pool, crash in model.pools.items()}},
+        probabilities={**model.plain, **{counted: pool.q for counted, pool in model.pools.items()}},
         thresholds=diagram.thresholds,
         variables=diagram.variables(),
         max_order=max_order,
@@ -299,15 +305,20 @@ def risk_figures(design: Design, claim: Claim, cuts: Sequence[CutSet] | None = N
     )
 
 
-def claims_figures(design: Design, claims: Sequence[Claim], max_order: int | None = None) -> list[Figures]:
-    """The figures of every claim; claims with the same bug scope, trigger and latency share one cut-set search."""
+def claims_figures(
+    design: Design, claims: Sequence[Claim], max_order: int | None = None, timeout: float | None = DEFAULT_SECONDS
+) -> list[Figures]:
+    """The figures of every claim; claims with the same bug scope, trigger and latency share one cut-set search.
+
+    Each search has `timeout` seconds; past it `SearchTimedOut` is raised (see `minimal_cut_sets`).
+    """
     _risk_of(design)
     searched: dict[object, list[CutSet]] = {}
     figures = []
     for claim in claims:
         hypothesis = unlimited(claim)
         if hypothesis not in searched:
-            searched[hypothesis] = minimal_cut_sets(design, claim, max_order)
+            searched[hypothesis] = minimal_cut_sets(design, claim, max_order, timeout=timeout)
         figures.append(risk_figures(design, claim, searched[hypothesis], max_order))
     return figures
 

@@ -23,11 +23,13 @@ def calls(value: Fraction) -> str:
 
 
 def times(ratio: Fraction | None) -> str:
-    """How many times larger, in words a reader takes in at once."""
+    """How many times larger, in words a reader takes in at once: two digits, in powers of ten from a million."""
     if ratio is None:
         return "infinitely many times (the independence figure is 0)"
     if ratio < 10:
         return f"{float(ratio):.2g} times"
+    if ratio >= 10**6:
+        return f"about {float(ratio):.1e} times"
     rounded = round(float(ratio), 1 - int(math.floor(math.log10(ratio))))
     return f"about {rounded:,.0f} times"
 
