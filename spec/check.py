@@ -29,7 +29,7 @@ from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
-from spec.trace import Trace, confirmed_trace
+from spec.trace import ReplayTimedOut, Trace, confirmed_trace
 
 HOLDS, VIOLATED, UNKNOWN = "holds", "violated", "unknown"
 
@@ -127,7 +127,10 @@ def check_claim(
                 return verdict(UNKNOWN, "bmc", reason=found.reason)
             if isinstance(found, Counterexample):
                 adversary = adversary_of(platform, found.states[0], found.inputs, encoding)
-                return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary))
+                try:
+                    return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary, deadline))
+                except ReplayTimedOut as late:
+                    return verdict(UNKNOWN, "bmc", reason=str(late))
             return None
 
         early = refuted(bmc.shortest_counterexample(system, searched, deadline))

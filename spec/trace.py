@@ -18,6 +18,7 @@ from typing import Any, Literal, NamedTuple
 
 from spec import semantics
 from spec.encoding import Adversary, concrete_initial_state
+from spec.engine.deadline import Deadline
 from spec.errors import InternalError
 from spec.ops import CONCRETE
 from spec.platform import Platform
@@ -27,6 +28,10 @@ from spec.semantics import State
 
 class ReplayError(InternalError):
     """The concrete semantics disagrees with a solver's counterexample."""
+
+
+class ReplayTimedOut(TimeoutError):
+    """The time limit passed while a counterexample was replayed: it is not yet confirmed, so it is no verdict."""
 
 
 @dataclass(frozen=True)
@@ -98,13 +103,16 @@ class Move:
         return words.get(self.kind, "bad input arrives")
 
 
-def replay(platform: Platform, adversary: Adversary) -> tuple[State[Any], ...]:
-    """The concrete run of the adversary's choices: states 0..len(moves)."""
+def replay(platform: Platform, adversary: Adversary, deadline: Deadline | None = None) -> tuple[State[Any], ...]:
+    """The concrete run of the adversary's choices: states 0..len(moves), within `deadline` (`ReplayTimedOut`)."""
+    deadline = deadline or Deadline(None)
     faulty, latency = adversary.choice(platform)
     if not semantics.valid_choice(CONCRETE, platform, faulty, latency):
         raise ReplayError(f"the adversary's bug choice {adversary.faulty} {adversary.latency} exceeds the hypothesis")
     states = [concrete_initial_state(platform, faulty, latency)]
     for step, moves in enumerate(adversary.moves, start=1):
+        if deadline.expired():
+            raise ReplayTimedOut(f"the time limit passed while the counterexample was replayed, at step {step}")
         following = semantics.next_state(CONCRETE, platform, states[-1], moves)
         if not semantics.within_budget(CONCRETE, platform, following):
             raise ReplayError(f"the run exceeds the fault budget at step {step}")
@@ -112,9 +120,9 @@ def replay(platform: Platform, adversary: Adversary) -> tuple[State[Any], ...]:
     return tuple(states)
 
 
-def confirmed_trace(platform: Platform, adversary: Adversary) -> Trace:
-    """Replay, and insist that the service property fails at the last state and at no earlier one."""
-    states = replay(platform, adversary)
+def confirmed_trace(platform: Platform, adversary: Adversary, deadline: Deadline | None = None) -> Trace:
+    """Replay within `deadline`, and insist that the service property fails at the last state and at no earlier one."""
+    states = replay(platform, adversary, deadline)
     failing = [step for step, state in enumerate(states) if semantics.service_failed(CONCRETE, platform, state)]
     if failing != [len(states) - 1]:
         raise ReplayError(

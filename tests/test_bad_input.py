@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from spec.check import DEFAULT_TIMEOUT
+from spec import check
+from spec.check import DEFAULT_TIMEOUT, UNKNOWN
+from spec.engine.deadline import Deadline
+from spec.platform import build_platform
+from spec.trace import ReplayTimedOut, replay
 from spec.cli import main, parser
 from spec.design import MAX_STEPS, DesignError, parse_design
 from spec.mutations import MINIMAL_DESIGN as MINIMAL
@@ -125,3 +129,20 @@ def test_a_cut_set_search_past_its_time_limit_prints_what_it_found_with_status_3
     assert main(["cutsets", "models/recommended.toml", "--claim", claim, "--timeout", "1"]) == 3
     out = capsys.readouterr().out
     assert "incomplete: the time limit (1 s) passed while searching order" in out
+
+
+def test_a_replay_past_the_time_limit_is_no_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The limit covers the replay of a counterexample too: one not yet confirmed is `unknown`, never `violated`."""
+    design = parse_design(MINIMAL, "m.toml")
+    claim = design.claims[0]
+    platform = build_platform(design, claim)
+    adversary = check.check_claim(design, claim).trace.adversary
+    with pytest.raises(ReplayTimedOut, match="replayed, at step 1"):
+        replay(platform, adversary, Deadline(0))
+
+    def late(*arguments: object) -> None:
+        raise ReplayTimedOut("the time limit passed while the counterexample was replayed, at step 1")
+
+    monkeypatch.setattr(check, "confirmed_trace", late)
+    verdict = check.check_claim(design, claim)
+    assert verdict.outcome == UNKNOWN and "replayed" in verdict.reason

@@ -178,7 +178,7 @@ class _Unrolling:
         used = {event: model.eval(term, model_completion=True).as_long() for event, term in self.used[length].items()}
         inputs = [read_frame(model, frame) for frame in self.inputs[:length]]
         first = read_frame(model, self.states[0])
-        confirmed_trace(search.platform, adversary_of(search.platform, first, inputs, search.encoding))
+        confirmed_trace(search.platform, adversary_of(search.platform, first, inputs, search.encoding), search.deadline)
         chosen = {event: amount for event, amount in used.items() if amount}
         return CutSet(events=tuple(sorted(event.written(amount) for event, amount in chosen.items())), order=sum(chosen.values()))
 
