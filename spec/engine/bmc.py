@@ -24,10 +24,6 @@ from spec.engine.results import Counterexample, Inconclusive
 from spec.engine.system import Frame, TransitionSystem, read_frame, rename
 
 
-LEMMA_DEPTH = 6
-"""The depth from which bounded model checking adds the system's lemmas to its frames."""
-
-
 def shortest_counterexample(
     system: TransitionSystem, max_depth: int | None = None, deadline: Deadline | None = None
 ) -> Counterexample | Inconclusive | None:
@@ -40,16 +36,13 @@ def shortest_counterexample(
     lemmas hold in every frame once they are checked inductive, and a frame
     already shown unable to be bad is good on any path to a later bad state.
     On the staged roll-outs they halve the time of the deepest unrollings.
-    Checking the lemmas costs seconds on counted cascades, more than the
-    shallow unrollings they would prune, so they are checked, and added to
-    every frame so far, only once the search reaches `LEMMA_DEPTH`.
     """
     deadline = deadline or Deadline(None)
     solver = z3.Solver()
     current = system.state_frame("x")
     bad = system.bad(current)
     lemmas = system.lemmas(current)
-    use_lemmas = False
+    use_lemmas = all(answer == "unsat" for answer in system.lemma_answers(deadline).values())
     states = [system.state_frame("0")]
     inputs: list[Frame] = []
     solver.add(system.init(states[0]))
@@ -57,10 +50,6 @@ def shortest_counterexample(
     while max_depth is None or depth <= max_depth:
         if deadline.expired():
             return Inconclusive(f"time-out during bounded search at depth {depth}")
-        if depth == LEMMA_DEPTH:
-            use_lemmas = all(answer == "unsat" for answer in system.lemma_answers(deadline).values())
-            if use_lemmas:
-                solver.add(*(rename(lemmas, (current, frame)) for frame in states[:-1]))
         if use_lemmas:
             solver.add(rename(lemmas, (current, states[depth])))
         deadline.limit(solver)
