@@ -38,13 +38,6 @@ def _cascade(pools: int) -> dict:
     }
 
 
-def test_each_linked_part_is_silent_until_one_of_its_servers_restarts() -> None:
-    platform = build_platform(design_from_dict(_cascade(3)), faults_from_dict({"bugs": 1, "trigger": "message", "restarts": 1}))
-    assert sorted(len(part) for part in platform.linked_parts) == [1, 1, 1]
-    system = transition_system(platform, False, "counting")
-    assert set(system.lemma_answers(Deadline(60)).values()) == {"unsat"}
-
-
 @given(st.data())
 def test_a_move_the_budgets_rule_out_is_no_variable_and_never_drawn(data: st.DataObject) -> None:
     raw = _cascade(2)
