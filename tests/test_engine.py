@@ -146,6 +146,26 @@ def test_k_induction_needs_enough_depth_and_says_so() -> None:
     assert isinstance(kinduction.prove(system, max_k=1), Inconclusive)
 
 
+def test_k_induction_proves_a_system_without_inputs_at_depth_two() -> None:
+    """A claim can leave the adversary no move after Init (a staged roll-out with one bug and nothing else).
+
+    n runs 0 -> 2 -> 4 -> 4 on its own; 3 is never reached. The lemma
+    admits n = 1 (1 -> 3), so k = 2 is needed, and the invariant's paths
+    have no inputs to quantify over.
+    """
+    system = TransitionSystem(
+        state=(Variable("n", "int"),),
+        inputs=(),
+        init=lambda s: s["n"] == 0,
+        successor=lambda s, i: ({"n": z3.If(s["n"] + 2 <= 4, s["n"] + 2, s["n"])}, z3.BoolVal(True)),
+        bad=lambda s: s["n"] == 3,
+        lemmas=lambda s: z3.And(s["n"] >= 0, s["n"] <= 4),
+    )
+    proof = kinduction.prove(system, max_k=10)
+    assert isinstance(proof, Proof) and proof.depth == 2
+    assert recheck(system, proof.invariant).valid
+
+
 def test_k_induction_refuses_lemmas_that_are_not_inductive() -> None:
     system = counter(limit=3, bad_at=5)
     lying = TransitionSystem(system.state, system.inputs, system.init, system.successor, system.bad, lambda s: s["n"] == 0)

@@ -19,7 +19,9 @@ step x -> y: a path of fewer than k steps from y, prefixed by x, is either
 shorter than k (covered by I(x)), simple (covered by the step case), or has
 a loop whose removal leaves a path from x shorter than k (covered by I(x)).
 The invariant quantifies over the inputs of those paths only: their states
-are the successor terms.
+are the successor terms. A system without inputs (a claim that leaves the
+adversary no move after its choice at Init) has one path from each state,
+and the invariant needs no quantifier.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ def k_step_invariant(system: TransitionSystem, k: int) -> z3.BoolRef:
         promises.append(z3.Implies(z3.And(*steps, *good_before), z3.Not(system.bad(following))))
     parts = [system.lemmas(current), z3.Not(system.bad(current))]
     if promises:
-        parts.append(z3.ForAll(bound, z3.And(*promises)))
+        parts.append(z3.ForAll(bound, z3.And(*promises)) if bound else z3.And(*promises))
     return z3.And(*parts)
 
 
