@@ -368,7 +368,7 @@ def faults_used(ops: Ops[V], platform: Platform, state: State[V]) -> list[V]:
 
 
 def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
-    """True of every reachable state: values within their declared bounds, the choice and budgets respected.
+    """True of every reachable state: values within their declared bounds, the choice and budgets respected, the roll-out on schedule.
 
     Proof methods that start from arbitrary states (k-induction) use it to
     rule out states no run can produce; they check it inductive first.
@@ -378,7 +378,56 @@ def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
         state.servers.all(ops, lambda kind, server: ops.and_(*within_bounds(ops, platform, server))),
         valid_choice(ops, platform, state.faulty, state.latency),
         within_budget(ops, platform, state),
+        roll_out_so_far(ops, platform, state),
     )
+
+
+def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """Where the change sets bugs off: what the clock and the adversary's choice say of each server's roll-out.
+
+    A first-batch server has applied the change exactly when its step is
+    past; a later one only if its step is past, and if it has not, the
+    gate is closed (a failure is final, so a gate once closed stays
+    closed). A server loops exactly when its unit is faulty, it applied the
+    change, and the bug's latency has run out. Once a later batch has
+    applied, every earlier server has applied too, and no bug among them
+    had shown by the step before: the gate let the batch through.
+
+    These follow from the step alone, and proof methods check them
+    inductive before they use them. Given them, Spacer proves the shipped
+    staged roll-outs in a tenth of a second instead of 5 to 14 seconds: it
+    no longer learns the schedule one clock value at a time.
+    """
+    if platform.faults.trigger != "change":
+        return ops.bool_(True)
+    gate_open = _gate_open(ops, platform, state)
+
+    def on_schedule(kind: ServerClass, server: ServerState[V]) -> V:
+        if kind.apply_step is None:
+            return ops.not_(ops.or_(server.applied, server.looping))
+        due = ops.le(ops.int_(kind.apply_step), state.clock)
+        shown = ops.le(ops.add(ops.int_(kind.apply_step), state.latency[kind.unit]), state.clock)
+        if kind.first_batch:
+            applied = ops.eq(server.applied, due)
+        else:
+            applied = ops.and_(ops.or_(ops.not_(server.applied), due), ops.or_(server.applied, ops.not_(due), ops.not_(gate_open)))
+        return ops.and_(applied, ops.eq(server.looping, ops.and_(state.faulty[kind.unit], server.applied, shown)))
+
+    parts = [state.servers.all(ops, on_schedule)]
+    for step in sorted({kind.apply_step for kind in platform.classes if kind.apply_step is not None and not kind.first_batch}):
+
+        def in_batch(kind: ServerClass, server: ServerState[V], step: int = step) -> V:
+            return ops.and_(ops.bool_(kind.apply_step == step), server.applied)
+
+        def let_through(kind: ServerClass, server: ServerState[V], step: int = step) -> V:
+            if kind.apply_step is None or kind.apply_step >= step:
+                return ops.bool_(True)
+            shown = ops.le(ops.add(ops.int_(kind.apply_step), state.latency[kind.unit]), ops.int_(step - 1))
+            return ops.and_(server.applied, ops.not_(ops.and_(state.faulty[kind.unit], shown)))
+
+        batch_applied = ops.le(ops.int_(1), state.servers.cost(ops, in_batch))
+        parts.append(ops.or_(ops.not_(batch_applied), state.servers.all(ops, let_through)))
+    return ops.and_(*parts)
 
 
 def within_bounds(ops: Ops[V], platform: Platform, record: Any) -> list[V]:

@@ -26,6 +26,25 @@ def test_the_lemmas_are_inductive(raw: dict, raw_fault: dict, encoding: str) -> 
     assert set(system.lemma_answers(Deadline(60)).values()) == {"unsat"}
 
 
+@settings(max_examples=20, deadline=None)
+@given(raw_designs(max_servers=4), raw_faults(), st.integers(1, 3), st.sampled_from(["servers", "counting"]), st.data())
+def test_the_roll_out_lemmas_are_inductive_on_staged_roll_outs(
+    raw: dict, raw_fault: dict, pool: int, encoding: str, data: st.DataObject
+) -> None:
+    """Staged roll-outs of the change that sets the bugs off, their first server a pool: `semantics.roll_out_so_far` is kept."""
+    raw = {**raw, "servers": [{**raw["servers"][0], "count": pool}, *raw["servers"][1:]]} if pool > 1 else raw
+    names = [f"{raw['servers'][0]['name']}-{index}" for index in range(1, pool + 1)] if pool > 1 else [raw["servers"][0]["name"]]
+    names += [server["name"] for server in raw["servers"][1:]]
+    raw["change"] = {
+        "strategy": "staged",
+        "batch": data.draw(st.integers(1, 2)),
+        "bake": data.draw(st.integers(0, 2)),
+        "order": data.draw(st.permutations(names)),
+    }
+    platform = build_platform(design_from_dict(raw), faults_from_dict({**raw_fault, "trigger": "change"}))
+    assert set(transition_system(platform, False, encoding).lemma_answers(Deadline(60)).values()) == {"unsat"}
+
+
 def _cascade(pools: int) -> dict:
     """`pools` pools of three members of one version, each pool linked with itself only."""
     return {
