@@ -48,7 +48,7 @@ def median_seconds(task: Callable[[], object], runs: int) -> tuple[float, object
 def measure(design: Design, claim: Claim, runs: int, timeout: float) -> list[str]:
     """One table row: every method's median time on `claim`."""
     platform = build_platform(design, claim)
-    proof_system = transition_system(platform, pseudo_boolean=False)
+    proof_system = transition_system(platform, pseudo_boolean=False, for_proofs=True)
     check_time, verdict = median_seconds(lambda: check_claim(design, claim, timeout), runs)
     depth = None if verdict.outcome == "violated" else HOLDS_BMC_DEPTH
     bmc_time, _ = median_seconds(

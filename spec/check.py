@@ -136,7 +136,7 @@ def check_claim(
         early = refuted(bmc.shortest_counterexample(system, searched, deadline))
         if early is not None:
             return early
-        proof_system = transition_system(platform, pseudo_boolean=False, encoding=encoding)
+        proof_system = transition_system(platform, pseudo_boolean=False, encoding=encoding, for_proofs=True)
         answer = _prove(proof_system, method, deadline)
         if isinstance(answer, Inconclusive):
             return verdict(UNKNOWN, method, reason=answer.reason)

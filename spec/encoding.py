@@ -508,8 +508,15 @@ def _move_fields(platform: Platform) -> tuple[str, ...]:
     return tuple(declared.name for declared in fields(Moves) if possible(declared))
 
 
-def transition_system(platform: Platform, pseudo_boolean: bool = True, encoding: str = "servers") -> TransitionSystem:
-    """The semantics of `platform` as a transition system over Z3 variables, in the chosen encoding."""
+def transition_system(
+    platform: Platform, pseudo_boolean: bool = True, encoding: str = "servers", for_proofs: bool = False
+) -> TransitionSystem:
+    """The semantics of `platform` as a transition system over Z3 variables, in the chosen encoding.
+
+    A system `for_proofs` carries, besides the ranges of `semantics.in_range`
+    that every method takes as lemmas, the facts only proofs are helped by
+    (`semantics.silent_without_restarts`).
+    """
     ops = SymbolicOps(pseudo_boolean)
     servers = layout(platform, encoding)
     state_fields = tuple(declared.name for declared in fields(State))
@@ -542,7 +549,8 @@ def transition_system(platform: Platform, pseudo_boolean: bool = True, encoding:
 
     def lemmas(frame: Frame) -> z3.BoolRef:
         current = as_state(frame)
-        return z3.And(servers.lemmas(ops, current.servers), semantics.in_range(ops, platform, current))
+        proofs_only = [semantics.silent_without_restarts(ops, platform, current)] if for_proofs else []
+        return z3.And(servers.lemmas(ops, current.servers), semantics.in_range(ops, platform, current), *proofs_only)
 
     def faults(frame: Frame) -> list[z3.ArithRef]:
         return semantics.faults_used(ops, platform, as_state(frame))

@@ -81,6 +81,7 @@ def test_concrete_and_symbolic_steps_agree(
             return
         assert _only_solution(solver, after) == valuation(platform, following, encoding), f"step {step}"
         assert semantics.in_range(CONCRETE, platform, following), f"step {step}: a lemma of the proof methods is false"
+        assert semantics.silent_without_restarts(CONCRETE, platform, following), f"step {step}: a lemma of the proofs is false"
         bad = z3.Solver()
         bad.add(_equal(current, valuation(platform, following, encoding)), system.bad(current))
         expected = semantics.service_failed(CONCRETE, platform, following)

@@ -173,6 +173,13 @@ def test_k_induction_refuses_lemmas_that_are_not_inductive() -> None:
     assert isinstance(outcome, Inconclusive) and "lemmas" in outcome.reason
 
 
+def test_a_capped_deadline_ends_at_the_earlier_of_the_two() -> None:
+    """The lemmas' check takes at most `LEMMA_SECONDS`, and never more than the claim has left."""
+    assert Deadline(None).capped(5).milliseconds() <= 5000
+    assert Deadline(1).capped(5).milliseconds() <= 1000
+    assert 4000 < Deadline(100).capped(5).milliseconds() <= 5000
+
+
 def test_a_solver_message_given_as_bytes_reads_as_text() -> None:
     """Spacer's cancellation arrives as `b'canceled'`; the reason of an `unknown` verdict says `canceled`."""
     assert pdr.z3_message(z3.Z3Exception(b"canceled")) == "canceled"

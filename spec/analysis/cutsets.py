@@ -288,7 +288,7 @@ class _Search:
 
         The enabling bounds are state variables that never change, so PDR reasons about every choice of them at once.
         """
-        system = transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding)
+        system = transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding, for_proofs=True)
         bounds = tuple(Variable(f"enabled:{event.name}", "int") for event in self.events)
 
         def allowed(frame: Frame) -> list[z3.BoolRef]:
@@ -355,7 +355,7 @@ def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
     """Whether `events` is a cut set, decided at every depth by PDR (no depth bound involved)."""
     platform = build_platform(design, unlimited(claim))
     disabled = [used for event, used in events_used(platform).items() if event not in events]
-    system = with_conditions_kept_false(transition_system(platform, pseudo_boolean=False), disabled)
+    system = with_conditions_kept_false(transition_system(platform, pseudo_boolean=False, for_proofs=True), disabled)
     outcome = pdr.prove(system)
     if isinstance(outcome, Inconclusive):
         raise InternalError(f"cut-set check: {outcome.reason}")

@@ -21,6 +21,13 @@ class Deadline:
             raise ValueError(f"a time limit is a number of seconds from 0 to {LONGEST_SECONDS:,.0f}, not {seconds!r}")
         self._end = None if seconds is None else time.monotonic() + seconds
 
+    def capped(self, seconds: float) -> Deadline:
+        """This deadline, or `seconds` from now if that comes first."""
+        capped = Deadline(seconds)
+        if self._end is not None and self._end < capped._end:
+            capped._end = self._end
+        return capped
+
     def expired(self) -> bool:
         return self._end is not None and time.monotonic() >= self._end
 
