@@ -502,10 +502,9 @@ def layout(platform: Platform, encoding: str = "servers") -> _PerServer | _Count
 
 def _move_fields(platform: Platform) -> tuple[str, ...]:
     """The inputs the adversary really has under this claim: the move fields whose domain is not false alone."""
-    def possible(declared: Any) -> bool:
-        return _sort(declared) == "fleet" or any(declared.metadata["domain"](platform))
-
-    return tuple(declared.name for declared in fields(Moves) if possible(declared))
+    return tuple(
+        declared.name for declared in fields(Moves) if _sort(declared) == "fleet" or semantics.move_possible(platform, Moves, declared.name)
+    )
 
 
 def transition_system(

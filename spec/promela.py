@@ -212,17 +212,21 @@ def promela_model(platform: Platform, title: str = "") -> str:
         return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(current), values, strict=True)]
 
     spent, spent_lines, spent_declarations = _spent_moves(ops, platform, current)
-    crash_moves = [(move.crash, done.crash) for move, done in zip(moves.servers, spent, strict=True)]
-    crash_moves += [(moves.crash_backup, current.backup_crashed)] if platform.backup is not None else []
+    crash_moves = []
+    if semantics.move_possible(platform, ServerMoves, "crash"):
+        crash_moves += [(move.crash, done.crash) for move, done in zip(moves.servers, spent, strict=True)]
+    if semantics.move_possible(platform, Moves, "crash_backup"):
+        crash_moves.append((moves.crash_backup, current.backup_crashed))
     move_choices = _budgeted_choices(crash_moves, platform.faults.crashes)
     chosen = [move for move, _ in crash_moves]
-    if platform.restarts_possible:
+    if semantics.move_possible(platform, ServerMoves, "restart"):
         restart_moves = [(move.restart, done.restart) for move, done in zip(moves.servers, spent, strict=True)]
         move_choices += _budgeted_choices(restart_moves, platform.faults.restarts)
         chosen += [move for move, _ in restart_moves]
-    move_choices += _budgeted_choices(list(zip(moves.lose, current.lost)), platform.faults.site_losses)
-    chosen += list(moves.lose)
-    if platform.input_triggered:
+    if semantics.move_possible(platform, Moves, "lose"):
+        move_choices += _budgeted_choices(list(zip(moves.lose, current.lost)), platform.faults.site_losses)
+        chosen += list(moves.lose)
+    if semantics.move_possible(platform, Moves, "bad_input"):
         move_choices.append(f"if :: !input_spent -> {moves.bad_input.text} = true :: true -> skip fi;")
         chosen.append(moves.bad_input)
     reset_moves = [f"{move.text} = false;" for move in chosen]
@@ -329,7 +333,7 @@ def _spent_moves(ops: PromelaOps, platform: Platform, current: State) -> tuple[l
             values[field.name] = Expr(f"spent_{field.name}[{index}]", "bool")
         spent.append(ServerMoves(**values))
     declarations += [f"bool spent_{field.name}[{max(1, len(current.servers))}];" for field in fields(ServerMoves)]
-    if platform.input_triggered:
+    if semantics.move_possible(platform, Moves, "bad_input"):
         arrived = ops.materialize(semantics.input_arrived(ops, current))
         lines += ops.take_lines() + [f"input_spent = {arrived.text};"]
         declarations.append("bool input_spent;")

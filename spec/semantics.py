@@ -125,6 +125,16 @@ class Moves(Generic[V]):
     bad_input: V = flag(present=lambda platform: platform.input_triggered)  # the bad input arrives at this step
 
 
+def move_possible(platform: Platform, record: type, name: str) -> bool:
+    """Whether the adversary can make the move `name` of `record` (`Moves` or `ServerMoves`) on `platform`.
+
+    Read from the field's declared domain, so that every reading of the
+    moves (the encodings, the Promela export) leaves out the same ones.
+    """
+    declared = next(declared for declared in fields(record) if declared.name == name)
+    return any(declared.metadata["domain"](platform))
+
+
 # --- Init -------------------------------------------------------------------
 
 
