@@ -24,6 +24,11 @@ from spec.engine.results import Counterexample, Inconclusive
 from spec.engine.system import Frame, TransitionSystem, read_frame, rename
 
 
+LEMMAS_FROM_DEPTH = 3
+"""The depth from which the search uses the system's lemmas: most violations show within two steps, and those
+need neither the lemmas nor their check (2 s of CenturyLink 2018's 3.4 s)."""
+
+
 def shortest_counterexample(
     system: TransitionSystem, max_depth: int | None = None, deadline: Deadline | None = None
 ) -> Counterexample | Inconclusive | None:
@@ -33,16 +38,18 @@ def shortest_counterexample(
     only when a counterexample is known to exist (or with a deadline).
 
     Two facts prune the search without changing its answers: the system's
-    lemmas hold in every frame once they are checked inductive, and a frame
-    already shown unable to be bad is good on any path to a later bad state.
-    On the staged roll-outs they halve the time of the deepest unrollings.
+    lemmas hold in every frame once they are checked inductive (checked,
+    and added to every frame, when the search reaches `LEMMAS_FROM_DEPTH`),
+    and a frame already shown unable to be bad is good on any path to a
+    later bad state. On the staged roll-outs they halve the time of the
+    deepest unrollings.
     """
     deadline = deadline or Deadline(None)
     solver = z3.Solver()
     current = system.state_frame("x")
     bad = system.bad(current)
     lemmas = system.lemmas(current)
-    use_lemmas = all(answer == "unsat" for answer in system.lemma_answers(deadline).values())
+    use_lemmas = False
     states = [system.state_frame("0")]
     inputs: list[Frame] = []
     solver.add(system.init(states[0]))
@@ -50,6 +57,10 @@ def shortest_counterexample(
     while max_depth is None or depth <= max_depth:
         if deadline.expired():
             return Inconclusive(f"time-out during bounded search at depth {depth}")
+        if depth == LEMMAS_FROM_DEPTH:
+            use_lemmas = all(answer == "unsat" for answer in system.lemma_answers(deadline).values())
+            if use_lemmas:
+                solver.add(*(rename(lemmas, (current, frame)) for frame in states[:depth]))
         if use_lemmas:
             solver.add(rename(lemmas, (current, states[depth])))
         deadline.limit(solver)
