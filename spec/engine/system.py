@@ -11,10 +11,10 @@ import z3
 from spec.engine.deadline import Deadline
 
 Frame = dict[str, z3.ExprRef]
+Valuation = dict[str, bool | int]
 
 LEMMA_SECONDS = 20.0
-"""The longest the check of a system's lemmas may take (0.1 to 1 s on the shipped designs)."""
-Valuation = dict[str, bool | int]
+"""The longest the check of a system's lemmas may take (0.1 to 3 s on the shipped designs)."""
 
 
 @dataclass(frozen=True)
