@@ -17,7 +17,8 @@ bugs included), about a minute in all. The redesigns of 2021 have 300 to
 700 minimal cut sets per hypothesis, and their searches take one to five
 minutes each on CI's two cores (see docs/performance.md), about half an
 hour for all of them, which CI's time budget does not allow; the other
-cascading designs take more than five minutes at order 2. The test takes
+cascading designs take two minutes (the three regions, under load) to more
+than five (the two releases) at order 2. The test takes
 any shipped design with a `[risk]` table given in `CALLSPEC_SCRAM_DESIGNS`
 (file stems, comma-separated, or `all`). The national fleet's crash-only
 cut sets are beyond enumeration (hundreds of crashes spread over 18 pools
