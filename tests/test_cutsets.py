@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 import spec
 from spec.analysis import cutsets
 from spec.analysis.cutsets import is_cut_set, minimal_cut_sets, unlimited
+from spec.analysis.symmetry import Swap, candidate_swaps
 from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict, faults_from_dict
 from spec.encoding import events_used
-from spec.platform import build_platform
+from spec.platform import Platform, build_platform
 from spec.strategies import pooled_design, raw_designs, raw_faults
 
 ORANGE = Path(__file__).resolve().parent.parent / "models" / "orange_2021.toml"
@@ -37,6 +38,73 @@ def test_the_2021_platform_has_one_single_point_of_failure_and_240_sets_of_four(
     # four of the six servers must go, each by its crash or by its site: C(6, 4) * 2**4
     assert len(cuts) == 1 + 15 * 16
     assert all(cut.order == 4 for cut in cuts[1:])
+
+
+def test_the_2021_sets_of_four_come_from_one_solver_answer_per_shape(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Swaps of the six alike sites turn one set of four into its whole orbit, each image replayed instead of solved.
+
+    The shapes are how many of the four servers go by a crash rather than by
+    their site (0 to 4): with the bug, six answers of the solver for 241 cut sets.
+    """
+    answers = []
+    next_cut = cutsets._Search.next_cut
+
+    def counted(self: cutsets._Search, order: int, depth: int) -> object:
+        run = next_cut(self, order, depth)
+        answers.extend([run] if run is not None else [])
+        return run
+
+    monkeypatch.setattr(cutsets._Search, "next_cut", counted)
+    design = spec.load_design(ORANGE)
+    cuts = minimal_cut_sets(design, next(claim for claim in design.claims if claim.name == BUG_CLAIM))
+    assert len(cuts) == 241
+    assert sorted(sum(event.startswith("crash:") for event in run.cut.events) for run in answers) == [0, 0, 1, 2, 3, 4]
+
+
+def _two_versions_at_three_sites_each() -> spec.Design:
+    return design_from_dict(
+        {
+            "name": "two-by-three",
+            "service": {"demand": 2},
+            "versions": [{"name": "va", "codebase": "a"}, {"name": "vb", "codebase": "b"}],
+            "servers": [{"name": f"{version}{index}", "site": f"{version}-site{index}", "version": version} for version in ("va", "vb") for index in range(3)],
+        }
+    )
+
+
+def test_candidate_swaps_exchange_alike_sites_and_versions_with_their_sites() -> None:
+    """Three swaps of sites within each version, and one of the versions that carries their sites along; none across."""
+    platform = build_platform(_two_versions_at_three_sites_each(), Faults(bugs=1), by_entry=True)
+    swaps = candidate_swaps(platform)
+    names = [member.name for member in platform.servers]
+    exchanged = {tuple(sorted((names[one], names[other]) for one, other in enumerate(swap.servers) if one < other)) for swap in swaps}
+    within = {((f"{version}{one}", f"{version}{other}"),) for version in ("va", "vb") for one, other in ((0, 1), (0, 2), (1, 2))}
+    assert exchanged == within | {(("va0", "vb0"), ("va1", "vb1"), ("va2", "vb2"))}
+    version_swap = next(swap for swap in swaps if swap.units != (0, 1))
+    assert [platform.sites[image] for image in version_swap.sites] == [f"vb-site{index}" for index in range(3)] + [f"va-site{index}" for index in range(3)]
+
+
+def _every_exchange_of_two_servers(platform: Platform) -> tuple[Swap, ...]:
+    """Swaps that exchange two servers and nothing else, whether alike or not: candidates, mostly wrong."""
+    identity = tuple(range(len(platform.servers)))
+    swaps = []
+    for one, other in itertools.combinations(identity, 2):
+        servers = list(identity)
+        servers[one], servers[other] = other, one
+        swaps.append(Swap(servers=tuple(servers), sites=tuple(range(len(platform.sites))), units=tuple(range(len(platform.units)))))
+    return tuple(swaps)
+
+
+@settings(max_examples=8, deadline=None)
+@given(raw_designs(max_servers=3), raw_faults())
+def test_swaps_that_are_no_symmetry_cost_no_cut_set(raw: dict, faults: dict) -> None:
+    """Images under wrong swaps are replayed and dropped: the cut sets stay the brute force's."""
+    design = design_from_dict(raw)
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cutsets, "candidate_swaps", _every_exchange_of_two_servers)
+        found = [cut.events for cut in minimal_cut_sets(design, claim, encoding="servers")]
+    assert found == _brute_force(design, claim)
 
 
 def test_cutsets_command_json_lists_the_order_one_set_first(capsys: pytest.CaptureFixture[str]) -> None:
@@ -121,34 +189,54 @@ count = 3
     assert [(cut.events, cut.order) for cut in cuts] == [(("crash:p*1",), 1), (("site:north",), 1)]
 
 
-def _two_of_three() -> spec.Design:
-    """Three servers of one version at three sites, two needed: the bug alone, or any two servers down."""
+def _two_of_three(idle: bool) -> spec.Design:
+    """Three servers of one version at three sites, two needed: the bug alone, or any two servers down.
+
+    With `idle`, a fourth server of another version and no capacity, at a
+    site of its own, adds three events that belong to no cut set (end-to-end
+    checks take it out of the routing when its bug goes off).
+    """
+    servers = [{"name": f"s{index}", "site": f"site{index}", "version": "v1"} for index in range(3)]
+    if idle:
+        servers.append({"name": "standby", "site": "site3", "version": "v2", "capacity": 0})
     return design_from_dict(
         {
             "name": "two-of-three",
             "service": {"demand": 2},
-            "versions": [{"name": "v1"}],
-            "servers": [{"name": f"s{index}", "site": f"site{index}", "version": "v1"} for index in range(3)],
+            "routing": {"health_check": "end_to_end"},
+            "versions": [{"name": "v1"}, *([{"name": "v2"}] if idle else [])],
+            "servers": servers,
             "change": {"strategy": "all_at_once"},
         }
     )
 
 
 @pytest.mark.parametrize("shallow", [1, 4], ids=["shallow-from-1", "shallow-from-4"])
-def test_shallow_unrollings_and_the_early_end_keep_the_cut_sets(shallow: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cut sets found by shallow unrollings first are the brute force's, and the search ends after the first empty order.
+@pytest.mark.parametrize(
+    ("idle", "progress_expected"),
+    [(False, [(1, 8), (2, 8), (8, 8)]), (True, [(1, 11), (2, 11), (3, 11), (11, 11)])],
+    ids=["ends-when-every-set-left-holds-a-cut-set", "ends-after-the-first-empty-order"],
+)
+def test_shallow_unrollings_and_the_early_end_keep_the_cut_sets(
+    shallow: int, idle: bool, progress_expected: list[tuple[int, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cut sets found by shallow unrollings first are the brute force's, and the search ends early.
 
-    Seven events (three crashes, three sites, the bug): cut sets at orders 1 and 2, none above; one query at
-    order 7's complete depth ends the search after order 3 instead of proving orders 3 to 7 one by one.
+    Seven events (three crashes, three sites, the bug): cut sets at orders 1
+    and 2, and every set of three events holds one of them, so the search
+    ends after order 2 with no proof above it. With the idle server (ten
+    events), sets of up to five events hold none: order 3 is proved empty,
+    and then one query at order 5's complete depth ends the search instead
+    of proving orders 4 and 5 one by one.
     """
     monkeypatch.setattr(cutsets._Search, "SHALLOW", shallow)
-    design = _two_of_three()
+    design = _two_of_three(idle)
     claim = Claim(name="two of three", expect="holds", faults=Faults(bugs=1))
     progress: list[tuple[int, int]] = []
     cuts = minimal_cut_sets(design, claim, on_order=lambda done, orders: progress.append((done, orders)))
     assert [cut.events for cut in cuts] == _brute_force(design, claim)
     assert [cut.order for cut in cuts] == [1] + [2] * 12
-    assert progress == [(1, 8), (2, 8), (3, 8), (8, 8)]
+    assert progress == progress_expected
 
 
 def test_a_cascading_design_that_fails_with_no_fault_has_the_empty_cut_set() -> None:

@@ -27,17 +27,29 @@ smaller cut set inside it would have been found and blocked. When the
 solver answers `unsat` at the complete depth, order k is complete. No
 subset is tried blindly; the solver's search does the enumeration.
 
+Where sites, or bug units, are alike (the 2021 platform's six sites), one
+cut set found stands for many: the search maps it by every candidate swap
+of alike sites or units (`spec.analysis.symmetry`), again and again, and
+replays each image concretely instead of asking the solver for it. An
+image is kept only when its replay violates with exactly the image's
+events; a swap that is no symmetry therefore costs replays, never a wrong
+or a missed cut set, since the solver still proves every order exhausted
+with all kept sets blocked.
+
 What that costs, and how the search keeps it down (figures in
-`benchmarks/cutsets.py` and docs/performance.md): a solver call per cut set,
-and a proof per order. Most cut sets show within a few steps, while the
-complete depth grows with the order (30 to 180 steps on the shipped
+`benchmarks/cutsets.py` and docs/performance.md): a solver call per cut set
+(per set of images, where swaps apply), and a proof per order. Most cut
+sets show within a few steps, while the complete depth grows with the order (30 to 180 steps on the shipped
 redesigns), and a solver's answer costs about in proportion to the depth
 it holds. So once an order has a cut set, the next ones are asked of
 shallow unrollings first (4, 8, 16, ... steps); only the proof that the
 order is exhausted needs the complete one. And after the orders that have
 cut sets, the orders above them usually have none, each proved at a
 greater depth: one query at the last order's complete depth, asked after
-the first order without cut sets, proves them all at once.
+the first order without cut sets, proves them all at once. No set left
+can be larger than the largest set of events that holds no cut set
+found (`_Search.largest_free_order`): the search ends there, and that one
+query is asked at that order's complete depth.
 
 Where messages set bugs off (a design with links), bounded model checking
 proves an order exhausted only slowly: on AT&T's 1990 network, order 2
@@ -51,6 +63,7 @@ complete unrolling gives the run and its cut set.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -58,7 +71,8 @@ import z3
 
 from spec import semantics
 from spec.design import Claim, Design, Faults
-from spec.encoding import adversary_of, choose_encoding, events_used, layout, transition_system
+from spec.analysis.symmetry import candidate_swaps, event_images, permuted
+from spec.encoding import Adversary, adversary_of, choose_encoding, events_used, layout, transition_system, valuation
 from spec.engine import pdr
 from spec.engine.certificate import obligations
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
@@ -67,7 +81,7 @@ from spec.engine.system import Frame, TransitionSystem, Variable, read_frame, wi
 from spec.ops import SymbolicOps
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
-from spec.trace import confirmed_trace
+from spec.trace import ReplayError, confirmed_trace
 
 
 class SearchTimedOut(Exception):
@@ -131,6 +145,19 @@ def whole_pools(platform: Platform) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class _Run:
+    """A violating run, replayed concretely: what the adversary chose, and the events it used (how many of each)."""
+
+    adversary: Adversary
+    used: dict[_Event, int]  # the events used, none at 0
+    events: frozenset[str]  # the same, per server (`crash:<member>`), as `events_used` names them
+
+    @property
+    def cut(self) -> CutSet:
+        return CutSet(events=tuple(sorted(event.written(amount) for event, amount in self.used.items())), order=sum(self.used.values()))
+
+
 class _Unrolling:
     """One solver over an unrolling of the system in which the adversary may only use enabled events, as often as enabled."""
 
@@ -161,7 +188,7 @@ class _Unrolling:
     def _restrict(self, used: dict[_Event, z3.ArithRef]) -> None:
         self.solver.add(*(term <= self.search.enabled[event] for event, term in used.items()))
 
-    def violation(self, order: int, depth: int) -> CutSet | None:
+    def violation(self, order: int, depth: int) -> _Run | None:
         """A violating run within `depth` steps using at most `order` enabled events, replayed concretely; or `None`."""
         self.deepen(depth)
         search = self.search
@@ -175,12 +202,13 @@ class _Unrolling:
             raise InternalError(f"cut-set search: solver answered {answer}: {self.solver.reason_unknown()}")
         model = self.solver.model()
         length = next(step for step, formula in enumerate(self.bad[: depth + 1]) if z3.is_true(model.eval(formula, model_completion=True)))
-        used = {event: model.eval(term, model_completion=True).as_long() for event, term in self.used[length].items()}
         inputs = [read_frame(model, frame) for frame in self.inputs[:length]]
         first = read_frame(model, self.states[0])
-        confirmed_trace(search.platform, adversary_of(search.platform, first, inputs, search.encoding), search.deadline)
-        chosen = {event: amount for event, amount in used.items() if amount}
-        return CutSet(events=tuple(sorted(event.written(amount) for event, amount in chosen.items())), order=sum(chosen.values()))
+        run = search.replayed(adversary_of(search.platform, first, inputs, search.encoding))
+        used = {event: model.eval(term, model_completion=True).as_long() for event, term in self.used[length].items()}
+        if {event: amount for event, amount in used.items() if amount} != run.used:
+            raise InternalError(f"cut-set search: the replayed run uses {run.cut.events}, not what the solver's run records")
+        return run
 
 
 class _Search:
@@ -190,12 +218,13 @@ class _Search:
     complete depth, which alone can prove the order exhausted (most orders
     have no cut set, and then that one query settles them). Once an order
     has a cut set, the next queries go to shallow unrollings first, of
-    depth SHALLOW, 2*SHALLOW, 4*SHALLOW, ... below the complete one: most
-    cut sets show within a few steps, and a shallow solver answers several
-    times faster. An unrolling that answered `unsat` for an order keeps
+    depth SHALLOW, 2*SHALLOW, 4*SHALLOW, ... up to half the complete one:
+    most cut sets show within a few steps, and a shallow solver answers
+    several times faster, while one deeper than half the complete depth
+    costs about as much as the complete one. An unrolling that answered `unsat` for an order keeps
     doing so (blocking only removes runs) and is not asked again for it.
     After an order without cut sets that follows one with, one query at
-    the last order's complete depth asks whether any cut set is left at all;
+    the largest free order's complete depth asks whether any cut set is left at all;
     when none is, the orders between need no proof of their own.
     Where the design cascades, the proofs are PDR's (`proved_exhausted`), and
     only the shallowest unrolling is tried before it.
@@ -209,9 +238,12 @@ class _Search:
         self.encoding = encoding
         self.system = transition_system(platform, encoding=encoding)
         self.servers = layout(platform, encoding)
-        self.events = _events(platform, encoding)
+        self.counted_as = _events(platform, encoding)
+        self.events = list(dict.fromkeys(self.counted_as.values()))
         self.enabled = {event: z3.Int(f"enabled:{event.name}") for event in self.events}
+        self.swaps = candidate_swaps(platform)
         self.blocks: list[z3.BoolRef] = []
+        self.blocked: list[dict[_Event, int]] = []
         self.unrollings: dict[str, _Unrolling] = {}
         self.exhausted: set[tuple[int, int]] = set()
         self.found: set[int] = set()
@@ -233,26 +265,78 @@ class _Search:
                 per_server.append(z3.If(used(state), 1, 0))
         return dict(zip(self.events, [*per_server, *others], strict=True))
 
-    def next_cut(self, order: int, depth: int) -> CutSet | None:
+    def replayed(self, adversary: Adversary) -> _Run:
+        """The run of `adversary` replayed concretely (it must violate the service at its last step only), with the events it used."""
+        trace = confirmed_trace(self.platform, adversary, self.deadline)
+        last = valuation(self.platform, trace.states[-1])
+        events = frozenset(event for event, used in events_used(self.platform).items() if used(last))
+        return _Run(adversary=adversary, used=dict(Counter(self.counted_as[event] for event in events)), events=events)
+
+    def keep(self, run: _Run) -> list[_Run]:
+        """Block the cut set of `run`, a minimal one, and every image of it under the candidate swaps; return them all.
+
+        Images come from images, again and again, so the whole orbit of
+        `run` under the swaps comes out. An image is kept when its replay
+        violates the service with exactly the image's events, of the same
+        order, and holds no cut set blocked so far: every smaller order
+        being exhausted, it is then minimal.
+        """
+        self.block_supersets(run)
+        kept = [run]
+        seen = {run.events}
+        for current in kept:
+            for swap in self.swaps:
+                events = frozenset(event_images(self.platform, swap, sorted(current.events)).values())
+                if events in seen:
+                    continue
+                seen.add(events)
+                try:
+                    image = self.replayed(permuted(current.adversary, self.platform, swap))
+                except ReplayError:
+                    continue
+                if image.events == events and image.cut.order == run.cut.order and not self._holds_blocked(image.used):
+                    self.block_supersets(image)
+                    kept.append(image)
+        return kept
+
+    def _holds_blocked(self, used: dict[_Event, int]) -> bool:
+        return any(all(used.get(event, 0) >= amount for event, amount in blocked.items()) for blocked in self.blocked)
+
+    def next_cut(self, order: int, depth: int) -> _Run | None:
         """A violating run within `depth` steps using at most `order` enabled events, or `None`."""
         tried = self.SHALLOW
-        deepest = min(depth, self.SHALLOW + 1) if self.by_pdr else depth
+        deepest = min(depth, self.SHALLOW + 1) if self.by_pdr else depth // 2 + 1
         while (order in self.found or self.by_pdr) and tried < deepest:
             if (order, tried) not in self.exhausted:
-                cut = self._unrolling(str(tried)).violation(order, tried)
-                if cut is not None:
-                    return cut
+                run = self._unrolling(str(tried)).violation(order, tried)
+                if run is not None:
+                    return run
                 self.exhausted.add((order, tried))
             tried *= 2
         proved = self.proved_exhausted(order) if self.by_pdr else None
         if proved:
             return None
-        cut = self._unrolling("complete").violation(order, depth)
-        if cut is not None:
+        run = self._unrolling("complete").violation(order, depth)
+        if run is not None:
             self.found.add(order)
         elif proved is False:
             raise InternalError(f"cut-set search: PDR found a cut set of order {order} that bounded model checking did not")
-        return cut
+        return run
+
+    def largest_free_order(self) -> int:
+        """The largest order of a set of events that holds no cut set found so far (-1 when the empty set is one).
+
+        A minimal cut set not yet found holds none of those found, so none
+        is larger: the search can end there, and its last proof need only
+        reach that order's complete depth.
+        """
+        optimizer = z3.Optimize()
+        optimizer.add(*(z3.And(0 <= amount, amount <= event.bound) for event, amount in self.enabled.items()), *self.blocks)
+        total = z3.Sum(*self.enabled.values())
+        optimizer.maximize(total)
+        if optimizer.check() != z3.sat:
+            return -1
+        return optimizer.model().eval(total, model_completion=True).as_long()
 
     def none_left(self, last: int, depth: int) -> bool:
         """Whether no cut set of order at most `last` is left, `depth` being that order's complete depth."""
@@ -313,11 +397,11 @@ class _Search:
             self.unrollings[name].solver.add(*self.blocks)
         return self.unrollings[name]
 
-    def block_supersets(self, cut: CutSet) -> None:
-        """No later set may hold as many of every event of `cut`."""
-        written = {event.written(amount): (event, amount) for event in self.events for amount in range(1, event.bound + 1)}
-        block = z3.Or(*(self.enabled[event] < amount for event, amount in (written[name] for name in cut.events)))
+    def block_supersets(self, run: _Run) -> None:
+        """No later set may hold as many of every event `run` used."""
+        block = z3.Or(*(self.enabled[event] < amount for event, amount in run.used.items()))
         self.blocks.append(block)
+        self.blocked.append(run.used)
         for unrolling in self.unrollings.values():
             unrolling.solver.add(block)
 
@@ -336,19 +420,27 @@ def _is_server_event(platform: Platform, event: str) -> bool:
     return kind in ("crash", "restart") and (platform.backup is None or event != f"crash:{platform.backup.name}")
 
 
-def _events(platform: Platform, encoding: str) -> list[_Event]:
-    """The events in the order `_Search.usage` counts them: per-server events (per class when counting), then the rest."""
-    used = events_used(platform)
-    if encoding == "counting":
-        design = platform.design
-        per_server = []
-        for kind_of_event in _server_events(platform, SymbolicOps(pseudo_boolean=True)):
-            for kind in platform.classes:
-                server = design.servers[kind.members[0]]
-                per_server.append(_Event(f"{kind_of_event}:{server.pool if kind.size > 1 else server.name}", kind.size))
-    else:
-        per_server = [_Event(event, 1) for event in used if _is_server_event(platform, event)]
-    return per_server + [_Event(event, 1) for event in used if not _is_server_event(platform, event)]
+def _events(platform: Platform, encoding: str) -> dict[str, _Event]:
+    """Each basic event as `events_used` names it, and the event the search counts it as.
+
+    That is the event itself, except in the counting encoding, where a
+    server's crash or restart counts towards its class's (`crash:<pool>`,
+    up to the class's size). In the order of the values, first seen first,
+    is the order in which `_Search.usage` counts them: per-server events
+    (per class when counting), then the rest.
+    """
+    design = platform.design
+    index = {member.name: position for position, member in enumerate(platform.servers)}
+    counted_as = {}
+    for event in events_used(platform):
+        kind_of_event, name = event.split(":", 1)
+        if encoding == "counting" and _is_server_event(platform, event):
+            kind = platform.server_class(index[name])
+            server = design.servers[kind.members[0]]
+            counted_as[event] = _Event(f"{kind_of_event}:{server.pool if kind.size > 1 else server.name}", kind.size)
+        else:
+            counted_as[event] = _Event(event, 1)
+    return counted_as
 
 
 def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
@@ -396,16 +488,20 @@ def minimal_cut_sets(
     found: list[CutSet] = []
     orders = min(most, most if max_order is None else max_order) + 1
     last = orders - 1
-    last_depth = semantics.completeness_depth(platform, last + platform.input_triggered)
     for order in range(orders):
         depth = semantics.completeness_depth(platform, order + platform.input_triggered)
         try:
-            while (cut := search.next_cut(order, depth)) is not None:
-                if cut.order != order:
-                    raise InternalError(f"cut-set search: {cut.events} found at order {order} is not minimal")
-                found.append(cut)
-                search.block_supersets(cut)
-            none_left = order < last - 1 and bool(found) and found[-1].order == order - 1 and search.none_left(last, last_depth)
+            while (run := search.next_cut(order, depth)) is not None:
+                if run.cut.order != order:
+                    raise InternalError(f"cut-set search: {run.cut.events} found at order {order} is not minimal")
+                found += [kept.cut for kept in search.keep(run)]
+            left = min(last, search.largest_free_order())
+            none_left = left <= order or (
+                order < left - 1
+                and bool(found)
+                and found[-1].order == order - 1
+                and search.none_left(left, semantics.completeness_depth(platform, left + platform.input_triggered))
+            )
         except TimeoutError:
             raise SearchTimedOut(sorted(found, key=lambda cut: (cut.order, cut.events)), order) from None
         if on_order is not None:

@@ -1,0 +1,155 @@
+"""Candidate symmetries of a platform: swaps of two sites, or of two bug units, with the servers they hold.
+
+Swapping two sites that hold alike servers (same bug unit, capacity,
+roll-out slot and class size), or two bug units whose servers are alike
+site for site, maps every run onto a run that no rule of the semantics
+tells apart. The cut-set search uses that to turn one cut set found by the
+solver into all of its images, each of which costs a concrete replay
+instead of a solver call: the 2021 platform's 240 sets of four are five
+shapes (how many of the four servers go by a crash and how many by their
+site) under the 720 orders of its six sites.
+
+A swap is only ever a candidate: the search replays every image through
+the concrete semantics and keeps it only when the replay violates the
+service with exactly the image's events, and the solver still proves each
+order exhausted. A swap that is not a symmetry costs time, never a wrong
+cut set or a missed one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, fields, replace
+from itertools import combinations
+from typing import Any
+
+from spec.encoding import Adversary
+from spec.platform import Platform, ServerClass
+from spec.semantics import Moves
+
+
+@dataclass(frozen=True)
+class Swap:
+    """A permutation of a platform's servers, sites and bug units: entry i is the index of i's image."""
+
+    servers: tuple[int, ...]
+    sites: tuple[int, ...]
+    units: tuple[int, ...]
+
+    def over(self, labels: str) -> tuple[int, ...]:
+        """The permutation of what a field is indexed by (`servers`, `sites` or `units`)."""
+        return {"servers": self.servers, "sites": self.sites, "units": self.units}[labels]
+
+
+def candidate_swaps(platform: Platform) -> tuple[Swap, ...]:
+    """Every swap of two sites, and of two bug units, that pairs alike servers and maps the links onto themselves."""
+    candidates = []
+    for first, second in combinations(range(len(platform.sites)), 2):
+        candidates.append(_pairs(platform, _on(platform, "site", first), _on(platform, "site", second), with_unit=True))
+    for first, second in combinations(range(len(platform.units)), 2):
+        candidates.append(_pairs(platform, _on(platform, "unit", first), _on(platform, "unit", second), with_unit=False))
+    swaps = (_swap(platform, pairs) for pairs in candidates if pairs is not None)
+    return tuple(swap for swap in swaps if swap is not None)
+
+
+def permuted(adversary: Adversary, platform: Platform, swap: Swap) -> Adversary:
+    """The adversary that makes, at every step, the image under `swap` of every choice `adversary` makes."""
+    unit_image = {platform.units[index]: platform.units[image] for index, image in enumerate(swap.units)}
+    return Adversary(
+        faulty=tuple(unit_image[unit] for unit in adversary.faulty),
+        latency={unit_image[unit]: steps for unit, steps in adversary.latency.items()},
+        moves=tuple(_permuted_moves(moves, swap) for moves in adversary.moves),
+    )
+
+
+def event_images(platform: Platform, swap: Swap, events: list[str]) -> dict[str, str]:
+    """The image of each basic event name (`crash:<server>`, `restart:<server>`, `site:<site>`, `bug:<unit>`)."""
+    servers = {member.name: index for index, member in enumerate(platform.servers)}
+    images = {}
+    for event in events:
+        kind, name = event.split(":", 1)
+        if kind == "site":
+            name = platform.sites[swap.sites[platform.sites.index(name)]]
+        elif kind == "bug":
+            name = platform.units[swap.units[platform.units.index(name)]]
+        elif name in servers:
+            name = platform.servers[swap.servers[servers[name]]].name
+        images[event] = f"{kind}:{name}"
+    return images
+
+
+def _permuted_moves(moves: Moves[bool], swap: Swap) -> Moves[bool]:
+    """One step's moves under `swap`, read from the declarations: every field indexed by servers, sites or units moves."""
+    changed: dict[str, Any] = {}
+    for declared in fields(Moves):
+        labels = declared.metadata["over"]
+        if labels is not None:
+            values = getattr(moves, declared.name)
+            image: list[Any] = list(values)
+            for index, value in zip(swap.over(labels), values, strict=True):
+                image[index] = value
+            changed[declared.name] = tuple(image)
+    return replace(moves, **changed)
+
+
+def _on(platform: Platform, attribute: str, value: int) -> list[int]:
+    return [index for index, member in enumerate(platform.servers) if getattr(member, attribute) == value]
+
+
+def _profile(platform: Platform, index: int, with_unit: bool) -> tuple:
+    """What a server's image must share with it: its class's facts but its site (and unit), and the class's size."""
+    kind = platform.server_class(index)
+    left_out = {"site", "members"} | (set() if with_unit else {"unit"})
+    return (*(getattr(kind, declared.name) for declared in fields(ServerClass) if declared.name not in left_out), kind.size)
+
+
+def _pairs(platform: Platform, first: list[int], second: list[int], with_unit: bool) -> list[tuple[int, int]] | None:
+    """The servers of `first` paired in declaration order with alike servers of `second`; `None` if they are not alike."""
+    waiting: dict[tuple, list[int]] = defaultdict(list)
+    for index in second:
+        waiting[_profile(platform, index, with_unit)].append(index)
+    pairs = []
+    for index in first:
+        partners = waiting[_profile(platform, index, with_unit)]
+        if not partners:
+            return None
+        pairs.append((index, partners.pop(0)))
+    return pairs if not any(waiting.values()) else None
+
+
+def _swap(platform: Platform, pairs: list[tuple[int, int]]) -> Swap | None:
+    """The swap of the paired servers, with the sites and units it moves; `None` when that is no permutation of the platform.
+
+    The sites and units of paired servers are swapped with them; every
+    other server, and the backup, must keep its site and unit, and every
+    link must map onto a link.
+    """
+    servers = list(range(len(platform.servers)))
+    sites: dict[int | None, int | None] = {}
+    units: dict[int, int] = {}
+    for one, other in pairs:
+        servers[one], servers[other] = other, one
+        first, second = platform.servers[one], platform.servers[other]
+        if not (_swapped(sites, first.site, second.site) and _swapped(units, first.unit, second.unit)):
+            return None
+    paired = {index for pair in pairs for index in pair}
+    unpaired = [member for index, member in enumerate(platform.servers) if index not in paired]
+    if platform.backup is not None:
+        unpaired.append(platform.backup)
+    if any(sites.get(member.site, member.site) != member.site or units.get(member.unit, member.unit) != member.unit for member in unpaired):
+        return None
+    links = {frozenset(map(frozenset, link.sides)) for link in platform.links}
+    if any(frozenset(frozenset(servers[index] for index in side) for side in link) not in links for link in links):
+        return None
+    return Swap(
+        servers=tuple(servers),
+        sites=tuple(sites.get(index, index) for index in range(len(platform.sites))),  # type: ignore[misc]
+        units=tuple(units.get(index, index) for index in range(len(platform.units))),
+    )
+
+
+def _swapped(images: dict, first: Any, second: Any) -> bool:
+    """Record that `first` and `second` trade places; `False` if that contradicts a trade already recorded, or moves a missing site."""
+    if (first is None) != (second is None):
+        return False
+    return images.setdefault(first, second) == second and images.setdefault(second, first) == first
