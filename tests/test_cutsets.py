@@ -22,6 +22,7 @@ from spec.analysis.symmetry import Swap, candidate_swaps
 from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict, faults_from_dict
 from spec.encoding import events_used
+from spec.engine.deadline import Deadline
 from spec.platform import Platform, build_platform
 from spec.strategies import pooled_design, raw_designs, raw_faults
 
@@ -105,6 +106,31 @@ def test_swaps_that_are_no_symmetry_cost_no_cut_set(raw: dict, faults: dict) -> 
         patch.setattr(cutsets, "candidate_swaps", _every_exchange_of_two_servers)
         found = [cut.events for cut in minimal_cut_sets(design, claim, encoding="servers")]
     assert found == _brute_force(design, claim)
+
+
+def test_swaps_are_proved_symmetries_of_the_encoded_system_before_they_prune_the_search() -> None:
+    """The six alike sites of 2021: every swap proved; servers exchanged without their sites or capacities: none."""
+    design = spec.load_design(ORANGE)
+    platform = build_platform(design, unlimited(design.claims[0]), by_entry=True)
+    assert len(cutsets._Search(platform, "servers", Deadline(60)).symmetries) == 15
+    unlike = design_from_dict(
+        {
+            "name": "unlike",
+            "service": {"demand": 2},
+            "versions": [{"name": "v1"}],
+            "servers": [
+                {"name": "big", "site": "north", "version": "v1", "capacity": 2},
+                {"name": "small", "site": "south", "version": "v1"},
+                {"name": "spare", "site": "south", "version": "v1"},
+            ],
+        }
+    )
+    platform = build_platform(unlike, unlimited(Claim(name="any", expect="holds", faults=Faults())), by_entry=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cutsets, "candidate_swaps", _every_exchange_of_two_servers)
+        search = cutsets._Search(platform, "servers", Deadline(60))
+    names = [member.name for member in platform.servers]
+    assert [[names[index] for index in swap.servers] for swap in search.symmetries] == [["big", "spare", "small"]]
 
 
 def test_cutsets_command_json_lists_the_order_one_set_first(capsys: pytest.CaptureFixture[str]) -> None:

@@ -34,7 +34,10 @@ replays each image concretely instead of asking the solver for it. An
 image is kept only when its replay violates with exactly the image's
 events; a swap that is no symmetry therefore costs replays, never a wrong
 or a missed cut set, since the solver still proves every order exhausted
-with all kept sets blocked.
+with all kept sets blocked. A swap that Z3 proves a symmetry of the
+encoded system (per-server encoding) also prunes the solver's search: the
+enabling bounds must be at most their image, read in event order, which
+leaves the least of every set of images (`_Search.least_of_images`).
 
 What that costs, and how the search keeps it down (figures in
 `benchmarks/cutsets.py` and docs/performance.md): a solver call per cut set
@@ -71,7 +74,7 @@ import z3
 
 from spec import semantics
 from spec.design import Claim, Design, Faults
-from spec.analysis.symmetry import candidate_swaps, event_images, permuted
+from spec.analysis.symmetry import Swap, candidate_swaps, event_images, permuted, variable_images
 from spec.encoding import Adversary, adversary_of, choose_encoding, events_used, layout, transition_system, valuation
 from spec.engine import pdr
 from spec.engine.certificate import obligations
@@ -170,7 +173,7 @@ class _Unrolling:
         self.inputs: list[dict] = []
         self.bad = [system.bad(self.states[0])]
         self.used = [search.usage(self.states[0])]
-        self.solver.add(system.init(self.states[0]))
+        self.solver.add(system.init(self.states[0]), *search.least_of_images())
         self._restrict(self.used[0])
 
     def deepen(self, depth: int) -> None:
@@ -242,6 +245,7 @@ class _Search:
         self.events = list(dict.fromkeys(self.counted_as.values()))
         self.enabled = {event: z3.Int(f"enabled:{event.name}") for event in self.events}
         self.swaps = candidate_swaps(platform)
+        self.symmetries = self.proved_symmetries() if encoding == "servers" else ()
         self.blocks: list[z3.BoolRef] = []
         self.blocked: list[dict[_Event, int]] = []
         self.unrollings: dict[str, _Unrolling] = {}
@@ -297,7 +301,69 @@ class _Search:
                 if image.events == events and image.cut.order == run.cut.order and not self._holds_blocked(image.used):
                     self.block_supersets(image)
                     kept.append(image)
+        self._check_closed(kept)
         return kept
+
+    def proved_symmetries(self) -> tuple[Swap, ...]:
+        """The candidate swaps proved to map the search's system onto itself (per-server encoding).
+
+        Proved when Z3 finds no state, input and next state on which the
+        initial condition, the step, the bad condition or the count of an
+        event differs from that of their images. Every swap is its own
+        inverse, so the image of a frame reads each variable at its image.
+        """
+        system = self.system
+        current, inputs, following = system.state_frame("a"), system.input_frame("i"), system.state_frame("b")
+        names = [variable.name for variable in (*system.state, *system.inputs)]
+        by_name = {event.name: event for event in self.events}
+        proved = []
+        for swap in self.swaps:
+            image = variable_images(self.platform, swap, names)
+            current_image, inputs_image, following_image = ({name: frame[image[name]] for name in frame} for frame in (current, inputs, following))
+            events = event_images(self.platform, swap, list(by_name))
+            used, used_by_image = self.usage(current), self.usage(current_image)
+            same = [
+                system.init(current) == system.init(current_image),
+                system.trans(current, inputs, following) == system.trans(current_image, inputs_image, following_image),
+                system.bad(current) == system.bad(current_image),
+                *(used_by_image[by_name[events[event.name]]] == amount for event, amount in used.items()),
+            ]
+            solver = z3.Solver()
+            self.deadline.limit(solver)
+            solver.add(z3.Not(z3.And(*same)))
+            if solver.check() == z3.unsat:
+                proved.append(swap)
+        return tuple(proved)
+
+    def least_of_images(self) -> list[z3.BoolRef]:
+        """Symmetry breaking: the enabling bounds, read in event order, are at most their image under each proved symmetry.
+
+        Sound because the search's constraints map onto themselves under
+        a proved symmetry (the blocked sets too: `keep` blocks whole sets
+        of images, and `_check_closed` insists), so every set of runs that
+        the solver could answer with holds one that meets them all: the
+        least of its images.
+        """
+        by_name = {event.name: event for event in self.events}
+        least = []
+        for swap in self.symmetries:
+            events = event_images(self.platform, swap, list(by_name))
+            pairs = [(self.enabled[event], self.enabled[by_name[events[event.name]]]) for event in self.events if events[event.name] != event.name]
+            at_most: z3.BoolRef = z3.BoolVal(True)
+            for bound, image in reversed(pairs):
+                at_most = z3.Or(bound < image, z3.And(bound == image, at_most))
+            least.append(at_most)
+        return least
+
+    def _check_closed(self, kept: list[_Run]) -> None:
+        """Insist that the image of every set blocked is blocked, under every proved symmetry."""
+        by_name = {event.name: event for event in self.events}
+        blocked = {frozenset(used.items()) for used in self.blocked}
+        for swap in self.symmetries:
+            events = event_images(self.platform, swap, list(by_name))
+            for run in kept:
+                if frozenset((by_name[events[event.name]], amount) for event, amount in run.used.items()) not in blocked:
+                    raise InternalError(f"cut-set search: an image of {run.cut.events} under a proved symmetry was not kept")
 
     def _holds_blocked(self, used: dict[_Event, int]) -> bool:
         return any(all(used.get(event, 0) >= amount for event, amount in blocked.items()) for blocked in self.blocked)

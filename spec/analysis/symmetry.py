@@ -25,7 +25,7 @@ from typing import Any
 
 from spec.encoding import Adversary
 from spec.platform import Platform, ServerClass
-from spec.semantics import Moves
+from spec.semantics import Moves, ServerMoves, ServerState, State
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,25 @@ def event_images(platform: Platform, swap: Swap, events: list[str]) -> dict[str,
         elif name in servers:
             name = platform.servers[swap.servers[servers[name]]].name
         images[event] = f"{kind}:{name}"
+    return images
+
+
+def variable_images(platform: Platform, swap: Swap, names: list[str]) -> dict[str, str]:
+    """The image of each variable of the per-server encoding (`crashed[cs1]`, `lost[lille]`, `faulty[v1]`) under `swap`.
+
+    What a name is indexed by is read from the declarations: a field of a
+    server's record by servers, a field of `State` or `Moves` by what it is
+    declared `over`. A name that is none of those is its own image.
+    """
+    over = {declared.name: declared.metadata["over"] for record in (State, Moves) for declared in fields(record)}
+    over.update({declared.name: "servers" for record in (ServerState, ServerMoves) for declared in fields(record)})
+    labels = {"servers": tuple(member.name for member in platform.servers), "sites": platform.sites, "units": platform.units}
+    images = {}
+    for name in names:
+        field, _, label = name.partition("[")
+        indexed = labels.get(over.get(field) or "", ())
+        label = label.removesuffix("]")
+        images[name] = f"{field}[{indexed[swap.over(over[field])[indexed.index(label)]]}]" if label in indexed else name
     return images
 
 
