@@ -315,18 +315,17 @@ class _Search:
         system = self.system
         current, inputs, following = system.state_frame("a"), system.input_frame("i"), system.state_frame("b")
         names = [variable.name for variable in (*system.state, *system.inputs)]
-        by_name = {event.name: event for event in self.events}
         proved = []
         for swap in self.swaps:
             image = variable_images(self.platform, swap, names)
             current_image, inputs_image, following_image = ({name: frame[image[name]] for name in frame} for frame in (current, inputs, following))
-            events = event_images(self.platform, swap, list(by_name))
+            events = self._event_images(swap)
             used, used_by_image = self.usage(current), self.usage(current_image)
             same = [
                 system.init(current) == system.init(current_image),
                 system.trans(current, inputs, following) == system.trans(current_image, inputs_image, following_image),
                 system.bad(current) == system.bad(current_image),
-                *(used_by_image[by_name[events[event.name]]] == amount for event, amount in used.items()),
+                *(used_by_image[events[event]] == amount for event, amount in used.items()),
             ]
             solver = z3.Solver()
             self.deadline.limit(solver)
@@ -344,11 +343,10 @@ class _Search:
         the solver could answer with holds one that meets them all: the
         least of its images.
         """
-        by_name = {event.name: event for event in self.events}
         least = []
         for swap in self.symmetries:
-            events = event_images(self.platform, swap, list(by_name))
-            pairs = [(self.enabled[event], self.enabled[by_name[events[event.name]]]) for event in self.events if events[event.name] != event.name]
+            events = self._event_images(swap)
+            pairs = [(self.enabled[event], self.enabled[events[event]]) for event in self.events if events[event] != event]
             at_most: z3.BoolRef = z3.BoolVal(True)
             for bound, image in reversed(pairs):
                 at_most = z3.Or(bound < image, z3.And(bound == image, at_most))
@@ -357,13 +355,18 @@ class _Search:
 
     def _check_closed(self, kept: list[_Run]) -> None:
         """Insist that the image of every set blocked is blocked, under every proved symmetry."""
-        by_name = {event.name: event for event in self.events}
         blocked = {frozenset(used.items()) for used in self.blocked}
         for swap in self.symmetries:
-            events = event_images(self.platform, swap, list(by_name))
+            events = self._event_images(swap)
             for run in kept:
-                if frozenset((by_name[events[event.name]], amount) for event, amount in run.used.items()) not in blocked:
+                if frozenset((events[event], amount) for event, amount in run.used.items()) not in blocked:
                     raise InternalError(f"cut-set search: an image of {run.cut.events} under a proved symmetry was not kept")
+
+    def _event_images(self, swap: Swap) -> dict[_Event, _Event]:
+        """The image of each of the search's events under `swap`, in the per-server encoding (where each is one event's)."""
+        by_name = {event.name: event for event in self.events}
+        names = event_images(self.platform, swap, list(by_name))
+        return {event: by_name[names[event.name]] for event in self.events}
 
     def _holds_blocked(self, used: dict[_Event, int]) -> bool:
         return any(all(used.get(event, 0) >= amount for event, amount in blocked.items()) for blocked in self.blocked)

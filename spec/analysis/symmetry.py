@@ -13,7 +13,9 @@ A swap is only ever a candidate: the search replays every image through
 the concrete semantics and keeps it only when the replay violates the
 service with exactly the image's events, and the solver still proves each
 order exhausted. A swap that is not a symmetry costs time, never a wrong
-cut set or a missed one.
+cut set or a missed one. Only a swap that Z3 proves maps the encoded
+system onto itself (`variable_images` names the image of each variable)
+may also prune the solver's search.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from spec.semantics import Moves, ServerMoves, ServerState, State
 
 @dataclass(frozen=True)
 class Swap:
-    """A permutation of a platform's servers, sites and bug units: entry i is the index of i's image."""
+    """A permutation of a platform's servers, sites and bug units, its own inverse: entry i is the index of i's image."""
 
     servers: tuple[int, ...]
     sites: tuple[int, ...]
