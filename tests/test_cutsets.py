@@ -68,7 +68,11 @@ def _two_versions_at_three_sites_each() -> spec.Design:
             "name": "two-by-three",
             "service": {"demand": 2},
             "versions": [{"name": "va", "codebase": "a"}, {"name": "vb", "codebase": "b"}],
-            "servers": [{"name": f"{version}{index}", "site": f"{version}-site{index}", "version": version} for version in ("va", "vb") for index in range(3)],
+            "servers": [
+                {"name": f"{version}{index}", "site": f"{version}-site{index}", "version": version}
+                for version in ("va", "vb")
+                for index in range(3)
+            ],
         }
     )
 
@@ -78,11 +82,16 @@ def test_candidate_swaps_exchange_alike_sites_and_versions_with_their_sites() ->
     platform = build_platform(_two_versions_at_three_sites_each(), Faults(bugs=1), by_entry=True)
     swaps = candidate_swaps(platform)
     names = [member.name for member in platform.servers]
-    exchanged = {tuple(sorted((names[one], names[other]) for one, other in enumerate(swap.servers) if one < other)) for swap in swaps}
-    within = {((f"{version}{one}", f"{version}{other}"),) for version in ("va", "vb") for one, other in ((0, 1), (0, 2), (1, 2))}
+    exchanged = {
+        tuple(sorted((names[one], names[other]) for one, other in enumerate(swap.servers) if one < other))
+        for swap in swaps
+    }
+    pairs = ((0, 1), (0, 2), (1, 2))
+    within = {((f"{version}{one}", f"{version}{other}"),) for version in ("va", "vb") for one, other in pairs}
     assert exchanged == within | {(("va0", "vb0"), ("va1", "vb1"), ("va2", "vb2"))}
     version_swap = next(swap for swap in swaps if swap.units != (0, 1))
-    assert [platform.sites[image] for image in version_swap.sites] == [f"vb-site{index}" for index in range(3)] + [f"va-site{index}" for index in range(3)]
+    expected_sites = [f"vb-site{index}" for index in range(3)] + [f"va-site{index}" for index in range(3)]
+    assert [platform.sites[image] for image in version_swap.sites] == expected_sites
 
 
 def _every_exchange_of_two_servers(platform: Platform) -> tuple[Swap, ...]:
@@ -92,7 +101,8 @@ def _every_exchange_of_two_servers(platform: Platform) -> tuple[Swap, ...]:
     for one, other in itertools.combinations(identity, 2):
         servers = list(identity)
         servers[one], servers[other] = other, one
-        swaps.append(Swap(servers=tuple(servers), sites=tuple(range(len(platform.sites))), units=tuple(range(len(platform.units)))))
+        sites, units = tuple(range(len(platform.sites))), tuple(range(len(platform.units)))
+        swaps.append(Swap(servers=tuple(servers), sites=sites, units=units))
     return tuple(swaps)
 
 

@@ -66,7 +66,9 @@ IN_CI = (
 )
 WITNESSED = os.environ.get("CALLSPEC_SCRAM_DESIGNS", IN_CI)
 SHIPPED = [
-    pytest.param(path, claim, marks=pytest.mark.xdist_group(f"scram-{path.stem}-{hypothesis}"), id=f"{path.stem}::{claim.name}")
+    pytest.param(
+        path, claim, marks=pytest.mark.xdist_group(f"scram-{path.stem}-{hypothesis}"), id=f"{path.stem}::{claim.name}"
+    )
     for path in design_files([str(MODELS)])
     if spec.load_design(path).risk is not None and (WITNESSED == "all" or path.stem in WITNESSED.split(","))
     for claim in spec.load_design(path).claims

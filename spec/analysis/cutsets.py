@@ -42,8 +42,8 @@ leaves the least of every set of images (`_Search.least_of_images`).
 What that costs, and how the search keeps it down (figures in
 `benchmarks/cutsets.py` and docs/performance.md): a solver call per cut set
 (per set of images, where swaps apply), and a proof per order. Most cut
-sets show within a few steps, while the complete depth grows with the order (30 to 180 steps on the shipped
-redesigns), and a solver's answer costs about in proportion to the depth
+sets show within a few steps, while the complete depth grows with the
+order (30 to 180 steps on the shipped redesigns), and a solver's answer costs about in proportion to the depth
 it holds. So once an order has a cut set, the next ones are asked of
 shallow unrollings first (4, 8, 16, ... steps); only the proof that the
 order is exhausted needs the complete one. And after the orders that have
@@ -158,7 +158,8 @@ class _Run:
 
     @property
     def cut(self) -> CutSet:
-        return CutSet(events=tuple(sorted(event.written(amount) for event, amount in self.used.items())), order=sum(self.used.values()))
+        events = tuple(sorted(event.written(amount) for event, amount in self.used.items()))
+        return CutSet(events=events, order=sum(self.used.values()))
 
 
 class _Unrolling:
@@ -210,7 +211,7 @@ class _Unrolling:
         run = search.replayed(adversary_of(search.platform, first, inputs, search.encoding))
         used = {event: model.eval(term, model_completion=True).as_long() for event, term in self.used[length].items()}
         if {event: amount for event, amount in used.items() if amount} != run.used:
-            raise InternalError(f"cut-set search: the replayed run uses {run.cut.events}, not what the solver's run records")
+            raise InternalError(f"cut-set search: the replayed run uses {run.cut.events}, unlike the solver's run")
         return run
 
 
@@ -224,7 +225,8 @@ class _Search:
     depth SHALLOW, 2*SHALLOW, 4*SHALLOW, ... up to half the complete one:
     most cut sets show within a few steps, and a shallow solver answers
     several times faster, while one deeper than half the complete depth
-    costs about as much as the complete one. An unrolling that answered `unsat` for an order keeps
+    costs about as much as the complete one. An unrolling that answered
+    `unsat` for an order keeps
     doing so (blocking only removes runs) and is not asked again for it.
     After an order without cut sets that follows one with, one query at
     the largest free order's complete depth asks whether any cut set is left at all;
@@ -270,7 +272,7 @@ class _Search:
         return dict(zip(self.events, [*per_server, *others], strict=True))
 
     def replayed(self, adversary: Adversary) -> _Run:
-        """The run of `adversary` replayed concretely (it must violate the service at its last step only), with the events it used."""
+        """The run of `adversary` replayed concretely (violating at its last step only), with the events it used."""
         trace = confirmed_trace(self.platform, adversary, self.deadline)
         last = valuation(self.platform, trace.states[-1])
         events = frozenset(event for event, used in events_used(self.platform).items() if used(last))
@@ -318,7 +320,9 @@ class _Search:
         proved = []
         for swap in self.swaps:
             image = variable_images(self.platform, swap, names)
-            current_image, inputs_image, following_image = ({name: frame[image[name]] for name in frame} for frame in (current, inputs, following))
+            current_image, inputs_image, following_image = (
+                {name: frame[image[name]] for name in frame} for frame in (current, inputs, following)
+            )
             events = self._event_images(swap)
             used, used_by_image = self.usage(current), self.usage(current_image)
             same = [
@@ -335,7 +339,7 @@ class _Search:
         return tuple(proved)
 
     def least_of_images(self) -> list[z3.BoolRef]:
-        """Symmetry breaking: the enabling bounds, read in event order, are at most their image under each proved symmetry.
+        """Symmetry breaking: the enabling bounds, in event order, are at most their image under each proved symmetry.
 
         Sound because the search's constraints map onto themselves under
         a proved symmetry (the blocked sets too: `keep` blocks whole sets
@@ -346,7 +350,8 @@ class _Search:
         least = []
         for swap in self.symmetries:
             events = self._event_images(swap)
-            pairs = [(self.enabled[event], self.enabled[events[event]]) for event in self.events if events[event] != event]
+            moved = [event for event in self.events if events[event] != event]
+            pairs = [(self.enabled[event], self.enabled[events[event]]) for event in moved]
             at_most: z3.BoolRef = z3.BoolVal(True)
             for bound, image in reversed(pairs):
                 at_most = z3.Or(bound < image, z3.And(bound == image, at_most))
@@ -360,10 +365,10 @@ class _Search:
             events = self._event_images(swap)
             for run in kept:
                 if frozenset((events[event], amount) for event, amount in run.used.items()) not in blocked:
-                    raise InternalError(f"cut-set search: an image of {run.cut.events} under a proved symmetry was not kept")
+                    raise InternalError(f"cut-set search: an image of {run.cut.events} under a symmetry was not kept")
 
     def _event_images(self, swap: Swap) -> dict[_Event, _Event]:
-        """The image of each of the search's events under `swap`, in the per-server encoding (where each is one event's)."""
+        """The image of each of the search's events under `swap`, in the per-server encoding."""
         by_name = {event.name: event for event in self.events}
         names = event_images(self.platform, swap, list(by_name))
         return {event: by_name[names[event.name]] for event in self.events}
@@ -400,7 +405,8 @@ class _Search:
         reach that order's complete depth.
         """
         optimizer = z3.Optimize()
-        optimizer.add(*(z3.And(0 <= amount, amount <= event.bound) for event, amount in self.enabled.items()), *self.blocks)
+        optimizer.add(*(z3.And(0 <= amount, amount <= event.bound) for event, amount in self.enabled.items()))
+        optimizer.add(*self.blocks)
         total = z3.Sum(*self.enabled.values())
         optimizer.maximize(total)
         if optimizer.check() != z3.sat:

@@ -32,7 +32,7 @@ from spec.semantics import Moves, ServerMoves, ServerState, State
 
 @dataclass(frozen=True)
 class Swap:
-    """A permutation of a platform's servers, sites and bug units, its own inverse: entry i is the index of i's image."""
+    """A permutation of a platform's servers, sites and bug units, its own inverse: entry i is i's image."""
 
     servers: tuple[int, ...]
     sites: tuple[int, ...]
@@ -49,7 +49,9 @@ def candidate_swaps(platform: Platform) -> tuple[Swap, ...]:
     for first, second in combinations(range(len(platform.sites)), 2):
         candidates.append(_pairs(platform, _on(platform, "site", first), _on(platform, "site", second), with_unit=True))
     for first, second in combinations(range(len(platform.units)), 2):
-        candidates.append(_pairs(platform, _on(platform, "unit", first), _on(platform, "unit", second), with_unit=False))
+        candidates.append(
+            _pairs(platform, _on(platform, "unit", first), _on(platform, "unit", second), with_unit=False)
+        )
     swaps = (_swap(platform, pairs) for pairs in candidates if pairs is not None)
     return tuple(swap for swap in swaps if swap is not None)
 
@@ -89,7 +91,8 @@ def variable_images(platform: Platform, swap: Swap, names: list[str]) -> dict[st
     """
     over = {declared.name: declared.metadata["over"] for record in (State, Moves) for declared in fields(record)}
     over.update({declared.name: "servers" for record in (ServerState, ServerMoves) for declared in fields(record)})
-    labels = {"servers": tuple(member.name for member in platform.servers), "sites": platform.sites, "units": platform.units}
+    servers = tuple(member.name for member in platform.servers)
+    labels = {"servers": servers, "sites": platform.sites, "units": platform.units}
     images = {}
     for name in names:
         field, _, label = name.partition("[")
@@ -100,7 +103,7 @@ def variable_images(platform: Platform, swap: Swap, names: list[str]) -> dict[st
 
 
 def _permuted_moves(moves: Moves[bool], swap: Swap) -> Moves[bool]:
-    """One step's moves under `swap`, read from the declarations: every field indexed by servers, sites or units moves."""
+    """One step's moves under `swap`, read from the declarations: each field over servers, sites or units moves."""
     changed: dict[str, Any] = {}
     for declared in fields(Moves):
         labels = declared.metadata["over"]
@@ -121,11 +124,12 @@ def _profile(platform: Platform, index: int, with_unit: bool) -> tuple:
     """What a server's image must share with it: its class's facts but its site (and unit), and the class's size."""
     kind = platform.server_class(index)
     left_out = {"site", "members"} | (set() if with_unit else {"unit"})
-    return (*(getattr(kind, declared.name) for declared in fields(ServerClass) if declared.name not in left_out), kind.size)
+    kept = [getattr(kind, declared.name) for declared in fields(ServerClass) if declared.name not in left_out]
+    return (*kept, kind.size)
 
 
 def _pairs(platform: Platform, first: list[int], second: list[int], with_unit: bool) -> list[tuple[int, int]] | None:
-    """The servers of `first` paired in declaration order with alike servers of `second`; `None` if they are not alike."""
+    """The servers of `first` paired in declaration order with alike ones of `second`; `None` if not alike."""
     waiting: dict[tuple, list[int]] = defaultdict(list)
     for index in second:
         waiting[_profile(platform, index, with_unit)].append(index)
@@ -139,7 +143,7 @@ def _pairs(platform: Platform, first: list[int], second: list[int], with_unit: b
 
 
 def _swap(platform: Platform, pairs: list[tuple[int, int]]) -> Swap | None:
-    """The swap of the paired servers, with the sites and units it moves; `None` when that is no permutation of the platform.
+    """The swap of the paired servers, with the sites and units it moves; `None` if no permutation of the platform.
 
     The sites and units of paired servers are swapped with them; every
     other server, and the backup, must keep its site and unit, and every
@@ -157,7 +161,9 @@ def _swap(platform: Platform, pairs: list[tuple[int, int]]) -> Swap | None:
     unpaired = [member for index, member in enumerate(platform.servers) if index not in paired]
     if platform.backup is not None:
         unpaired.append(platform.backup)
-    if any(sites.get(member.site, member.site) != member.site or units.get(member.unit, member.unit) != member.unit for member in unpaired):
+    if any(sites.get(member.site, member.site) != member.site for member in unpaired):
+        return None
+    if any(units.get(member.unit, member.unit) != member.unit for member in unpaired):
         return None
     links = {frozenset(map(frozenset, link.sides)) for link in platform.links}
     if any(frozenset(frozenset(servers[index] for index in side) for side in link) not in links for link in links):
@@ -170,7 +176,7 @@ def _swap(platform: Platform, pairs: list[tuple[int, int]]) -> Swap | None:
 
 
 def _swapped(images: dict, first: Any, second: Any) -> bool:
-    """Record that `first` and `second` trade places; `False` if that contradicts a trade already recorded, or moves a missing site."""
+    """Record that `first` and `second` trade places; `False` if a recorded trade says otherwise, or a site lacks."""
     if (first is None) != (second is None):
         return False
     return images.setdefault(first, second) == second and images.setdefault(second, first) == first
