@@ -585,6 +585,51 @@ def events_used(platform: Platform) -> dict[str, Callable[[Frame], z3.BoolRef]]:
     return used
 
 
+Permutation = Callable[[str], Sequence[int]]
+"""For `servers`, `sites` or `units`, the index of the image of each (a server's, a site's, a unit's)."""
+
+
+def event_images(platform: Platform, permutation: Permutation, events: list[str]) -> dict[str, str]:
+    """The image of each basic event name, as `events_used` names them, under a permutation of the platform.
+
+    The backup is its own image.
+    """
+    servers = {member.name: index for index, member in enumerate(platform.servers)}
+    images = {}
+    for event in events:
+        kind, name = event.split(":", 1)
+        if kind == "site":
+            name = platform.sites[permutation("sites")[platform.sites.index(name)]]
+        elif kind == "bug":
+            name = platform.units[permutation("units")[platform.units.index(name)]]
+        elif name in servers:
+            name = platform.servers[permutation("servers")[servers[name]]].name
+        images[event] = f"{kind}:{name}"
+    return images
+
+
+def variable_images(platform: Platform, permutation: Permutation, names: list[str]) -> dict[str, str]:
+    """The image of each variable of the `servers` encoding (`crashed[cs1]`, `lost[lille]`) under a permutation.
+
+    What a name is indexed by is read from the declarations: a field of a
+    server's record by servers, a field of `State` or `Moves` by what it is
+    declared `over`. A name that is none of those is its own image.
+    """
+    over = {declared.name: declared.metadata["over"] for record in (State, Moves) for declared in fields(record)}
+    over.update({declared.name: "servers" for record in (ServerState, ServerMoves) for declared in fields(record)})
+    servers = tuple(member.name for member in platform.servers)
+    labels = {"servers": servers, "sites": platform.sites, "units": platform.units}
+    images = {}
+    for name in names:
+        field, _, label = name.partition("[")
+        indexed = labels.get(over.get(field) or "", ())
+        label = label.removesuffix("]")
+        if label in indexed:
+            label = indexed[permutation(over[field])[indexed.index(label)]]
+        images[name] = f"{field}[{label}]" if label else name
+    return images
+
+
 def concrete_initial_state(platform: Platform, faulty: Sequence[bool], latency: Sequence[int]) -> State[Any]:
     """State 0 on Python values, one record per server."""
     fleet = EachServer(platform, tuple(semantics.fresh_server(CONCRETE) for _ in platform.servers))

@@ -74,8 +74,18 @@ import z3
 
 from spec import semantics
 from spec.design import Claim, Design, Faults
-from spec.analysis.symmetry import Swap, candidate_swaps, event_images, permuted, variable_images
-from spec.encoding import Adversary, adversary_of, choose_encoding, events_used, layout, transition_system, valuation
+from spec.analysis.symmetry import Swap, candidate_swaps, permuted
+from spec.encoding import (
+    Adversary,
+    adversary_of,
+    choose_encoding,
+    event_images,
+    events_used,
+    layout,
+    transition_system,
+    valuation,
+    variable_images,
+)
 from spec.engine import pdr
 from spec.engine.certificate import obligations
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
@@ -292,7 +302,7 @@ class _Search:
         seen = {run.events}
         for current in kept:
             for swap in self.swaps:
-                events = frozenset(event_images(self.platform, swap, sorted(current.events)).values())
+                events = frozenset(event_images(self.platform, swap.over, sorted(current.events)).values())
                 if events in seen:
                     continue
                 seen.add(events)
@@ -319,7 +329,7 @@ class _Search:
         names = [variable.name for variable in (*system.state, *system.inputs)]
         proved = []
         for swap in self.swaps:
-            image = variable_images(self.platform, swap, names)
+            image = variable_images(self.platform, swap.over, names)
             current_image, inputs_image, following_image = (
                 {name: frame[image[name]] for name in frame} for frame in (current, inputs, following)
             )
@@ -370,7 +380,7 @@ class _Search:
     def _event_images(self, swap: Swap) -> dict[_Event, _Event]:
         """The image of each of the search's events under `swap`, in the per-server encoding."""
         by_name = {event.name: event for event in self.events}
-        names = event_images(self.platform, swap, list(by_name))
+        names = event_images(self.platform, swap.over, list(by_name))
         return {event: by_name[names[event.name]] for event in self.events}
 
     def _holds_blocked(self, used: dict[_Event, int]) -> bool:

@@ -14,7 +14,8 @@ the concrete semantics and keeps it only when the replay violates the
 service with exactly the image's events, and the solver still proves each
 order exhausted. A swap that is not a symmetry costs time, never a wrong
 cut set or a missed one. Only a swap that Z3 proves maps the encoded
-system onto itself (`variable_images` names the image of each variable)
+system onto itself (`spec.encoding.variable_images` names the image of
+each variable)
 may also prune the solver's search.
 """
 
@@ -27,7 +28,7 @@ from typing import Any
 
 from spec.encoding import Adversary
 from spec.platform import Platform, ServerClass
-from spec.semantics import Moves, ServerMoves, ServerState, State
+from spec.semantics import Moves
 
 
 @dataclass(frozen=True)
@@ -64,42 +65,6 @@ def permuted(adversary: Adversary, platform: Platform, swap: Swap) -> Adversary:
         latency={unit_image[unit]: steps for unit, steps in adversary.latency.items()},
         moves=tuple(_permuted_moves(moves, swap) for moves in adversary.moves),
     )
-
-
-def event_images(platform: Platform, swap: Swap, events: list[str]) -> dict[str, str]:
-    """The image of each basic event name (`crash:<server>`, `restart:<server>`, `site:<site>`, `bug:<unit>`)."""
-    servers = {member.name: index for index, member in enumerate(platform.servers)}
-    images = {}
-    for event in events:
-        kind, name = event.split(":", 1)
-        if kind == "site":
-            name = platform.sites[swap.sites[platform.sites.index(name)]]
-        elif kind == "bug":
-            name = platform.units[swap.units[platform.units.index(name)]]
-        elif name in servers:
-            name = platform.servers[swap.servers[servers[name]]].name
-        images[event] = f"{kind}:{name}"
-    return images
-
-
-def variable_images(platform: Platform, swap: Swap, names: list[str]) -> dict[str, str]:
-    """The image of each variable of the per-server encoding (`crashed[cs1]`, `lost[lille]`, `faulty[v1]`) under `swap`.
-
-    What a name is indexed by is read from the declarations: a field of a
-    server's record by servers, a field of `State` or `Moves` by what it is
-    declared `over`. A name that is none of those is its own image.
-    """
-    over = {declared.name: declared.metadata["over"] for record in (State, Moves) for declared in fields(record)}
-    over.update({declared.name: "servers" for record in (ServerState, ServerMoves) for declared in fields(record)})
-    servers = tuple(member.name for member in platform.servers)
-    labels = {"servers": servers, "sites": platform.sites, "units": platform.units}
-    images = {}
-    for name in names:
-        field, _, label = name.partition("[")
-        indexed = labels.get(over.get(field) or "", ())
-        label = label.removesuffix("]")
-        images[name] = f"{field}[{indexed[swap.over(over[field])[indexed.index(label)]]}]" if label in indexed else name
-    return images
 
 
 def _permuted_moves(moves: Moves[bool], swap: Swap) -> Moves[bool]:
