@@ -21,6 +21,7 @@ import z3
 from spec import semantics
 from spec.design import Claim, Design
 from spec.encoding import adversary_of, choose_encoding, transition_system
+from spec.folding import folded
 from spec.engine import MEMORY_LIMIT_MB, bmc, kinduction, pdr
 from spec.engine import certificate as certificates
 from spec.engine.certificate import Certificate
@@ -105,28 +106,33 @@ def check_claim(
 
     `encoding` is `servers` (variables per server), `counting` (per class
     of interchangeable servers, the number in each local state), or `auto`:
-    counting whenever some class has more than one member.
+    counting whenever some class has more than one member. Except with
+    `servers`, the platform is first folded by its symmetries
+    (`spec.folding`): sites and bug units the claim's budgets cannot all
+    reach are spared and their servers counted together. The counterexample
+    found there replays on the platform itself.
     """
     if method not in METHODS:
         raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
     started = time.monotonic()
     deadline = Deadline(timeout)
     platform = build_platform(design, claim)
-    encoding = choose_encoding(platform, encoding)
+    searched_platform = platform if encoding == "servers" else folded(platform)
+    encoding = choose_encoding(searched_platform, encoding)
 
     def verdict(kind: str, used: str, trace: Trace | None = None, reason: str = "", **extra: Any) -> Verdict:
         return Verdict(design, claim, kind, used, time.monotonic() - started, trace, reason, encoding=encoding, **extra)
 
     def decide() -> Verdict:
-        system = transition_system(platform, encoding=encoding)
-        complete = semantics.completeness_depth(platform)
-        searched = min(complete, _first_search_depth(platform))
+        system = transition_system(searched_platform, encoding=encoding)
+        complete = semantics.completeness_depth(searched_platform)
+        searched = min(complete, _first_search_depth(searched_platform))
 
         def refuted(found: Counterexample | Inconclusive | None) -> Verdict | None:
             if isinstance(found, Inconclusive):
                 return verdict(UNKNOWN, "bmc", reason=found.reason)
             if isinstance(found, Counterexample):
-                adversary = adversary_of(platform, found.states[0], found.inputs, encoding)
+                adversary = adversary_of(searched_platform, found.states[0], found.inputs, encoding)
                 try:
                     return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary, deadline))
                 except ReplayTimedOut as late:
@@ -136,7 +142,7 @@ def check_claim(
         early = refuted(bmc.shortest_counterexample(system, searched, deadline))
         if early is not None:
             return early
-        proof_system = transition_system(platform, pseudo_boolean=False, encoding=encoding, for_proofs=True)
+        proof_system = transition_system(searched_platform, pseudo_boolean=False, encoding=encoding, for_proofs=True)
         answer = _prove(proof_system, method, deadline)
         if isinstance(answer, Inconclusive):
             return verdict(UNKNOWN, method, reason=answer.reason)

@@ -632,7 +632,7 @@ def variable_images(platform: Platform, permutation: Permutation, names: list[st
 
 def concrete_initial_state(platform: Platform, faulty: Sequence[bool], latency: Sequence[int]) -> State[Any]:
     """State 0 on Python values, one record per server."""
-    fleet = EachServer(platform, tuple(semantics.fresh_server(CONCRETE) for _ in platform.servers))
+    fleet = EachServer(platform, (semantics.fresh_server(CONCRETE),) * len(platform.servers))
     return semantics.initial_state(CONCRETE, platform, faulty, latency, fleet)
 
 

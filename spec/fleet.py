@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, fields
-from typing import Any, Callable, Generic, Iterator, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, Protocol, Sequence, TypeVar
 
-from spec.ops import Ops
+from spec.ops import ConcreteOps, Ops
 from spec.platform import Platform, ServerClass
 
 V = TypeVar("V")
@@ -102,20 +102,35 @@ class EachServer(Generic[V]):
     def _classes(self) -> Iterator[ServerClass]:
         return (self.platform.server_class(index) for index in range(len(self.records)))
 
+    def _each(self, ops: Ops[V], function: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
+        """`function(class, *values)` server by server, the values read from `columns` in server order.
+
+        On Python values (`CONCRETE`) it is evaluated once per class and
+        distinct values: no rule reads more of a server than its class and
+        its record, so the members of a class in one local state get one
+        answer. A replay of ten thousand servers in a few local states then
+        costs a few evaluations per step, not ten thousand.
+        """
+        rows = list(zip((server.kind for server in self.platform.servers), *columns))
+        if not isinstance(ops, ConcreteOps):
+            return [function(self.platform.classes[kind], *values) for kind, *values in rows]
+        answers: dict[tuple, Any] = {}
+        for row in rows:
+            if row not in answers:
+                answers[row] = function(self.platform.classes[row[0]], *row[1:])
+        return [answers[row] for row in rows]
+
     def step(self, ops: Ops[V], update: Update, moves: Sequence[Any] | None, listen: Predicate | None = None) -> EachServer[V]:
         idle = itertools.repeat(None) if moves is None else moves
         heard = self._heard(ops, listen)
-        return EachServer(
-            self.platform,
-            tuple(update(kind, record, move, hears) for kind, record, move, hears in zip(self._classes(), self.records, idle, heard)),
-        )
+        return EachServer(self.platform, tuple(self._each(ops, update, self.records, idle, heard)))
 
     def _heard(self, ops: Ops[V], listen: Predicate | None) -> list[V]:
         """Per server, whether a server linked with it satisfies `listen`: a count per link side, shared by its members."""
         heard: list[list[V]] = [[] for _ in self.records]
         if listen is None:
             return [ops.bool_(False) for _ in heard]
-        flags = self._flags(listen)
+        flags = self._flags(ops, listen)
         for link in self.platform.links:
             for this, other in _directions(link.sides):
                 others = [flags[index] for index in other]
@@ -125,23 +140,23 @@ class EachServer(Generic[V]):
                     heard[index].append(_beyond_self(ops, flags[index] if index in inside else None, *enough))
         return [ops.or_(*terms) if terms else ops.bool_(False) for terms in heard]
 
-    def _flags(self, predicate: Predicate) -> list[V]:
-        return [predicate(kind, record) for kind, record in zip(self._classes(), self.records)]
+    def _flags(self, ops: Ops[V], predicate: Predicate) -> list[V]:
+        return self._each(ops, predicate, self.records)
 
     def all(self, ops: Ops[V], predicate: Predicate) -> V:
-        return ops.and_(*self._flags(predicate))
+        return ops.and_(*self._flags(ops, predicate))
 
     def count_at_most(self, ops: Ops[V], predicate: Predicate, bound: int, extra: Sequence[V] = ()) -> V:
-        return ops.at_most([*self._flags(predicate), *extra], bound)
+        return ops.at_most([*self._flags(ops, predicate), *extra], bound)
 
     def capacity(self, ops: Ops[V], predicate: Predicate) -> V:
-        return ops.weighted_sum(self._flags(predicate), [kind.capacity for kind in self._classes()])
+        return ops.weighted_sum(self._flags(ops, predicate), [kind.capacity for kind in self._classes()])
 
     def covers(self, ops: Ops[V], predicate: Predicate, demand: int) -> V:
-        return ops.weighted_at_least(self._flags(predicate), [kind.capacity for kind in self._classes()], demand)
+        return ops.weighted_at_least(self._flags(ops, predicate), [kind.capacity for kind in self._classes()], demand)
 
     def cost(self, ops: Ops[V], predicate: Predicate) -> V:
-        return ops.weighted_sum(self._flags(predicate), [1] * len(self.records))
+        return ops.weighted_sum(self._flags(ops, predicate), [1] * len(self.records))
 
 
 @dataclass(frozen=True)

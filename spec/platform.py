@@ -73,6 +73,8 @@ class Platform:
     classes: tuple[ServerClass, ...]  # the servers grouped into interchangeable classes
     links: tuple[Link, ...]  # the signalling links, where messages can set off bugs (else empty)
     horizon: int  # the clock saturates here: nothing scheduled happens at or after it
+    spared_sites: frozenset[int] = frozenset()  # sites the adversary may not lose (see `spec.folding`)
+    spared_units: frozenset[int] = frozenset()  # bug units it may not make faulty (see `spec.folding`)
 
     @cached_property
     def class_links(self) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:

@@ -139,10 +139,11 @@ def move_possible(platform: Platform, record: type, name: str) -> bool:
 
 
 def valid_choice(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency: Sequence[V]) -> V:
-    """The adversary's one-time choice: at most `bugs` faulty units, latencies in 0..latency."""
+    """The adversary's one-time choice: at most `bugs` faulty units, none of them spared, latencies in 0..latency."""
     budget = platform.faults.bugs
     return ops.and_(
         ops.bool_(True) if budget is None else ops.at_most(faulty, budget),
+        *(ops.not_(faulty[unit]) for unit in sorted(platform.spared_units)),
         *(ops.and_(ops.le(ops.int_(0), value), ops.le(value, ops.int_(platform.max_latency))) for value in latency),
     )
 
@@ -348,12 +349,13 @@ def service_failed(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
 
 def within_budget(ops: Ops[V], platform: Platform, state: State[V]) -> V:
-    """The run so far used at most the claim's distinct crashes and site losses."""
+    """The run so far used at most the claim's distinct crashes and site losses, and lost no spared site."""
     crashes, site_losses, restarts = platform.faults.crashes, platform.faults.site_losses, platform.faults.restarts
     backup = [state.backup_crashed] if platform.backup is not None else []
     return ops.and_(
         ops.bool_(True) if crashes is None else state.servers.count_at_most(ops, crashed, crashes, backup),
         ops.bool_(True) if site_losses is None else ops.at_most(state.lost, site_losses),
+        *(ops.not_(state.lost[site]) for site in sorted(platform.spared_sites)),
         ops.bool_(True) if restarts is None or not platform.restarts_possible else state.servers.count_at_most(ops, restarted(ops), restarts),
     )
 

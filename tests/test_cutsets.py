@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import spec
 from spec.analysis import cutsets
 from spec.analysis.cutsets import is_cut_set, minimal_cut_sets, unlimited
-from spec.analysis.symmetry import Swap, candidate_swaps
+from spec.symmetry import Swap, candidate_swaps
 from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict, faults_from_dict
 from spec.encoding import events_used

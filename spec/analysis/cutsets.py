@@ -29,7 +29,7 @@ subset is tried blindly; the solver's search does the enumeration.
 
 Where sites, or bug units, are alike (the 2021 platform's six sites), one
 cut set found stands for many: the search maps it by every candidate swap
-of alike sites or units (`spec.analysis.symmetry`), again and again, and
+of alike sites or units (`spec.symmetry`), again and again, and
 replays each image concretely instead of asking the solver for it. An
 image is kept only when its replay violates with exactly the image's
 events; a swap that is no symmetry therefore costs replays, never a wrong
@@ -74,7 +74,7 @@ import z3
 
 from spec import semantics
 from spec.design import Claim, Design, Faults
-from spec.analysis.symmetry import Swap, candidate_swaps, permuted
+from spec.symmetry import Swap, candidate_swaps, permuted
 from spec.encoding import (
     Adversary,
     adversary_of,

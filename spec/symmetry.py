@@ -85,12 +85,15 @@ def _on(platform: Platform, attribute: str, value: int) -> list[int]:
     return [index for index, member in enumerate(platform.servers) if getattr(member, attribute) == value]
 
 
-def _profile(platform: Platform, index: int, with_unit: bool) -> tuple:
-    """What a server's image must share with it: its class's facts but its site (and unit), and the class's size."""
-    kind = platform.server_class(index)
-    left_out = {"site", "members"} | (set() if with_unit else {"unit"})
-    kept = [getattr(kind, declared.name) for declared in fields(ServerClass) if declared.name not in left_out]
+def class_profile(kind: ServerClass, *left_out: str) -> tuple:
+    """What a class's image under a swap must share with it: every fact it carries but `left_out`, and its size."""
+    kept = [getattr(kind, declared.name) for declared in fields(ServerClass) if declared.name not in {*left_out, "members"}]
     return (*kept, kind.size)
+
+
+def _profile(platform: Platform, index: int, with_unit: bool) -> tuple:
+    """What a server's image must share with it: its class's profile but its site (and unit)."""
+    return class_profile(platform.server_class(index), "site", *(() if with_unit else ("unit",)))
 
 
 def _pairs(platform: Platform, first: list[int], second: list[int], with_unit: bool) -> list[tuple[int, int]] | None:
