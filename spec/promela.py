@@ -239,6 +239,8 @@ def promela_model(platform: Platform, title: str = "") -> str:
     def block(lines: list[str], depth: int = 2) -> str:
         return "\n".join("    " * depth + line for line in lines)
 
+    leading, step_lines = _leading_d_steps(step_lines)
+
     return f"""/* callspec: {title or platform.design.name}
  * Generated from the semantics of design-format.md; do not edit.
  * Check with: spin -a model.pml && gcc -O2 -DSAFETY -o pan pan.c && ./pan -m1000000
@@ -271,6 +273,7 @@ init {{
     :: true ->
         /* the adversary's moves for this step */
 {block(move_choices)}
+{block(leading)}
         d_step {{
 {block(step_lines, 3)}
             allowed = {allowed.text};
@@ -289,6 +292,22 @@ init {{
 done: skip
 }}
 """
+
+
+D_STEP_STATEMENTS = 1800
+"""The most computing statements one step's last `d_step` holds; SPIN's parser takes at most 2,048 per `d_step`."""
+
+
+def _leading_d_steps(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A step's computations too long for one `d_step`: the `d_step`s that go first, and the lines left for the last.
+
+    Only temporaries are assigned before the last one, which commits the
+    state: the states in between differ from the step's first only in where
+    the process is, so SPIN follows the same runs, through more states.
+    """
+    chunks = [lines[start : start + D_STEP_STATEMENTS] for start in range(0, len(lines), D_STEP_STATEMENTS)] or [[]]
+    leading = [text for chunk in chunks[:-1] for text in ("d_step {", *("    " + line for line in chunk), "};")]
+    return leading, chunks[-1]
 
 
 def _choices(platform: Platform) -> tuple[tuple[Expr, ...], tuple[Expr, ...]]:
