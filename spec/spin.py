@@ -14,6 +14,8 @@ import tempfile
 from pathlib import Path
 
 SEARCH_DEPTH = 10_000_000
+MEMORY_MB = 4096
+"""pan's memory limit (`-DMEMLIM`): past it the search stops, incomplete (`unknown`), instead of exhausting the machine."""
 
 
 class SpinUnavailable(RuntimeError):
@@ -29,13 +31,13 @@ def spin_verdict(model: str, timeout: float | None = None) -> str:
         work = Path(folder)
         (work / "model.pml").write_text(model, encoding="utf-8")
         _run(["spin", "-a", "model.pml"], work)
-        _run(["gcc", "-O2", "-DSAFETY", "-o", "pan", "pan.c"], work)
+        _run(["gcc", "-O2", "-DSAFETY", f"-DMEMLIM={MEMORY_MB}", "-o", "pan", "pan.c"], work)
         try:
             report = _run(["./pan", f"-m{SEARCH_DEPTH}"], work, allowed_status=(0, 1), timeout=timeout)
         except subprocess.TimeoutExpired:
             return "unknown"
     errors = re.search(r"errors: (\d+)", report)
-    if errors is None or "too small" in report or "out of memory" in report.lower():
+    if errors is None or "too small" in report or "out of memory" in report.lower() or "-DMEMLIM bound" in report:
         return "unknown"
     if int(errors.group(1)) > 0:
         return "violated" if "assertion violated" in report else "unknown"

@@ -20,7 +20,7 @@ import spec
 from spec.cli import design_files, main
 from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.platform import build_platform
-from spec import promela
+from spec import promela, spin
 from spec.promela import promela_model
 from spec.spin import spin_verdict
 from spec.strategies import raw_designs, raw_faults
@@ -60,6 +60,14 @@ def test_spin_reads_a_step_split_over_several_d_steps(monkeypatch: pytest.Monkey
         model = promela_model(build_platform(design, claim))
         assert model.count("d_step {") > 3
         assert spin_verdict(model) == claim.expect
+
+
+def test_a_search_stopped_by_the_memory_limit_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pan stops at its memory limit with no error found: an incomplete search, never `holds`."""
+    monkeypatch.setattr(spin, "MEMORY_MB", 64)
+    design = spec.load_design(MODELS / "orange_2021.toml")
+    held = next(claim for claim in design.claims if claim.expect == "holds")
+    assert spin_verdict(promela_model(build_platform(design, held))) == "unknown"
 
 
 @pytest.mark.parametrize(("path", "claim"), WITHIN_SPIN, ids=[f"{path.stem}::{claim.name}" for path, claim in WITHIN_SPIN])
