@@ -9,16 +9,21 @@ most crashes still survived (holds) and one more (violated); a bug, a site
 loss and the most crashes still survived with them, and one more; two bugs;
 two bugs and the crashes that then break it. Each claim is checked with both
 encodings and, on the exported per-server Promela model, with SPIN, in the
-same run; the table prints each time (`-` past its limit) and whether the
-verdicts, and the lengths of the two encodings, agree.
+same run; the table prints each time (`-` past its limit, or, for SPIN,
+past its memory limit) and whether the verdicts, and the lengths of the
+two encodings, agree. `counting` is what `--encoding counting` does: the
+fleet folded by its symmetries (`spec.folding`), then counted per class;
+`servers` checks every server on its own, unfolded. Each check runs in a
+fresh process of its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import time
-
-from typing import Callable
+from multiprocessing.connection import Connection
+from typing import Any
 
 from spec.check import check_claim
 from spec.design import Claim, Faults, design_from_dict
@@ -27,6 +32,8 @@ from spec.promela import promela_model
 from spec.spin import spin_verdict
 
 SHAPES = {6: (2, 3), 24: (3, 4), 48: (4, 6), 200: (10, 20), 1000: (10, 20), 10000: (10, 20)}
+GRACE_SECONDS = 30
+"""How long past its time limit a check may take before it is stopped (building the formula checks no deadline)."""
 
 
 def fleet(size: int) -> dict:
@@ -74,11 +81,38 @@ def claims(size: int) -> list[Claim]:
     ]
 
 
-def _timed(run: Callable[[], tuple[str, int | None]], finished: Callable[[str], bool]) -> tuple[str, tuple | None]:
+def _checked(size: int, index: int, encoding: str, timeout: float) -> tuple[str, int | None, float]:
+    """Claim `index` of the fleet of `size` in `encoding`: its verdict, length and seconds."""
+    design = design_from_dict(fleet(size))
     started = time.monotonic()
-    verdict, length = run()
-    seconds = time.monotonic() - started
-    return (f"{seconds:8.2f}s", (verdict, length)) if finished(verdict) else (f"{'-':>9}", None)
+    verdict = check_claim(design, claims(size)[index], timeout=timeout, encoding=encoding)
+    return verdict.outcome, verdict.length, time.monotonic() - started
+
+
+def _isolated(size: int, index: int, encoding: str, timeout: float) -> tuple[str, int | None, float] | None:
+    """`_checked` in a fresh process, `None` if it has not answered within `timeout` and a grace period.
+
+    Each measurement starts from a process of its own, so that none pays
+    for the memory another left behind (a per-server attempt at 10,000
+    servers leaves gigabytes), and a build that overruns its deadline is
+    stopped.
+    """
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_answer, args=(sender, size, index, encoding, timeout))
+    process.start()
+    answer = receiver.recv() if receiver.poll(timeout + GRACE_SECONDS) else None
+    process.kill()
+    process.join()
+    return answer
+
+
+def _answer(sender: Connection, *arguments: Any) -> None:
+    sender.send(_checked(*arguments))
+
+
+def _cell(seconds: float | None) -> str:
+    return f"{'-':>9}" if seconds is None else f"{seconds:8.2f}s"
 
 
 def main() -> None:
@@ -91,24 +125,20 @@ def main() -> None:
     print(f"{'N':>6}  {'claim':<28} {'expect':<9} {'servers':>9} {'counting':>9} {'SPIN':>9}  agree")
     for size in arguments.sizes:
         design = design_from_dict(fleet(size))
-        for claim in claims(size):
+        for index, claim in enumerate(claims(size)):
             cells, outcomes = [], []
             for encoding in ("servers", "counting"):
-
-                def run(encoding: str = encoding) -> tuple[str, int | None]:
-                    verdict = check_claim(design, claim, timeout=arguments.timeout, encoding=encoding)
-                    return verdict.outcome, verdict.length
-
-                cell, outcome = _timed(run, lambda verdict: verdict != "unknown")
-                cells.append(cell)
-                outcomes.append(outcome)
+                answer = _isolated(size, index, encoding, arguments.timeout)
+                finished = answer is not None and answer[0] != "unknown"
+                cells.append(_cell(answer[2] if finished else None))
+                outcomes.append(answer[:2] if finished else None)
             cell, spin = f"{'-':>9}", None
             if size <= arguments.spin_max:
                 model = promela_model(build_platform(design, claim))
-                try:
-                    cell, spin = _timed(lambda: (spin_verdict(model, arguments.spin_timeout), None), lambda v: v != "unknown")
-                except RuntimeError:  # SPIN rejects the model (a step longer than it accepts)
-                    cell = f"{'no read':>9}"
+                started = time.monotonic()
+                said = spin_verdict(model, arguments.spin_timeout)
+                seconds = time.monotonic() - started
+                cell, spin = (_cell(seconds), (said,)) if said != "unknown" else (f"{'-':>9}", None)
             done = [outcome for outcome in outcomes if outcome is not None]
             verdicts = {outcome[0] for outcome in done} | ({spin[0]} if spin else set())
             agree = "yes" if len(set(done)) <= 1 and verdicts <= {claim.expect} else "NO"
