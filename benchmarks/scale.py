@@ -1,6 +1,6 @@
 """Cost of a claim against the size of the fleet: per-server encoding, counting encoding and SPIN side by side.
 
-    python3 benchmarks/scale.py [N ...] [--timeout SECONDS] [--spin-timeout SECONDS]
+    python3 benchmarks/scale.py [N ...] [--timeout SECONDS] [--spin-timeout SECONDS] [--spin-memory MB]
 
 For each fleet size N the fleet has `versions` versions over `sites` sites
 in pools of equal size, end-to-end checks and demand at 80% of N. Its
@@ -25,6 +25,7 @@ import time
 from multiprocessing.connection import Connection
 from typing import Any
 
+from spec import spin
 from spec.check import check_claim
 from spec.design import Claim, Faults, design_from_dict
 from spec.platform import build_platform
@@ -121,7 +122,9 @@ def main() -> None:
     options.add_argument("--timeout", type=float, default=60.0, help="per claim and encoding")
     options.add_argument("--spin-timeout", type=float, default=300.0, help="per claim, for SPIN's search")
     options.add_argument("--spin-max", type=int, default=48, help="largest N given to SPIN")
+    options.add_argument("--spin-memory", type=int, default=spin.MEMORY_MB, help="pan's memory limit, in MB")
     arguments = options.parse_args()
+    spin.MEMORY_MB = arguments.spin_memory
     print(f"{'N':>6}  {'claim':<28} {'expect':<9} {'servers':>9} {'counting':>9} {'SPIN':>9}  agree")
     for size in arguments.sizes:
         design = design_from_dict(fleet(size))
@@ -132,15 +135,15 @@ def main() -> None:
                 finished = answer is not None and answer[0] != "unknown"
                 cells.append(_cell(answer[2] if finished else None))
                 outcomes.append(answer[:2] if finished else None)
-            cell, spin = f"{'-':>9}", None
+            cell, witnessed = f"{'-':>9}", None
             if size <= arguments.spin_max:
                 model = promela_model(build_platform(design, claim))
                 started = time.monotonic()
                 said = spin_verdict(model, arguments.spin_timeout)
                 seconds = time.monotonic() - started
-                cell, spin = (_cell(seconds), (said,)) if said != "unknown" else (f"{'-':>9}", None)
+                cell, witnessed = (_cell(seconds), said) if said != "unknown" else (f"{'-':>9}", None)
             done = [outcome for outcome in outcomes if outcome is not None]
-            verdicts = {outcome[0] for outcome in done} | ({spin[0]} if spin else set())
+            verdicts = {outcome[0] for outcome in done} | ({witnessed} if witnessed else set())
             agree = "yes" if len(set(done)) <= 1 and verdicts <= {claim.expect} else "NO"
             print(f"{size:>6}  {claim.name:<28} {claim.expect:<9} {cells[0]} {cells[1]} {cell}  {agree}", flush=True)
 
