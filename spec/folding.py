@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import replace
 
 from spec.platform import Platform, ServerClass
-from spec.symmetry import class_profile
+from spec.symmetry import class_facts, class_profile
 
 
 def folded(platform: Platform) -> Platform:
@@ -49,10 +49,10 @@ def folded(platform: Platform) -> Platform:
     for kind in platform.classes:
         site = None if kind.site in spared_sites else kind.site
         unit = None if kind.unit in spared_units else kind.unit
-        groups.setdefault((kind.capacity, kind.apply_step, kind.first_batch, site, unit), []).append(kind)
+        groups.setdefault((class_facts(kind, "site", "unit"), site, unit), []).append(kind)
     classes = tuple(
         replace(merged[0], site=site, members=tuple(sorted(member for kind in merged for member in kind.members)))
-        for (_, _, _, site, _), merged in groups.items()
+        for (_, site, _), merged in groups.items()
     )
     kinds = {member: index for index, kind in enumerate(classes) for member in kind.members}
     return replace(

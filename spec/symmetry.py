@@ -85,10 +85,14 @@ def _on(platform: Platform, attribute: str, value: int) -> list[int]:
     return [index for index, member in enumerate(platform.servers) if getattr(member, attribute) == value]
 
 
+def class_facts(kind: ServerClass, *left_out: str) -> tuple:
+    """Every fact a class carries but its members and `left_out`, read from the declaration of `ServerClass`."""
+    return tuple(getattr(kind, declared.name) for declared in fields(ServerClass) if declared.name not in {*left_out, "members"})
+
+
 def class_profile(kind: ServerClass, *left_out: str) -> tuple:
-    """What a class's image under a swap must share with it: every fact it carries but `left_out`, and its size."""
-    kept = [getattr(kind, declared.name) for declared in fields(ServerClass) if declared.name not in {*left_out, "members"}]
-    return (*kept, kind.size)
+    """What a class's image under a swap must share with it: its facts but `left_out`, and its size."""
+    return (*class_facts(kind, *left_out), kind.size)
 
 
 def _profile(platform: Platform, index: int, with_unit: bool) -> tuple:
