@@ -23,16 +23,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, fields
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import z3
 
 from spec import semantics
 from spec.errors import InternalError
-from spec.fleet import Counted, EachServer, Key, local_states
+from spec.fleet import Counted, EachServer, Key, Listed, Tally, local_states
 from spec.engine.system import Frame, TransitionSystem, Valuation, Variable
 from spec.ops import CONCRETE, Ops, SymbolicOps
-from spec.platform import Platform
+from spec.platform import Platform, ServerClass
 from spec.semantics import Moves, ServerMoves, ServerState, State
 
 ENCODINGS = ("auto", "servers", "counting")
@@ -118,14 +118,12 @@ def _plain_flat(platform: Platform, record: Any) -> dict[str, Any]:
     return flat
 
 
-class _PerServer:
-    """The `servers` encoding: one variable per field of a server's record, per server."""
+class _Members:
+    """The records of some servers as variables `field[server]`: every server's, or the members of listed classes."""
 
-    name = "servers"
-
-    def __init__(self, platform: Platform) -> None:
+    def __init__(self, platform: Platform, indices: Sequence[int]) -> None:
         self.platform = platform
-        self.names = [member.name for member in platform.servers]
+        self.names = [platform.servers[index].name for index in indices]
 
     def _varying(self, record: type) -> list[Any]:
         """The fields of `record` that can take more than one value on this platform; the others are constants."""
@@ -142,21 +140,38 @@ class _PerServer:
             for name in self.names
         )
 
+    def flat(self, record: type, records: Sequence[Any]) -> dict[str, Any]:
+        """The servers' `records` (of type `record`) under their variables' names."""
+        return {
+            f"{declared.name}[{name}]": getattr(value, declared.name)
+            for declared in self._varying(record)
+            for name, value in zip(self.names, records, strict=True)
+        }
+
+
+class _PerServer:
+    """The `servers` encoding: one variable per field of a server's record, per server."""
+
+    name = "servers"
+
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.members = _Members(platform, range(len(platform.servers)))
+
+    def variables(self, record: type) -> list[Variable]:
+        return self.members.variables(record)
+
     def fleet(self, frame: dict[str, Any]) -> EachServer:
-        return EachServer(self.platform, self.read(_SYMBOLIC, ServerState, frame, None))
+        return EachServer(self.platform, self.members.read(_SYMBOLIC, ServerState, frame, None))
 
     def moves(self, frame: dict[str, Any]) -> tuple[ServerMoves, ...]:
-        return self.read(_SYMBOLIC, ServerMoves, frame, z3.BoolVal(False))
+        return self.members.read(_SYMBOLIC, ServerMoves, frame, z3.BoolVal(False))
 
     def initial(self, ops: Ops) -> EachServer:
-        return EachServer(self.platform, tuple(semantics.fresh_server(ops) for _ in self.names))
+        return EachServer(self.platform, tuple(semantics.fresh_server(ops) for _ in self.platform.servers))
 
     def flat(self, fleet: EachServer) -> dict[str, Any]:
-        return {
-            f"{declared.name}[{name}]": getattr(record, declared.name)
-            for declared in self._varying(ServerState)
-            for name, record in zip(self.names, fleet.records, strict=True)
-        }
+        return self.members.flat(ServerState, fleet.records)
 
     def lemmas(self, ops: Ops, fleet: EachServer) -> Any:
         return ops.bool_(True)
@@ -165,15 +180,13 @@ class _PerServer:
         return ops.bool_(True)
 
     def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:
-        return self.read(CONCRETE, ServerMoves, frame, False)
+        return self.members.read(CONCRETE, ServerMoves, frame, False)
 
     def abstract(self, state: State) -> dict[str, Any]:
         return self.flat(state.servers)
 
     def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, bool]:
-        return {
-            f"{d.name}[{name}]": getattr(move, d.name) for d in self._varying(ServerMoves) for name, move in zip(self.names, moves, strict=True)
-        }
+        return self.members.flat(ServerMoves, moves)
 
 
 class _Counting:
@@ -182,7 +195,9 @@ class _Counting:
     Which fields a class shares is proved of `semantics.step_server`
     (`_shared_fields`); the local state is the rest of the record, and
     only the local states a member can reach are counted
-    (`_reachable_local_states`).
+    (`_counted_local_states`). A class with fewer members than those
+    local states is listed instead: its members get the per-server
+    encoding's variables, and its cost is theirs.
     """
 
     name = "counting"
@@ -198,7 +213,12 @@ class _Counting:
         fresh = semantics.fresh_server(CONCRETE)
         self.start = tuple(getattr(fresh, declared.name) for declared in self.own)
         self.start_common = {name: getattr(fresh, name) for name in self.shared}
-        self.keys = _reachable_local_states(platform, self.shared, self.start, [(), *self.move_keys])
+        self.keys = _counted_local_states(platform, self.shared, self.start)
+        self.listed = [None if keys else _Members(platform, kind.members) for kind, keys in zip(platform.classes, self.keys)]
+
+    def _tallies(self) -> Iterator[tuple[int, list[Key]]]:
+        """The counted classes, by index, with their local states."""
+        return ((kind, keys) for kind, keys in enumerate(self.keys) if keys is not None)
 
     def _key_label(self, key: Key) -> str:
         return ",".join(f"{declared.name}={int(value)}" for declared, value in zip(self.own, key))
@@ -214,79 +234,92 @@ class _Counting:
         return f"{made}[{self.labels[kind]}:{self._key_label(key)}]"
 
     def variables(self, record: type) -> list[Variable]:
-        if record is ServerState:
-            sorts = {declared.name: _sort(declared) for declared in fields(ServerState)}
-            common = [
-                Variable(self._shared_name(kind, name), sorts[name]) for kind in range(len(self.labels)) for name in self.varying_shared
-            ]
-            counts = [Variable(self._count_name(kind, key), "int") for kind, keys in enumerate(self.keys) for key in keys]
-            return common + counts
-        return [
-            Variable(self._move_name(kind, key, move), "int")
-            for kind, keys in enumerate(self.keys)
-            for key in keys
-            for move in self.move_keys
-        ]
-
-    def _fleet(self, common: Sequence[dict[str, Any]], counts: Sequence[dict[Key, Any]]) -> Counted:
-        return Counted(self.platform, ServerState, ServerMoves, self.shared, tuple(common), tuple(counts))
+        variables = []
+        for kind, keys in enumerate(self.keys):
+            listed = self.listed[kind]
+            if listed is not None:
+                variables += listed.variables(record)
+            elif record is ServerState:
+                sorts = {declared.name: _sort(declared) for declared in fields(ServerState)}
+                variables += [Variable(self._shared_name(kind, name), sorts[name]) for name in self.varying_shared]
+                variables += [Variable(self._count_name(kind, key), "int") for key in keys]
+            else:
+                variables += [Variable(self._move_name(kind, key, move), "int") for key in keys for move in self.move_keys]
+        return variables
 
     def fleet(self, frame: dict[str, Any]) -> Counted:
-        return self._fleet(
-            [self._common(frame, kind) for kind in range(len(self.labels))],
-            [{key: frame[self._count_name(kind, key)] for key in keys} for kind, keys in enumerate(self.keys)],
-        )
+        classes: list[Tally | Listed] = []
+        for kind, keys in enumerate(self.keys):
+            listed = self.listed[kind]
+            if listed is not None:
+                classes.append(Listed(listed.read(_SYMBOLIC, ServerState, frame, None)))
+            else:
+                classes.append(Tally(self._common(frame, kind), {key: frame[self._count_name(kind, key)] for key in keys}))
+        return self._fleet(classes)
+
+    def _fleet(self, classes: Sequence[Tally | Listed]) -> Counted:
+        return Counted(self.platform, ServerState, ServerMoves, self.shared, tuple(classes))
 
     def _common(self, frame: dict[str, Any], kind: int) -> dict[str, Any]:
         """The shared fields of class `kind`: variables of `frame`, or constants for the fields fixed on this platform."""
         fixed = {name: _constant(_SYMBOLIC, value) for name, value in self.fixed.items()}
         return {name: fixed[name] if name in fixed else frame[self._shared_name(kind, name)] for name in self.shared}
 
-    def moves(self, frame: dict[str, Any]) -> tuple[dict[Key, dict[Key, Any]], ...]:
+    def moves(self, frame: dict[str, Any]) -> tuple[Any, ...]:
+        """Per class: for a tally, per local state and move, how many members make it; for a listed class, each member's moves."""
         return tuple(
-            {key: {move: frame[self._move_name(kind, key, move)] for move in self.move_keys} for key in keys}
-            for kind, keys in enumerate(self.keys)
+            listed.read(_SYMBOLIC, ServerMoves, frame, z3.BoolVal(False))
+            if listed is not None
+            else {key: {move: frame[self._move_name(kind, key, move)] for move in self.move_keys} for key in keys}
+            for kind, (keys, listed) in enumerate(zip(self.keys, self.listed, strict=True))
         )
 
     def initial(self, ops: Ops) -> Counted:
         common = {name: _constant(ops, value) for name, value in self.start_common.items()}
-        return self._fleet(
-            [dict(common) for _ in self.platform.classes],
-            [
-                {key: ops.int_(kind.size if key == self.start else 0) for key in keys}
-                for kind, keys in zip(self.platform.classes, self.keys, strict=True)
-            ],
-        )
+        classes: list[Tally | Listed] = []
+        for kind, keys in zip(self.platform.classes, self.keys, strict=True):
+            if keys is None:
+                classes.append(Listed(tuple(semantics.fresh_server(ops) for _ in kind.members)))
+            else:
+                classes.append(Tally(dict(common), {key: ops.int_(kind.size if key == self.start else 0) for key in keys}))
+        return self._fleet(classes)
 
     def flat(self, fleet: Counted) -> dict[str, Any]:
-        flat = {self._shared_name(kind, name): common[name] for kind, common in enumerate(fleet.common) for name in self.varying_shared}
-        flat.update({self._count_name(kind, key): count for kind, counts in enumerate(fleet.counts) for key, count in counts.items()})
+        flat = {}
+        for kind, held in enumerate(fleet.classes):
+            listed = self.listed[kind]
+            if listed is not None:
+                flat.update(listed.flat(ServerState, held.records))
+            else:
+                flat.update({self._shared_name(kind, name): held.common[name] for name in self.varying_shared})
+                flat.update({self._count_name(kind, key): count for key, count in held.counts.items()})
         return flat
 
     def lemmas(self, ops: Ops, fleet: Counted) -> Any:
         return fleet.members_in_range(ops)
 
-    def moves_possible(self, ops: Ops, fleet: Counted, moves: Sequence[dict[Key, dict[Key, Any]]]) -> Any:
+    def moves_possible(self, ops: Ops, fleet: Counted, moves: Sequence[Any]) -> Any:
         """No negative number of members moves, and no more members move out of a local state than are in it."""
         parts = []
-        for counts, chosen in zip(fleet.counts, moves, strict=True):
-            for key, count in counts.items():
-                amounts = list(chosen[key].values())
-                parts += [ops.le(ops.int_(0), amount) for amount in amounts]
-                parts.append(ops.le(ops.sum_(amounts), count))
+        for held, chosen in zip(fleet.classes, moves, strict=True):
+            if isinstance(held, Tally):
+                for key, count in held.counts.items():
+                    amounts = list(chosen[key].values())
+                    parts += [ops.le(ops.int_(0), amount) for amount in amounts]
+                    parts.append(ops.le(ops.sum_(amounts), count))
         return ops.and_(*parts)
 
     def _own_key(self, record: ServerState) -> Key:
         return tuple(getattr(record, declared.name) for declared in self.own)
 
-    def _waiting(self, state: State) -> list[dict[Key, list[int]]]:
-        """Per class, the members of a concrete state in each local state, in declaration order."""
-        per_class = []
-        for server_class in self.platform.classes:
+    def _waiting(self, state: State) -> dict[int, dict[Key, list[int]]]:
+        """Per counted class, the members of a concrete state in each local state, in declaration order."""
+        per_class = {}
+        for kind, _ in self._tallies():
             waiting: dict[Key, list[int]] = {}
-            for index in server_class.members:
+            for index in self.platform.classes[kind].members:
                 waiting.setdefault(self._own_key(state.servers[index]), []).append(index)
-            per_class.append(waiting)
+            per_class[kind] = waiting
         return per_class
 
     def abstract(self, state: State) -> dict[str, Any]:
@@ -296,7 +329,11 @@ class _Counting:
         field, which the proof of `_shared_fields` rules out.
         """
         values: dict[str, Any] = {}
-        for kind, (server_class, waiting) in enumerate(zip(self.platform.classes, self._waiting(state), strict=True)):
+        for kind, listed in enumerate(self.listed):
+            if listed is not None:
+                values.update(listed.flat(ServerState, [state.servers[index] for index in self.platform.classes[kind].members]))
+        for kind, waiting in self._waiting(state).items():
+            server_class = self.platform.classes[kind]
             for name in self.varying_shared:
                 seen = {getattr(state.servers[index], name) for index in server_class.members}
                 if len(seen) != 1:
@@ -308,10 +345,13 @@ class _Counting:
                 raise InternalError(f"a member of class {self.labels[kind]} is in a local state the encoding does not count")
         return values
 
-    def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, int]:
-        """Per-server moves from a concrete state, as the numbers of members of each class and local state making each move."""
-        values = {}
-        for kind, waiting in enumerate(self._waiting(state)):
+    def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, Any]:
+        """Per-server moves from a concrete state: per counted class and local state, the number of members making each move."""
+        values: dict[str, Any] = {}
+        for kind, listed in enumerate(self.listed):
+            if listed is not None:
+                values.update(listed.flat(ServerMoves, [moves[index] for index in self.platform.classes[kind].members]))
+        for kind, waiting in self._waiting(state).items():
             for key in self.keys[kind]:
                 for move in self.move_keys:
                     made = [index for index in waiting.get(key, []) if tuple(getattr(moves[index], d.name) for d in fields(ServerMoves)) == move]
@@ -319,9 +359,12 @@ class _Counting:
         return values
 
     def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:
-        """Per server, its moves: of the members of a class in a local state, the first in declaration order move."""
+        """Per server, its moves: of the members of a counted class in a local state, the first in declaration order move."""
         chosen: dict[int, ServerMoves[bool]] = {}
-        for kind, waiting in enumerate(self._waiting(state)):
+        for kind, listed in enumerate(self.listed):
+            if listed is not None:
+                chosen.update(zip(self.platform.classes[kind].members, listed.read(CONCRETE, ServerMoves, frame, False)))
+        for kind, waiting in self._waiting(state).items():
             for key, members in waiting.items():
                 for move in self.move_keys:
                     amount = frame.get(self._move_name(kind, key, move), 0)
@@ -377,11 +420,11 @@ def _signature(kind: Any) -> tuple:
     return (kind.site is None, kind.capacity, kind.apply_step, kind.first_batch)
 
 
-def _signatures(platform: Platform) -> dict[tuple, Any]:
-    """One class per signature."""
-    found: dict[tuple, Any] = {}
+def _signatures(platform: Platform) -> dict[tuple, list[ServerClass]]:
+    """The classes of each signature, in platform order."""
+    found: dict[tuple, list[ServerClass]] = {}
     for kind in platform.classes:
-        found.setdefault(_signature(kind), kind)
+        found.setdefault(_signature(kind), []).append(kind)
     return found
 
 
@@ -402,7 +445,7 @@ def _shared_fields(platform: Platform) -> tuple[str, ...]:
     while changed:
         changed = False
         common = {name: Variable(f"{name}#common", sorts[name]).constant("context") for name in shared}
-        for kind in _signatures(platform).values():
+        for kind, *_ in _signatures(platform).values():
             first, first_bounds = _free_record(ServerState, platform, "first", common)
             second, second_bounds = _free_record(ServerState, platform, "second", common)
             moves = [_free_record(ServerMoves, platform, label)[0] for label in ("first-move", "second-move")]
@@ -420,54 +463,71 @@ def _shared_fields(platform: Platform) -> tuple[str, ...]:
     return tuple(shared)
 
 
-def _reachable_local_states(platform: Platform, shared: Sequence[str], start: Key, moves: Sequence[Key]) -> list[list[Key]]:
-    """Per class, the local states a member can ever be in, `start` first.
+def _counted_local_states(platform: Platform, shared: Sequence[str], start: Key) -> list[list[Key] | None]:
+    """Per class, the local states a member can ever be in, `start` first, if the class is counted; else `None`.
+
+    A class is counted when it has at least as many members as local
+    states. Counted, it costs a counter per local state (and per local
+    state and move); listed, a record per member. With fewer members than
+    local states the counters are the larger and the harder for the
+    solver: each is a sum over every local state and move it can be reached
+    from. A pool of two linked servers with restarts and message-set-off
+    bugs has 60 local states: counted, its bounded search did not end in
+    100 s; listed, the claim is proved in half a second.
 
     A local state is kept when some step of `semantics.step_server` leads
-    into it from a kept one, in any context and whatever the shared fields:
-    those are left free, so the set can only be too large, never too small.
-    Counting members in the other local states would add variables that are
-    zero in every run.
+    into it from a kept one, by any move, in any context and whatever the
+    shared fields: those are left free, so the set can only be too large,
+    never too small. Counting members in the other local states would add
+    variables that are zero in every run. The search stops once a class
+    has more local states than members.
     """
     ops = SymbolicOps(pseudo_boolean=True)
     context, gate, context_bounds = _free_context(platform)
     own = [declared.name for declared in fields(ServerState) if declared.name not in shared]
-    shared_bounds = _free_record(ServerState, platform, "shared", {name: None for name in own})[1]
+    record, record_bounds = _free_record(ServerState, platform, "local")
+    move, _ = _free_record(ServerMoves, platform, "local-move")
     found = {}
-    for signature, kind in _signatures(platform).items():
+    for signature, kinds in _signatures(platform).items():
+        following = semantics.step_server(ops, platform, context, gate, kinds[0], record, move, z3.Bool("heard@context"))
+        found[signature] = _closure(
+            [getattr(record, name) for name in own],
+            [getattr(following, name) for name in own],
+            start,
+            [*context_bounds, *record_bounds],
+            max(kind.size for kind in kinds),
+        )
+    return [_if_counted(kind, found[_signature(kind)]) for kind in platform.classes]
 
-        def step(key: Key, move: Key) -> list[z3.ExprRef]:
-            fixed = {name: _constant(ops, value) for name, value in zip(own, key)}
-            record, _ = _free_record(ServerState, platform, "shared", fixed)
-            made = ServerMoves(*(ops.bool_(value) for value in move)) if move else None
-            following = semantics.step_server(ops, platform, context, gate, kind, record, made, z3.Bool("heard@context"))
-            return [getattr(following, name) for name in own]
 
-        found[signature] = _closure(step, start, moves, [*context_bounds, *shared_bounds])
-    return [found[_signature(kind)] for kind in platform.classes]
+def _if_counted(kind: ServerClass, keys: list[Key] | None) -> list[Key] | None:
+    return keys if keys is not None and kind.size >= len(keys) else None
 
 
-def _closure(step: Any, start: Key, moves: Sequence[Key], assumptions: Sequence[z3.BoolRef]) -> list[Key]:
-    """The local states reachable from `start` by `step(key, move)`, enumerated as the solver's models under `assumptions`."""
-    ops = SymbolicOps(pseudo_boolean=True)
+def _closure(before: Sequence[Any], after: Sequence[Any], start: Key, assumptions: Sequence[z3.BoolRef], most: int) -> list[Key] | None:
+    """The valuations of `before` reachable from `start` through `after`, if `most` at most; else `None`.
+
+    `before` and `after` are the same fields before and after a step; one
+    solver holds the step under `assumptions`, and each valuation reached is
+    asked in turn for every valuation it leads to, as the solver's models.
+    """
     reached, frontier = [start], [start]
-
-    def differs(values: Sequence[z3.ExprRef], key: Key) -> z3.BoolRef:
-        return z3.Or(*(value != _constant(ops, known) for value, known in zip(values, key)))
-
+    solver = z3.Solver()
+    solver.add(*assumptions)
     while frontier:
         key = frontier.pop()
-        for move in moves:
-            values = step(key, move)
-            solver = z3.Solver()
-            solver.add(*assumptions)
-            while solver.check() == z3.sat:
-                model = solver.model()
-                target = tuple(_python(model.eval(value, model_completion=True)) for value in values)
-                solver.add(differs(values, target))
-                if target not in reached:
-                    reached.append(target)
-                    frontier.append(target)
+        solver.push()
+        solver.add(*(value == _constant(_SYMBOLIC, known) for value, known in zip(before, key)))
+        while solver.check() == z3.sat:
+            model = solver.model()
+            target = tuple(_python(model.eval(value, model_completion=True)) for value in after)
+            solver.add(z3.Or(*(value != _constant(_SYMBOLIC, known) for value, known in zip(after, target))))
+            if target not in reached:
+                reached.append(target)
+                frontier.append(target)
+            if len(reached) > most:
+                return None
+        solver.pop()
     return reached
 
 

@@ -16,12 +16,13 @@ servers:
   local state and each of the adversary's per-server moves, and the members
   flow to the local state that comes out. This is exact, not an
   abstraction: members of one class are told apart by nothing but their
-  records, so a count per record loses nothing. A server declared alone
-  is a class of one.
+  records, so a count per record loses nothing. A class with fewer
+  members than local states is cheaper listed, member by member, than
+  counted: `Counted` holds such a class as records, as `EachServer` does.
 
 The per-server moves of the adversary follow the same split: a flag per
-server, or per class and local state the number of members that make each
-non-idle move.
+server (or listed member), or per class and local state the number of
+members that make each non-idle move.
 
 Servers are also linked (`spec.platform.Link`): stepping a fleet, each
 server is told whether a linked server satisfied a `listen` predicate
@@ -160,65 +161,104 @@ class EachServer(Generic[V]):
 
 
 @dataclass(frozen=True)
+class Tally(Generic[V]):
+    """A class counted: the fields its members share, and the number of members in each local state."""
+
+    common: dict[str, V]
+    counts: dict[Key, V]
+
+
+@dataclass(frozen=True)
+class Listed(Generic[V]):
+    """A class held member by member: one record per member, in member order, as `EachServer` holds every server."""
+
+    records: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
 class Counted(Generic[V]):
-    """Per class, the fields its members share, and the number of members in each local state.
+    """Per class of interchangeable servers, its members counted per local state (`Tally`) or listed (`Listed`).
 
     The fields of a server record split in two. A field in `shared` has the
     same value in every member of a class in every run: its step reads
     nothing that tells members apart (the encoding proves this of the step
-    function before it relies on it). `common[c]` holds those values for
-    class c, one value per class. The other fields form the local state:
-    `counts[c][key]` is the number of members of class c whose other fields
-    are the concrete `key`, in declaration order. Every field declares its
-    finite domain, which is what makes the local states enumerable.
+    function before it relies on it). A tally holds those values once for
+    its class, in `common`. The other fields form the local state:
+    `counts[key]` is the number of members whose other fields are the
+    concrete `key`, in declaration order. Every field declares its finite
+    domain, which is what makes the local states enumerable.
+
+    Counting pays where a class has more members than local states; where
+    it has fewer, its members are listed, each with its own record, and the
+    class is read exactly as the per-server fleet reads a server. Which
+    classes are counted is the encoding's choice (`spec.encoding`).
     """
 
     platform: Platform
     state_type: type
     moves_type: type
     shared: tuple[str, ...]
-    common: tuple[dict[str, V], ...]
-    counts: tuple[dict[Key, V], ...]
+    classes: tuple[Tally[V] | Listed[V], ...]
 
-    def _record(self, ops: Ops[V], index: int, key: Key) -> Any:
+    def _record(self, ops: Ops[V], tally: Tally[V], key: Key) -> Any:
         own = [declared.name for declared in fields(self.state_type) if declared.name not in self.shared]
-        return self.state_type(**self.common[index], **{name: _constant(ops, value) for name, value in zip(own, key)})
+        return self.state_type(**tally.common, **{name: _constant(ops, value) for name, value in zip(own, key)})
 
-    def step(
-        self, ops: Ops[V], update: Update, moves: Sequence[dict[Key, dict[Key, V]]] | None, listen: Predicate | None = None
-    ) -> Counted[V]:
+    def step(self, ops: Ops[V], update: Update, moves: Sequence[Any] | None, listen: Predicate | None = None) -> Counted[V]:
+        """Every class stepped: a tally's members flow between local states, a listed member's record is updated.
+
+        `moves[c]` is, for a tally, per local state `key` and non-idle move
+        (a key of `ServerMoves` values), how many members in `key` make it;
+        for a listed class, one `ServerMoves` per member.
+        """
+        hearing = self._hearing(ops, listen)
+        stepped: list[Tally[V] | Listed[V]] = []
+        for index, (kind, held) in enumerate(zip(self.platform.classes, self.classes, strict=True)):
+            chosen = None if moves is None else moves[index]
+            if isinstance(held, Listed):
+                made = itertools.repeat(None) if chosen is None else chosen
+                records = (update(kind, record, move, hearing(index, record)) for record, move in zip(held.records, made))
+                stepped.append(Listed(tuple(records)))
+            else:
+                stepped.append(self._flow(ops, update, index, held, chosen, hearing))
+        return Counted(self.platform, self.state_type, self.moves_type, self.shared, tuple(stepped))
+
+    def _flow(
+        self,
+        ops: Ops[V],
+        update: Update,
+        index: int,
+        tally: Tally[V],
+        moves: dict[Key, dict[Key, V]] | None,
+        hearing: Callable[[int, Any], V],
+    ) -> Tally[V]:
         """Members flow from each local state, by the move they make, to the local state `update` gives.
 
-        `moves[c][key][move]` is how many members of class c in local state
-        `key` make the non-idle `move` (a key of `ServerMoves` values); the
-        rest stay idle. The shared fields come out of `update` the same for
-        every member, so they are read off the first.
+        The rest of a local state's members stay idle. The shared fields
+        come out of `update` the same for every member, so they are read
+        off the first.
         """
+        kind = self.platform.classes[index]
         idle = tuple(False for _ in fields(self.moves_type))
-        hearing = self._hearing(ops, listen)
-        commons, counts = [], []
-        for index, kind in enumerate(self.platform.classes):
-            keys = list(self.counts[index])
-            inflow: dict[Key, list[V]] = {key: [] for key in keys}
-            common: dict[str, V] = {}
-            for key, count in self.counts[index].items():
-                chosen = {} if moves is None else moves[index].get(key, {})
-                flows = [(idle, ops.sub(count, ops.sum_(list(chosen.values()))) if chosen else count)]
-                flows += list(chosen.items())
-                record = self._record(ops, index, key)
-                heard = hearing(index, record)
-                for move, amount in flows:
-                    following = update(kind, record, self.moves_type(*(_constant(ops, value) for value in move)), heard)
-                    common = common or {name: getattr(following, name) for name in self.shared}
-                    own = self._own(following)
-                    for target in _targets(ops, own, keys):
-                        inflow[target].append(ops.ite(_equals(ops, own, target), amount, ops.int_(0)))
-            commons.append(common)
-            counts.append({key: ops.sum_(terms) for key, terms in inflow.items()})
-        return Counted(self.platform, self.state_type, self.moves_type, self.shared, tuple(commons), tuple(counts))
+        keys = list(tally.counts)
+        inflow: dict[Key, list[V]] = {key: [] for key in keys}
+        common: dict[str, V] = {}
+        for key, count in tally.counts.items():
+            chosen = {} if moves is None else moves.get(key, {})
+            flows = [(idle, ops.sub(count, ops.sum_(list(chosen.values()))) if chosen else count)]
+            flows += list(chosen.items())
+            record = self._record(ops, tally, key)
+            heard = hearing(index, record)
+            for move, amount in flows:
+                following = update(kind, record, self.moves_type(*(_constant(ops, value) for value in move)), heard)
+                common = common or {name: getattr(following, name) for name in self.shared}
+                own = self._own(following)
+                for target in _targets(ops, own, keys):
+                    inflow[target].append(ops.ite(_equals(ops, own, target), amount, ops.int_(0)))
+        return Tally(common, {key: ops.sum_(terms) for key, terms in inflow.items()})
 
     def _hearing(self, ops: Ops[V], listen: Predicate | None) -> Callable[[int, Any], V]:
-        """Whether a member of class `index` in local state `record` hears a linked server satisfying `listen`.
+        """Whether a member of class `index` in the state `record` hears a linked server satisfying `listen`.
 
         Links join whole classes (`Platform.class_links`), so a member hears
         when the members satisfying `listen` on the other side of one of its
@@ -245,48 +285,55 @@ class Counted(Generic[V]):
     def _own(self, record: Any) -> list[V]:
         return [getattr(record, declared.name) for declared in fields(record) if declared.name not in self.shared]
 
-    def _matching(self, ops: Ops[V], predicate: Predicate) -> Iterator[tuple[ServerClass, V, V]]:
-        """Per class and local state: the class, whether the predicate holds there, and the count."""
-        for index, (kind, counts) in enumerate(zip(self.platform.classes, self.counts, strict=True)):
-            for key, count in counts.items():
-                yield kind, predicate(kind, self._record(ops, index, key)), count
+    def _matching(self, ops: Ops[V], predicate: Predicate) -> Iterator[tuple[int, V, V | None]]:
+        """Per class and local state (or listed member): the class's index, whether the predicate holds, and the count.
+
+        The count of a listed member is `None`: it stands for one server.
+        """
+        for index, (kind, held) in enumerate(zip(self.platform.classes, self.classes, strict=True)):
+            if isinstance(held, Listed):
+                for record in held.records:
+                    yield index, predicate(kind, record), None
+            else:
+                for key, count in held.counts.items():
+                    yield index, predicate(kind, self._record(ops, held, key)), count
 
     def all(self, ops: Ops[V], predicate: Predicate) -> V:
-        return ops.and_(*(ops.or_(holds, ops.eq(count, ops.int_(0))) for _, holds, count in self._matching(ops, predicate)))
+        return ops.and_(*(holds if count is None else ops.or_(holds, ops.eq(count, ops.int_(0))) for _, holds, count in self._matching(ops, predicate)))
 
     def cost(self, ops: Ops[V], predicate: Predicate) -> V:
         return ops.sum_(self.costs_by_class(ops, predicate))
 
     def costs_by_class(self, ops: Ops[V], predicate: Predicate) -> list[V]:
         """Per class, how many of its members satisfy `predicate`."""
-        costs = []
-        for index, (kind, counts) in enumerate(zip(self.platform.classes, self.counts, strict=True)):
-            held = [ops.ite(predicate(kind, self._record(ops, index, key)), count, ops.int_(0)) for key, count in counts.items()]
-            costs.append(ops.sum_(held))
-        return costs
+        held: list[list[V]] = [[] for _ in self.classes]
+        for index, holds, count in self._matching(ops, predicate):
+            held[index].append(ops.ite(holds, ops.int_(1) if count is None else count, ops.int_(0)))
+        return [ops.sum_(terms) for terms in held]
 
     def count_at_most(self, ops: Ops[V], predicate: Predicate, bound: int, extra: Sequence[V] = ()) -> V:
         flags = [ops.ite(flag, ops.int_(1), ops.int_(0)) for flag in extra]
         return ops.le(ops.sum_([self.cost(ops, predicate), *flags]), ops.int_(bound))
 
     def capacity(self, ops: Ops[V], predicate: Predicate) -> V:
-        return ops.sum_(
-            [
-                ops.ite(holds, ops.times(kind.capacity, count), ops.int_(0))
-                for kind, holds, count in self._matching(ops, predicate)
-                if kind.capacity
-            ]
-        )
+        terms = []
+        for index, holds, count in self._matching(ops, predicate):
+            capacity = self.platform.classes[index].capacity
+            if capacity:
+                terms.append(ops.ite(holds, ops.int_(capacity) if count is None else ops.times(capacity, count), ops.int_(0)))
+        return ops.sum_(terms)
 
     def covers(self, ops: Ops[V], predicate: Predicate, demand: int) -> V:
         return ops.le(ops.int_(demand), self.capacity(ops, predicate))
 
     def members_in_range(self, ops: Ops[V]) -> V:
-        """Every count within 0..class size, and each class's counts adding up to its size."""
+        """Every count within 0..class size, and each tally's counts adding up to its class's size."""
         parts = []
-        for kind, counts in zip(self.platform.classes, self.counts, strict=True):
-            parts += [ops.and_(ops.le(ops.int_(0), count), ops.le(count, ops.int_(kind.size))) for count in counts.values()]
-            parts.append(ops.eq(ops.sum_(list(counts.values())), ops.int_(kind.size)))
+        for kind, held in zip(self.platform.classes, self.classes, strict=True):
+            if isinstance(held, Tally):
+                counts = list(held.counts.values())
+                parts += [ops.and_(ops.le(ops.int_(0), count), ops.le(count, ops.int_(kind.size))) for count in counts]
+                parts.append(ops.eq(ops.sum_(counts), ops.int_(kind.size)))
         return ops.and_(*parts)
 
 
