@@ -44,14 +44,38 @@ class Swap:
         return {"servers": self.servers, "sites": self.sites, "units": self.units}[labels]
 
 
+ROLL_OUT = ("apply_step", "first_batch")
+"""The facts of a class that place it in the roll-out."""
+
+
 def candidate_swaps(platform: Platform) -> tuple[Swap, ...]:
     """Every swap of two sites, and of two bug units, that pairs alike servers and maps the links onto themselves."""
+    return _swaps(platform, ())
+
+
+def image_swaps(platform: Platform) -> tuple[Swap, ...]:
+    """The swaps whose images of a cut set are worth a replay: the candidates, and those blind to roll-out slots.
+
+    A staged roll-out gives every batch its own slot, so its sites are
+    alike no other and have no candidate swap; yet most of its cut sets
+    (crashes and site losses of servers the roll-out has passed) map onto
+    one another when two sites trade places, slots and all. Such a swap is
+    no symmetry, and is never offered to the proof that lets a swap prune
+    the search; its images are kept only when their replay says so.
+    """
+    return tuple(dict.fromkeys([*candidate_swaps(platform), *_swaps(platform, ROLL_OUT)]))
+
+
+def _swaps(platform: Platform, blind_to: tuple[str, ...]) -> tuple[Swap, ...]:
+    """Every swap of two sites, and of two bug units, pairing servers alike but for the facts `blind_to`."""
     candidates = []
     for first, second in combinations(range(len(platform.sites)), 2):
-        candidates.append(_pairs(platform, _on(platform, "site", first), _on(platform, "site", second), with_unit=True))
+        candidates.append(
+            _pairs(platform, _on(platform, "site", first), _on(platform, "site", second), ("site", *blind_to))
+        )
     for first, second in combinations(range(len(platform.units)), 2):
         candidates.append(
-            _pairs(platform, _on(platform, "unit", first), _on(platform, "unit", second), with_unit=False)
+            _pairs(platform, _on(platform, "unit", first), _on(platform, "unit", second), ("site", "unit", *blind_to))
         )
     swaps = (_swap(platform, pairs) for pairs in candidates if pairs is not None)
     return tuple(swap for swap in swaps if swap is not None)
@@ -95,19 +119,26 @@ def class_profile(kind: ServerClass, *left_out: str) -> tuple:
     return (*class_facts(kind, *left_out), kind.size)
 
 
-def _profile(platform: Platform, index: int, with_unit: bool) -> tuple:
-    """What a server's image must share with it: its class's profile but its site (and unit)."""
-    return class_profile(platform.server_class(index), "site", *(() if with_unit else ("unit",)))
+def _profile(platform: Platform, index: int, left_out: tuple[str, ...]) -> tuple:
+    """What a server's image must share with it: its class's profile but `left_out`.
+
+    Blind to the roll-out, a class's size is left out too: the servers of
+    one site may fall in classes of their own, one per slot.
+    """
+    kind = platform.server_class(index)
+    if set(ROLL_OUT) <= set(left_out):
+        return class_facts(kind, *left_out)
+    return class_profile(kind, *left_out)
 
 
-def _pairs(platform: Platform, first: list[int], second: list[int], with_unit: bool) -> list[tuple[int, int]] | None:
-    """The servers of `first` paired in declaration order with alike ones of `second`; `None` if not alike."""
+def _pairs(platform: Platform, first: list[int], second: list[int], left_out: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """The servers of `first` paired in declaration order with alike ones of `second` (but for `left_out`); `None` if not alike."""
     waiting: dict[tuple, list[int]] = defaultdict(list)
     for index in second:
-        waiting[_profile(platform, index, with_unit)].append(index)
+        waiting[_profile(platform, index, left_out)].append(index)
     pairs = []
     for index in first:
-        partners = waiting[_profile(platform, index, with_unit)]
+        partners = waiting[_profile(platform, index, left_out)]
         if not partners:
             return None
         pairs.append((index, partners.pop(0)))

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import spec
 from spec.analysis import cutsets
 from spec.analysis.cutsets import is_cut_set, minimal_cut_sets, unlimited
-from spec.symmetry import Swap, candidate_swaps
+from spec.symmetry import Swap, candidate_swaps, image_swaps
 from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict, faults_from_dict
 from spec.encoding import events_used
@@ -114,8 +114,51 @@ def test_swaps_that_are_no_symmetry_cost_no_cut_set(raw: dict, faults: dict) -> 
     claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(cutsets, "candidate_swaps", _every_exchange_of_two_servers)
+        patch.setattr(cutsets, "image_swaps", _every_exchange_of_two_servers)
         found = [cut.events for cut in minimal_cut_sets(design, claim, encoding="servers")]
     assert found == _brute_force(design, claim)
+
+
+def _staged_at_four_sites() -> spec.Design:
+    """Four servers at four sites, the change staged one at a time: no two sites alike, for their roll-out slots."""
+    servers = [{"name": f"s{index}", "site": f"site{index}", "version": "v"} for index in range(4)]
+    return design_from_dict(
+        {
+            "name": "staged",
+            "service": {"demand": 2},
+            "routing": {"health_check": "end_to_end"},
+            "versions": [{"name": "v"}],
+            "servers": servers,
+            "change": {"strategy": "staged", "batch": 1, "bake": 1, "order": [server["name"] for server in servers]},
+        }
+    )
+
+
+def test_a_staged_roll_out_has_no_candidate_swap_but_its_cut_sets_come_from_images(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Swaps blind to the roll-out slots turn a few solver answers into every set of three servers lost.
+
+    Three of the four servers go, each by its crash or by its site, or the
+    bug and two more: the sets equal those found without image swaps.
+    """
+    design = _staged_at_four_sites()
+    claim = Claim(name="one bug", expect="holds", faults=Faults(bugs=1))
+    platform = build_platform(design, unlimited(claim), by_entry=True)
+    assert candidate_swaps(platform) == () and len(image_swaps(platform)) == 6
+    answers = []
+    next_cut = cutsets._Search.next_cut
+
+    def counted(self: cutsets._Search, order: int, depth: int) -> object:
+        run = next_cut(self, order, depth)
+        answers.extend([run] if run is not None else [])
+        return run
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cutsets, "image_swaps", candidate_swaps)
+        without_images = [cut.events for cut in minimal_cut_sets(design, claim)]
+    monkeypatch.setattr(cutsets._Search, "next_cut", counted)
+    with_images = [cut.events for cut in minimal_cut_sets(design, claim)]
+    assert with_images == without_images
+    assert len(with_images) > 3 * len(answers)
 
 
 def test_swaps_are_proved_symmetries_of_the_encoded_system_before_they_prune_the_search() -> None:
@@ -173,6 +216,18 @@ def test_cut_sets_are_minimal_and_complete(raw: dict, faults: dict) -> None:
     design = design_from_dict(raw)
     claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     assert [cut.events for cut in minimal_cut_sets(design, claim)] == _brute_force(design, claim)
+
+
+@settings(max_examples=8, deadline=None)
+@given(raw_designs(max_servers=2), raw_faults())
+def test_cut_sets_are_minimal_and_complete_with_pdr_proving_the_orders_exhausted(raw: dict, faults: dict) -> None:
+    """The proofs deep designs take (`_Search.PDR_FROM_DEPTH`), asked of every design: the brute force's sets."""
+    design = design_from_dict(raw)
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cutsets._Search, "PDR_FROM_DEPTH", 0)
+        found = [cut.events for cut in minimal_cut_sets(design, claim)]
+    assert found == _brute_force(design, claim)
 
 
 def _expanded(design: spec.Design, cuts: list) -> list[tuple[str, ...]]:
