@@ -253,7 +253,7 @@ class _Search:
     SHALLOW = 4
     PDR_FROM_DEPTH = 40
     """From this complete depth for one event, PDR proves orders exhausted faster than bounded model checking: a
-    bug that shows after the staged roll-out's gate (48 steps) took 37 s instead of 93 s, the staging server's
+    bug that shows after the staged roll-out's gate (48 steps) took 37 s instead of 86 s, the staging server's
     bug that shows later (60 steps) 54 s instead of 145 s; at 21 to 27 steps PDR was the slower, 22 to 34 s
     against 12 to 22 s."""
 
