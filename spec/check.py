@@ -4,7 +4,8 @@ The order of work: bounded model checking to the claim's completeness
 threshold finds a shortest counterexample if there is one (of those, one
 with the fewest faults), and it is replayed concretely before the claim is
 called `violated`. Otherwise a proof method (PDR, k-induction) proves the
-claim at every depth, and its inductive invariant is written as three
+claim at every depth (on a claim expected to hold, the proof is tried
+first, briefly: the expectation orders the work, never the verdict), and its inductive invariant is written as three
 SMT-LIB obligations that Z3 and cvc5 must each find unsatisfiable before
 the claim is called `holds`. Anything the solvers cannot decide is
 `unknown`.
@@ -91,7 +92,8 @@ def check_claim(
 ) -> Verdict:
     """Prove or refute `claim` on `design` within `timeout` seconds (`DEFAULT_TIMEOUT`; no limit if `None`).
 
-    Bounded model checking runs first, by increasing depth, as deep as a
+    On a claim expected to hold, a proof is tried first (`_proof_first`).
+    Then bounded model checking runs, by increasing depth, as deep as a
     violation with one adversary move after the roll-out can need
     (`_first_search_depth`): most violations show there, fast, as a
     shortest counterexample. Then a proof method is
@@ -139,11 +141,14 @@ def check_claim(
                     return verdict(UNKNOWN, "bmc", reason=str(late))
             return None
 
-        early = refuted(bmc.shortest_counterexample(system, searched, deadline))
-        if early is not None:
-            return early
         proof_system = transition_system(searched_platform, pseudo_boolean=False, encoding=encoding, for_proofs=True)
-        answer = _prove(proof_system, method, deadline)
+        answer = _proof_first(proof_system, method, deadline) if claim.expect == HOLDS else None
+        if not isinstance(answer, Proof):
+            early = refuted(bmc.shortest_counterexample(system, searched, deadline))
+            if early is not None:
+                return early
+        if answer is None:
+            answer = _prove(proof_system, method, deadline)
         if isinstance(answer, Inconclusive):
             return verdict(UNKNOWN, method, reason=answer.reason)
         if not isinstance(answer, Proof):
@@ -178,6 +183,25 @@ def _first_search_depth(platform: Platform) -> int:
     if platform.cascades:
         return platform.horizon + semantics.cascade_steps(platform)
     return semantics.completeness_depth(platform, 1)
+
+
+PROOF_FIRST_SECONDS = 1.0
+"""How long a proof is tried before bounded model checking, on a claim expected to hold."""
+
+
+def _proof_first(system: TransitionSystem, method: str, deadline: Deadline) -> Proof | str | None:
+    """On a claim expected to hold, a proof tried first, for `PROOF_FIRST_SECONDS` at most; `None` if none came.
+
+    The expectation orders the work, never the verdict. A claim that
+    holds then skips bounded model checking, which on the shipped held
+    claims took 0.2 to 0.9 s to find nothing; PDR proves most of them in
+    0.1 to 0.4 s. A claim found violated (`UNSAFE`) still gets its
+    shortest counterexample from bounded model checking, the same as in
+    the other order; a proof that does not come in time is asked again,
+    in full, after bounded model checking.
+    """
+    answer = _prove(system, method, deadline.capped(PROOF_FIRST_SECONDS))
+    return None if isinstance(answer, Inconclusive) else answer
 
 
 def _prove(system: TransitionSystem, method: str, deadline: Deadline) -> Proof | Inconclusive | str:
