@@ -214,7 +214,9 @@ class _Counting:
         self.start = tuple(getattr(fresh, declared.name) for declared in self.own)
         self.start_common = {name: getattr(fresh, name) for name in self.shared}
         self.keys = _counted_local_states(platform, self.shared, self.start)
-        self.listed = [None if keys else _Members(platform, kind.members) for kind, keys in zip(platform.classes, self.keys)]
+        self.listed = [
+            None if keys else _Members(platform, kind.members) for kind, keys in zip(platform.classes, self.keys)
+        ]
 
     def _tallies(self) -> Iterator[tuple[int, list[Key]]]:
         """The counted classes, by index, with their local states."""
@@ -244,7 +246,8 @@ class _Counting:
                 variables += [Variable(self._shared_name(kind, name), sorts[name]) for name in self.varying_shared]
                 variables += [Variable(self._count_name(kind, key), "int") for key in keys]
             else:
-                variables += [Variable(self._move_name(kind, key, move), "int") for key in keys for move in self.move_keys]
+                names = [self._move_name(kind, key, move) for key in keys for move in self.move_keys]
+                variables += [Variable(name, "int") for name in names]
         return variables
 
     def fleet(self, frame: dict[str, Any]) -> Counted:
@@ -254,7 +257,8 @@ class _Counting:
             if listed is not None:
                 classes.append(Listed(listed.read(_SYMBOLIC, ServerState, frame, None)))
             else:
-                classes.append(Tally(self._common(frame, kind), {key: frame[self._count_name(kind, key)] for key in keys}))
+                counts = {key: frame[self._count_name(kind, key)] for key in keys}
+                classes.append(Tally(self._common(frame, kind), counts))
         return self._fleet(classes)
 
     def _fleet(self, classes: Sequence[Tally | Listed]) -> Counted:
@@ -266,7 +270,7 @@ class _Counting:
         return {name: fixed[name] if name in fixed else frame[self._shared_name(kind, name)] for name in self.shared}
 
     def moves(self, frame: dict[str, Any]) -> tuple[Any, ...]:
-        """Per class: for a tally, per local state and move, how many members make it; for a listed class, each member's moves."""
+        """Per class: for a tally, per local state and move, how many members make it; listed, each member's moves."""
         return tuple(
             listed.read(_SYMBOLIC, ServerMoves, frame, z3.BoolVal(False))
             if listed is not None
@@ -281,7 +285,8 @@ class _Counting:
             if keys is None:
                 classes.append(Listed(tuple(semantics.fresh_server(ops) for _ in kind.members)))
             else:
-                classes.append(Tally(dict(common), {key: ops.int_(kind.size if key == self.start else 0) for key in keys}))
+                counts = {key: ops.int_(kind.size if key == self.start else 0) for key in keys}
+                classes.append(Tally(dict(common), counts))
         return self._fleet(classes)
 
     def flat(self, fleet: Counted) -> dict[str, Any]:
@@ -331,7 +336,8 @@ class _Counting:
         values: dict[str, Any] = {}
         for kind, listed in enumerate(self.listed):
             if listed is not None:
-                values.update(listed.flat(ServerState, [state.servers[index] for index in self.platform.classes[kind].members]))
+                members = self.platform.classes[kind].members
+                values.update(listed.flat(ServerState, [state.servers[index] for index in members]))
         for kind, waiting in self._waiting(state).items():
             server_class = self.platform.classes[kind]
             for name in self.varying_shared:
@@ -346,7 +352,7 @@ class _Counting:
         return values
 
     def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, Any]:
-        """Per-server moves from a concrete state: per counted class and local state, the number of members making each move."""
+        """Per-server moves from a concrete state: per counted class and local state, how many make each move."""
         values: dict[str, Any] = {}
         for kind, listed in enumerate(self.listed):
             if listed is not None:
@@ -359,11 +365,12 @@ class _Counting:
         return values
 
     def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:
-        """Per server, its moves: of the members of a counted class in a local state, the first in declaration order move."""
+        """Per server, its moves: of a counted class's members in a local state, the first in declaration order move."""
         chosen: dict[int, ServerMoves[bool]] = {}
         for kind, listed in enumerate(self.listed):
             if listed is not None:
-                chosen.update(zip(self.platform.classes[kind].members, listed.read(CONCRETE, ServerMoves, frame, False)))
+                members = self.platform.classes[kind].members
+                chosen.update(zip(members, listed.read(CONCRETE, ServerMoves, frame, False)))
         for kind, waiting in self._waiting(state).items():
             for key, members in waiting.items():
                 for move in self.move_keys:
@@ -489,7 +496,8 @@ def _counted_local_states(platform: Platform, shared: Sequence[str], start: Key)
     move, _ = _free_record(ServerMoves, platform, "local-move")
     found = {}
     for signature, kinds in _signatures(platform).items():
-        following = semantics.step_server(ops, platform, context, gate, kinds[0], record, move, z3.Bool("heard@context"))
+        heard = z3.Bool("heard@context")
+        following = semantics.step_server(ops, platform, context, gate, kinds[0], record, move, heard)
         found[signature] = _closure(
             [getattr(record, name) for name in own],
             [getattr(following, name) for name in own],
@@ -504,7 +512,9 @@ def _if_counted(kind: ServerClass, keys: list[Key] | None) -> list[Key] | None:
     return keys if keys is not None and kind.size >= len(keys) else None
 
 
-def _closure(before: Sequence[Any], after: Sequence[Any], start: Key, assumptions: Sequence[z3.BoolRef], most: int) -> list[Key] | None:
+def _closure(
+    before: Sequence[Any], after: Sequence[Any], start: Key, assumptions: Sequence[z3.BoolRef], most: int
+) -> list[Key] | None:
     """The valuations of `before` reachable from `start` through `after`, if `most` at most; else `None`.
 
     `before` and `after` are the same fields before and after a step; one

@@ -204,7 +204,9 @@ class Counted(Generic[V]):
         own = [declared.name for declared in fields(self.state_type) if declared.name not in self.shared]
         return self.state_type(**tally.common, **{name: _constant(ops, value) for name, value in zip(own, key)})
 
-    def step(self, ops: Ops[V], update: Update, moves: Sequence[Any] | None, listen: Predicate | None = None) -> Counted[V]:
+    def step(
+        self, ops: Ops[V], update: Update, moves: Sequence[Any] | None, listen: Predicate | None = None
+    ) -> Counted[V]:
         """Every class stepped: a tally's members flow between local states, a listed member's record is updated.
 
         `moves[c]` is, for a tally, per local state `key` and non-idle move
@@ -217,7 +219,9 @@ class Counted(Generic[V]):
             chosen = None if moves is None else moves[index]
             if isinstance(held, Listed):
                 made = itertools.repeat(None) if chosen is None else chosen
-                records = (update(kind, record, move, hearing(index, record)) for record, move in zip(held.records, made))
+                records = (
+                    update(kind, record, move, hearing(index, record)) for record, move in zip(held.records, made)
+                )
                 stepped.append(Listed(tuple(records)))
             else:
                 stepped.append(self._flow(ops, update, index, held, chosen, hearing))
@@ -299,7 +303,12 @@ class Counted(Generic[V]):
                     yield index, predicate(kind, self._record(ops, held, key)), count
 
     def all(self, ops: Ops[V], predicate: Predicate) -> V:
-        return ops.and_(*(holds if count is None else ops.or_(holds, ops.eq(count, ops.int_(0))) for _, holds, count in self._matching(ops, predicate)))
+        return ops.and_(
+            *(
+                holds if count is None else ops.or_(holds, ops.eq(count, ops.int_(0)))
+                for _, holds, count in self._matching(ops, predicate)
+            )
+        )
 
     def cost(self, ops: Ops[V], predicate: Predicate) -> V:
         return ops.sum_(self.costs_by_class(ops, predicate))
@@ -320,7 +329,8 @@ class Counted(Generic[V]):
         for index, holds, count in self._matching(ops, predicate):
             capacity = self.platform.classes[index].capacity
             if capacity:
-                terms.append(ops.ite(holds, ops.int_(capacity) if count is None else ops.times(capacity, count), ops.int_(0)))
+                carried = ops.int_(capacity) if count is None else ops.times(capacity, count)
+                terms.append(ops.ite(holds, carried, ops.int_(0)))
         return ops.sum_(terms)
 
     def covers(self, ops: Ops[V], predicate: Predicate, demand: int) -> V:

@@ -131,8 +131,10 @@ def _profile(platform: Platform, index: int, left_out: tuple[str, ...]) -> tuple
     return class_profile(kind, *left_out)
 
 
-def _pairs(platform: Platform, first: list[int], second: list[int], left_out: tuple[str, ...]) -> list[tuple[int, int]] | None:
-    """The servers of `first` paired in declaration order with alike ones of `second` (but for `left_out`); `None` if not alike."""
+def _pairs(
+    platform: Platform, first: list[int], second: list[int], left_out: tuple[str, ...]
+) -> list[tuple[int, int]] | None:
+    """The servers of `first` paired in order with alike ones of `second`, but for `left_out`; `None` if not alike."""
     waiting: dict[tuple, list[int]] = defaultdict(list)
     for index in second:
         waiting[_profile(platform, index, left_out)].append(index)

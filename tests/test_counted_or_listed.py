@@ -55,6 +55,8 @@ def test_a_pool_with_more_members_than_local_states_is_counted() -> None:
 def test_the_small_linked_pool_with_restarts_is_proved_in_the_counting_encoding(pool: int) -> None:
     design = design_from_dict(_linked(pool))
     claim = Claim("survived", "holds", faults_from_dict(FAULTS))
-    counted, per_server = (check_claim(design, claim, timeout=60, encoding=encoding) for encoding in ("counting", "servers"))
+    counted, per_server = (
+        check_claim(design, claim, timeout=60, encoding=encoding) for encoding in ("counting", "servers")
+    )
     assert (counted.outcome, counted.encoding) == (HOLDS, "counting"), counted.reason
     assert per_server.outcome == HOLDS, per_server.reason

@@ -41,12 +41,8 @@ def test_the_2021_platform_has_one_single_point_of_failure_and_240_sets_of_four(
     assert all(cut.order == 4 for cut in cuts[1:])
 
 
-def test_the_2021_sets_of_four_come_from_one_solver_answer_per_shape(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Swaps of the six alike sites turn one set of four into its whole orbit, each image replayed instead of solved.
-
-    The shapes are how many of the four servers go by a crash rather than by
-    their site (0 to 4): with the bug, six answers of the solver for 241 cut sets.
-    """
+def _solver_answers(monkeypatch: pytest.MonkeyPatch) -> list:
+    """The runs the search's solver gives from now on (images left out), collected as they come."""
     answers = []
     next_cut = cutsets._Search.next_cut
 
@@ -56,6 +52,16 @@ def test_the_2021_sets_of_four_come_from_one_solver_answer_per_shape(monkeypatch
         return run
 
     monkeypatch.setattr(cutsets._Search, "next_cut", counted)
+    return answers
+
+
+def test_the_2021_sets_of_four_come_from_one_solver_answer_per_shape(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Swaps of the six alike sites turn one set of four into its whole orbit, each image replayed instead of solved.
+
+    The shapes are how many of the four servers go by a crash rather than by
+    their site (0 to 4): with the bug, six answers of the solver for 241 cut sets.
+    """
+    answers = _solver_answers(monkeypatch)
     design = spec.load_design(ORANGE)
     cuts = minimal_cut_sets(design, next(claim for claim in design.claims if claim.name == BUG_CLAIM))
     assert len(cuts) == 241
@@ -110,13 +116,22 @@ def _every_exchange_of_two_servers(platform: Platform) -> tuple[Swap, ...]:
 @given(raw_designs(max_servers=3), raw_faults())
 def test_swaps_that_are_no_symmetry_cost_no_cut_set(raw: dict, faults: dict) -> None:
     """Images under wrong swaps are replayed and dropped: the cut sets stay the brute force's."""
+    wrong = [(cutsets, name, _every_exchange_of_two_servers) for name in ("candidate_swaps", "image_swaps")]
+    found, expected = _searched_and_brute_force(raw, faults, wrong, encoding="servers")
+    assert found == expected
+
+
+def _searched_and_brute_force(
+    raw: dict, faults: dict, patches: list[tuple[object, str, object]], **options: str
+) -> tuple[list, list]:
+    """The search's cut sets of a random claim, each (object, attribute, value) of `patches` set; the brute force's."""
     design = design_from_dict(raw)
     claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(cutsets, "candidate_swaps", _every_exchange_of_two_servers)
-        patch.setattr(cutsets, "image_swaps", _every_exchange_of_two_servers)
-        found = [cut.events for cut in minimal_cut_sets(design, claim, encoding="servers")]
-    assert found == _brute_force(design, claim)
+        for target, name, value in patches:
+            patch.setattr(target, name, value)
+        found = [cut.events for cut in minimal_cut_sets(design, claim, **options)]
+    return found, _brute_force(design, claim)
 
 
 def _staged_at_four_sites() -> spec.Design:
@@ -134,7 +149,9 @@ def _staged_at_four_sites() -> spec.Design:
     )
 
 
-def test_a_staged_roll_out_has_no_candidate_swap_but_its_cut_sets_come_from_images(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_staged_roll_out_has_no_candidate_swap_but_its_cut_sets_come_from_images(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Swaps blind to the roll-out slots turn a few solver answers into every set of three servers lost.
 
     Three of the four servers go, each by its crash or by its site, or the
@@ -144,18 +161,10 @@ def test_a_staged_roll_out_has_no_candidate_swap_but_its_cut_sets_come_from_imag
     claim = Claim(name="one bug", expect="holds", faults=Faults(bugs=1))
     platform = build_platform(design, unlimited(claim), by_entry=True)
     assert candidate_swaps(platform) == () and len(image_swaps(platform)) == 6
-    answers = []
-    next_cut = cutsets._Search.next_cut
-
-    def counted(self: cutsets._Search, order: int, depth: int) -> object:
-        run = next_cut(self, order, depth)
-        answers.extend([run] if run is not None else [])
-        return run
-
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(cutsets, "image_swaps", candidate_swaps)
         without_images = [cut.events for cut in minimal_cut_sets(design, claim)]
-    monkeypatch.setattr(cutsets._Search, "next_cut", counted)
+    answers = _solver_answers(monkeypatch)
     with_images = [cut.events for cut in minimal_cut_sets(design, claim)]
     assert with_images == without_images
     assert len(with_images) > 3 * len(answers)
@@ -222,12 +231,8 @@ def test_cut_sets_are_minimal_and_complete(raw: dict, faults: dict) -> None:
 @given(raw_designs(max_servers=2), raw_faults())
 def test_cut_sets_are_minimal_and_complete_with_pdr_proving_the_orders_exhausted(raw: dict, faults: dict) -> None:
     """The proofs deep designs take (`_Search.PDR_FROM_DEPTH`), asked of every design: the brute force's sets."""
-    design = design_from_dict(raw)
-    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(cutsets._Search, "PDR_FROM_DEPTH", 0)
-        found = [cut.events for cut in minimal_cut_sets(design, claim)]
-    assert found == _brute_force(design, claim)
+    found, expected = _searched_and_brute_force(raw, faults, [(cutsets._Search, "PDR_FROM_DEPTH", 0)])
+    assert found == expected
 
 
 def _expanded(design: spec.Design, cuts: list) -> list[tuple[str, ...]]:

@@ -43,7 +43,8 @@ def test_the_roll_out_lemmas_are_inductive_on_staged_roll_outs(
         "order": data.draw(st.permutations(names)),
     }
     platform = build_platform(design_from_dict(raw), faults_from_dict({**raw_fault, "trigger": "change"}))
-    assert set(transition_system(platform, False, encoding, for_proofs=True).lemma_answers(Deadline(60), longest=60).values()) == {"unsat"}
+    system = transition_system(platform, False, encoding, for_proofs=True)
+    assert set(system.lemma_answers(Deadline(60), longest=60).values()) == {"unsat"}
 
 
 @settings(max_examples=10, deadline=None)
@@ -61,7 +62,8 @@ def test_the_cascade_lemma_is_inductive_on_linked_designs(raw: dict, raw_fault: 
     raw["links"] = [{"between": [first, first]}] + ([{"between": [first, last]}] if last != first else [])
     platform = build_platform(design_from_dict(raw), faults_from_dict({**raw_fault, "trigger": "message", "restarts": 1 + raw_fault["restarts"]}))
     assert platform.cascades
-    assert set(transition_system(platform, False, encoding, for_proofs=True).lemma_answers(Deadline(60), longest=60).values()) == {"unsat"}
+    system = transition_system(platform, False, encoding, for_proofs=True)
+    assert set(system.lemma_answers(Deadline(60), longest=60).values()) == {"unsat"}
 
 
 def _cascade(pools: int) -> dict:

@@ -302,7 +302,7 @@ class _Search:
         return _Run(adversary=adversary, used=dict(Counter(self.counted_as[event] for event in events)), events=events)
 
     def keep(self, run: _Run) -> list[_Run]:
-        """Block the cut set of `run`, a minimal one, and every image of it under the image swaps (`image_swaps`); return them all.
+        """Block the cut set of `run`, a minimal one, and its every image under `image_swaps`; return them all.
 
         Images come from images, again and again, so the whole orbit of
         `run` under the swaps comes out. An image is kept when its replay
