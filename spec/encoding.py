@@ -215,12 +215,19 @@ class _Counting:
         self.start_common = {name: getattr(fresh, name) for name in self.shared}
         self.keys = _counted_local_states(platform, self.shared, self.start)
         self.listed = [
-            None if keys else _Members(platform, kind.members) for kind, keys in zip(platform.classes, self.keys)
+            None if keys is not None else _Members(platform, kind.members)
+            for kind, keys in zip(platform.classes, self.keys)
         ]
 
     def _tallies(self) -> Iterator[tuple[int, list[Key]]]:
         """The counted classes, by index, with their local states."""
         return ((kind, keys) for kind, keys in enumerate(self.keys) if keys is not None)
+
+    def _lists(self) -> Iterator[tuple[_Members, tuple[int, ...]]]:
+        """The listed classes: their variables, and their members' indices into `Platform.servers`."""
+        for kind, listed in zip(self.platform.classes, self.listed, strict=True):
+            if listed is not None:
+                yield listed, kind.members
 
     def _key_label(self, key: Key) -> str:
         return ",".join(f"{declared.name}={int(value)}" for declared, value in zip(self.own, key))
@@ -334,10 +341,8 @@ class _Counting:
         field, which the proof of `_shared_fields` rules out.
         """
         values: dict[str, Any] = {}
-        for kind, listed in enumerate(self.listed):
-            if listed is not None:
-                members = self.platform.classes[kind].members
-                values.update(listed.flat(ServerState, [state.servers[index] for index in members]))
+        for listed, members in self._lists():
+            values.update(listed.flat(ServerState, [state.servers[index] for index in members]))
         for kind, waiting in self._waiting(state).items():
             server_class = self.platform.classes[kind]
             for name in self.varying_shared:
@@ -354,9 +359,8 @@ class _Counting:
     def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, Any]:
         """Per-server moves from a concrete state: per counted class and local state, how many make each move."""
         values: dict[str, Any] = {}
-        for kind, listed in enumerate(self.listed):
-            if listed is not None:
-                values.update(listed.flat(ServerMoves, [moves[index] for index in self.platform.classes[kind].members]))
+        for listed, members in self._lists():
+            values.update(listed.flat(ServerMoves, [moves[index] for index in members]))
         for kind, waiting in self._waiting(state).items():
             for key in self.keys[kind]:
                 for move in self.move_keys:
@@ -367,10 +371,8 @@ class _Counting:
     def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:
         """Per server, its moves: of a counted class's members in a local state, the first in declaration order move."""
         chosen: dict[int, ServerMoves[bool]] = {}
-        for kind, listed in enumerate(self.listed):
-            if listed is not None:
-                members = self.platform.classes[kind].members
-                chosen.update(zip(members, listed.read(CONCRETE, ServerMoves, frame, False)))
+        for listed, members in self._lists():
+            chosen.update(zip(members, listed.read(CONCRETE, ServerMoves, frame, False)))
         for kind, waiting in self._waiting(state).items():
             for key, members in waiting.items():
                 for move in self.move_keys:
