@@ -5,7 +5,8 @@ PDR and k-induction assume `semantics.in_range` (and, for proofs only,
 checked inductive; a lemma that is not would only be dropped, at the
 cost of speed, so these tests check that the lemmas are inductive on random
 designs with links, restarts and message-triggered bugs, in both encodings
-(`tests/test_differential.py` checks they hold on concrete runs).
+(`tests/test_differential.py` checks they hold on concrete runs), and that
+they carry the proof they are there for.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from hypothesis import strategies as st
 
 from spec.design import design_from_dict, faults_from_dict
 from spec.encoding import transition_system
+from spec.engine import kinduction
 from spec.engine.deadline import Deadline
+from spec.engine.results import Proof
 from spec.platform import build_platform
 from spec.strategies import moves, raw_designs, raw_faults
 
@@ -90,3 +93,30 @@ def test_a_move_the_budgets_rule_out_is_no_variable_and_never_drawn(data: st.Dat
         assert any(name.startswith("restart") for name in names)
     drawn = data.draw(moves(platform))
     assert not any(move.crash for move in drawn.servers) and not any(drawn.lose) and not drawn.crash_backup
+
+
+def _two_releases() -> dict:
+    """Two pools of three, each on its own release, every member linked with every other: AT&T 1990's redesign, small."""
+    return {
+        "name": "two-releases",
+        "service": {"demand": 3},
+        "routing": {"health_check": "end_to_end"},
+        "versions": [{"name": "new"}, {"name": "old"}],
+        "servers": [{"name": "n", "version": "new", "count": 3}, {"name": "o", "version": "old", "count": 3}],
+        "links": [{"between": ["n", "n"]}, {"between": ["o", "o"]}, {"between": ["n", "o"]}],
+    }
+
+
+def test_with_the_lemmas_a_bug_in_one_release_is_survived_at_depth_one() -> None:
+    """`semantics.loops_only_where_faulty`: no state the lemmas allow has the sound release looping, so one step suffices.
+
+    A message bug and a restart cost the faulty release and no more; the
+    claim is 1-inductive given the lemmas, in both encodings. Without
+    this lemma a state with a server of the sound release looping (which
+    no run reaches) was a counterexample to induction at every small depth.
+    """
+    platform = build_platform(design_from_dict(_two_releases()), faults_from_dict({"bugs": 1, "trigger": "message", "restarts": 1}))
+    for encoding in ("servers", "counting"):
+        system = transition_system(platform, False, encoding, for_proofs=True)
+        proof = kinduction.prove(system, max_k=1, deadline=Deadline(60))
+        assert isinstance(proof, Proof) and proof.depth <= 1, (encoding, proof)
