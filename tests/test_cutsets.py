@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+import z3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -229,10 +230,33 @@ def test_cut_sets_are_minimal_and_complete(raw: dict, faults: dict) -> None:
 
 @settings(max_examples=8, deadline=None)
 @given(raw_designs(max_servers=2), raw_faults())
-def test_cut_sets_are_minimal_and_complete_with_pdr_proving_the_orders_exhausted(raw: dict, faults: dict) -> None:
-    """The proofs deep designs take (`_Search.PDR_FROM_DEPTH`), asked of every design: the brute force's sets."""
-    found, expected = _searched_and_brute_force(raw, faults, [(cutsets._Search, "PDR_FROM_DEPTH", 0)])
+def test_cut_sets_are_minimal_and_complete_when_no_proof_of_pdr_passes_its_re_check(raw: dict, faults: dict) -> None:
+    """A proof of PDR that fails its re-check proves nothing (`None`): bounded model checking decides, the brute force's sets."""
+    found, expected = _searched_and_brute_force(raw, faults, [(cutsets._Search, "proved_exhausted", lambda self, order: None)])
     assert found == expected
+
+
+@settings(max_examples=10, deadline=None)
+@given(raw_designs(max_servers=3), raw_faults(), st.integers(0, 3), st.booleans())
+def test_the_choice_of_enabled_events_is_a_lemma_of_the_proofs_that_orders_are_exhausted(
+    raw: dict, faults: dict, order: int, blocked: bool
+) -> None:
+    """`_Search.restricted`: the events enabled, the blocked sets and the runs within them are inductive lemmas.
+
+    PDR drops lemmas it cannot check inductive, silently and at a cost: without these, AT&T's three regions took
+    128 s to be proved free of cut sets up to order 2; with them, 0.9 s.
+    """
+    design = design_from_dict(raw)
+    platform = build_platform(design, unlimited(Claim(name="random", expect="holds", faults=faults_from_dict(faults))), by_entry=True)
+    search = cutsets._Search(platform, "servers", Deadline(60))
+    if blocked:
+        search.block_supersets(cutsets._Run(adversary=None, used={search.events[0]: 1}, events=frozenset()))
+    system = search.restricted(order)
+    assert set(system.lemma_answers(Deadline(60), longest=60).values()) == {"unsat"}
+    frame = system.state_frame("x")
+    beyond = z3.Solver()
+    beyond.add(system.lemmas(frame), z3.Sum(*(frame[f"enabled:{event.name}"] for event in search.events)) > order)
+    assert beyond.check() == z3.unsat
 
 
 def _expanded(design: spec.Design, cuts: list) -> list[tuple[str, ...]]:

@@ -9,22 +9,21 @@ those faults, as often as it likes, violates the service property; timing
 counts (roll-out order, latency, detection), because the question is asked
 of the transition system, not of a static structure function.
 
-The search is bounded model checking on unrollings with an enabling bound
-per event (0 or 1, or up to a pool's size): no state of the run may record
-more of an event than its bound. The depth that proves is complete
-(`semantics.completeness_depth`): a run with m faults that violates the
-property does so within a depth that grows with m, because after the
+Runs are found by bounded model checking on unrollings with an enabling
+bound per event (0 or 1, or up to a pool's size): no state of the run may
+record more of an event than its bound. A run with m faults that
+violates the property does so within a complete depth
+(`semantics.completeness_depth`) that grows with m, because after the
 clock saturates a later fault could be moved earlier without changing
-anything.
-Every run found is replayed through the concrete semantics.
+anything. Every run found is replayed through the concrete semantics.
 
 Enumeration is by increasing order: the solver is asked for a violating
 run whose bounds add up to at most k and allow as much as no cut set found
 so far (each found set is blocked, with all its supersets, by one clause:
 some event of it is allowed fewer times). The events such a run really uses
 form a minimal cut set, because every smaller order was exhausted first: a
-smaller cut set inside it would have been found and blocked. When the
-solver answers `unsat` at the complete depth, order k is complete. No
+smaller cut set inside it would have been found and blocked. When no
+such run is left (proved at every depth, below), order k is complete. No
 subset is tried blindly; the solver's search does the enumeration.
 
 Where sites, or bug units, are alike (the 2021 platform's six sites), one
@@ -43,28 +42,27 @@ What that costs, and how the search keeps it down (figures in
 `benchmarks/cutsets.py` and docs/performance.md): a solver call per cut set
 (per set of images, where swaps apply), and a proof per order. Most cut
 sets show within a few steps, while the complete depth grows with the
-order (30 to 180 steps on the shipped redesigns), and a solver's answer costs about in proportion to the depth
-it holds. So once an order has a cut set, the next ones are asked of
-shallow unrollings first (4, 8, 16, ... steps); only the proof that the
-order is exhausted needs the complete one. And after the orders that have
-cut sets, the orders above them usually have none, each proved at a
-greater depth: one query at the last order's complete depth, asked after
-the first order without cut sets, proves them all at once. No set left
-can be larger than the largest set of events that holds no cut set
-found (`_Search.largest_free_order`): the search ends there, and that one
-query is asked at that order's complete depth.
+order (30 to 180 steps on the shipped redesigns), and a solver's answer
+costs about in proportion to the depth it holds. So each order is asked
+of a shallow unrolling first (`_Search.SHALLOW` steps). The proof that an
+order is exhausted is PDR's, on the system whose adversary chooses its
+enabling bounds once at the start: state variables that never change,
+with the order's bound and the blocking clauses on them, that choice and
+the runs keeping within it given to PDR as lemmas (`_Search.restricted`).
+PDR's invariant is re-checked before it is believed; when PDR finds a
+run left instead, the complete unrolling gives it and its cut set. And
+after the orders that have cut sets, the orders above them usually have
+none: one proof at the largest order left, asked after the first order
+without cut sets, settles them all at once. No set left can be larger
+than the largest set of events that holds no cut set found
+(`_Search.largest_free_order`): the search ends there.
 
-Where messages set bugs off (a design with links), bounded model checking
-proves an order exhausted only slowly: on AT&T's 1990 network, order 2
-took 404 s at depth 16, on a cascade of two nodes 45 s. There the proof is
-PDR's instead, on the system whose adversary chooses its enabling bounds
-once at the start (state variables that never change, with the order's
-bound and the blocking clauses on them): 2.6 s and 6 s. PDR's invariant is
-re-checked before it is believed; when PDR finds a violation instead, the
-complete unrolling gives the run and its cut set. PDR proves the orders of
-deep designs too (a complete depth of 40 steps for one event and more: a
-bug that shows long after a staged roll-out has begun), where each deeper
-unrolling costs more than the proof.
+Bounded model checking at the complete depth proved orders exhausted
+slowly (AT&T's 1990 network, order 2: 404 s at depth 16), and so did PDR
+without those lemmas (AT&T's three regions, order 2: 128 s; the
+recommended design's four hypotheses: 328 s in all). With them, the
+searches of all twenty-one shipped designs take about 330 s in all
+(cascades up to order 2), none more than 50 s.
 """
 
 from __future__ import annotations
@@ -230,32 +228,20 @@ class _Unrolling:
 
 
 class _Search:
-    """Unrollings of the system: the one to the complete depth, shallow ones, and the one that proves the search over.
+    """Two unrollings of the system, a shallow one and the complete one, and PDR's proofs that an order is exhausted.
 
-    The first query of an order goes to the unrolling to the order's
-    complete depth, which alone can prove the order exhausted (most orders
-    have no cut set, and then that one query settles them). Once an order
-    has a cut set, the next queries go to shallow unrollings first, of
-    depth SHALLOW, 2*SHALLOW, 4*SHALLOW, ... up to half the complete one:
-    most cut sets show within a few steps, and a shallow solver answers
-    several times faster, while one deeper than half the complete depth
-    costs about as much as the complete one. An unrolling that answered
-    `unsat` for an order keeps
-    doing so (blocking only removes runs) and is not asked again for it.
-    After an order without cut sets that follows one with, one query at
-    the largest free order's complete depth asks whether any cut set is left at all;
-    when none is, the orders between need no proof of their own.
-    Where the design cascades, or its complete depth for one event reaches
-    `PDR_FROM_DEPTH`, the proofs are PDR's (`proved_exhausted`), and only
-    the shallowest unrolling is tried before it.
+    Each query of an order goes first to the unrolling of `SHALLOW` steps,
+    where most cut sets show and the solver answers fast; once it has
+    answered `unsat` for an order it keeps doing so (blocking only removes
+    runs) and is not asked again for it. Then PDR proves the order
+    exhausted (`proved_exhausted`), or finds a run left, which the unrolling
+    to the order's complete depth then gives. After an order without cut
+    sets that follows one with, one proof at the largest free order asks
+    whether any cut set is left at all; when none is, the orders between
+    need no proof of their own.
     """
 
     SHALLOW = 4
-    PDR_FROM_DEPTH = 40
-    """From this complete depth for one event, PDR proves orders exhausted faster than bounded model checking: a
-    bug that shows after the staged roll-out's gate (48 steps) took 37 s instead of 86 s, the staging server's
-    bug that shows later (60 steps) 54 s instead of 145 s; at 21 to 27 steps PDR was the slower, 22 to 34 s
-    against 12 to 22 s."""
 
     def __init__(self, platform: Platform, encoding: str, deadline: Deadline) -> None:
         self.platform = platform
@@ -273,10 +259,7 @@ class _Search:
         self.blocked: list[dict[_Event, int]] = []
         self.blocked_over: dict[frozenset[_Event], list[dict[_Event, int]]] = {}  # the blocked sets by their events
         self.unrollings: dict[str, _Unrolling] = {}
-        self.exhausted: set[tuple[int, int]] = set()
-        self.found: set[int] = set()
-        deep = semantics.completeness_depth(platform, 1 + platform.input_triggered) >= self.PDR_FROM_DEPTH
-        self.by_pdr = platform.cascades or deep
+        self.shallow_exhausted: set[int] = set()  # the orders the shallow unrolling has no run left for
 
     def usage(self, state: dict) -> dict[_Event, z3.ArithRef]:
         """How many of each event a state records."""
@@ -413,22 +396,16 @@ class _Search:
 
     def next_cut(self, order: int, depth: int) -> _Run | None:
         """A violating run within `depth` steps using at most `order` enabled events, or `None`."""
-        tried = self.SHALLOW
-        deepest = min(depth, self.SHALLOW + 1) if self.by_pdr else depth // 2 + 1
-        while (order in self.found or self.by_pdr) and tried < deepest:
-            if (order, tried) not in self.exhausted:
-                run = self._unrolling(str(tried)).violation(order, tried)
-                if run is not None:
-                    return run
-                self.exhausted.add((order, tried))
-            tried *= 2
-        proved = self.proved_exhausted(order) if self.by_pdr else None
+        if self.SHALLOW < depth and order not in self.shallow_exhausted:
+            run = self._unrolling("shallow").violation(order, self.SHALLOW)
+            if run is not None:
+                return run
+            self.shallow_exhausted.add(order)
+        proved = self.proved_exhausted(order)
         if proved:
             return None
         run = self._unrolling("complete").violation(order, depth)
-        if run is not None:
-            self.found.add(order)
-        elif proved is False:
+        if run is None and proved is False:
             raise InternalError(f"cut-set search: PDR found a cut set of order {order} that bounded model checking did not")
         return run
 
@@ -450,7 +427,7 @@ class _Search:
 
     def none_left(self, last: int, depth: int) -> bool:
         """Whether no cut set of order at most `last` is left, `depth` being that order's complete depth."""
-        proved = self.proved_exhausted(last) if self.by_pdr else None
+        proved = self.proved_exhausted(last)
         if proved is not None:
             return proved
         return self._unrolling("complete").violation(last, depth) is None
@@ -481,6 +458,9 @@ class _Search:
         """The system whose adversary is fixed at the start to enable at most `order` events, blocked sets excluded.
 
         The enabling bounds are state variables that never change, so PDR reasons about every choice of them at once.
+        That choice, and every state keeping within it, are also the system's lemmas (they are inductive by
+        construction): given them on both sides of the step, PDR proved AT&T's three regions free of cut sets up
+        to order 2 in 0.9 s instead of 128 s, and order 1 in 0.7 s instead of 25 s.
         """
         system = transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding, for_proofs=True)
         bounds = tuple(Variable(f"enabled:{event.name}", "int") for event in self.events)
@@ -488,18 +468,24 @@ class _Search:
         def allowed(frame: Frame) -> list[z3.BoolRef]:
             return [used <= frame[f"enabled:{event.name}"] for event, used in self.usage(frame).items()]
 
-        def init(frame: Frame) -> z3.BoolRef:
+        def chosen(frame: Frame) -> list[z3.BoolRef]:
             enabled = {event: frame[f"enabled:{event.name}"] for event in self.events}
-            chosen = z3.substitute(z3.And(*self.blocks), *((self.enabled[event], enabled[event]) for event in self.events))
+            unblocked = z3.substitute(z3.And(*self.blocks), *((self.enabled[event], enabled[event]) for event in self.events))
             within = [z3.And(0 <= amount, amount <= event.bound) for event, amount in enabled.items()]
-            return z3.And(system.init(frame), z3.Sum(*enabled.values()) <= order, *within, chosen, *allowed(frame))
+            return [z3.Sum(*enabled.values()) <= order, *within, unblocked]
+
+        def init(frame: Frame) -> z3.BoolRef:
+            return z3.And(system.init(frame), *chosen(frame), *allowed(frame))
 
         def successor(frame: Frame, inputs: Frame) -> tuple[Frame, z3.BoolRef]:
             values, step_allowed = system.successor(frame, inputs)
             following = {**values, **{variable.name: frame[variable.name] for variable in bounds}}
             return following, z3.And(step_allowed, *allowed(following))
 
-        return replace(system, state=system.state + bounds, init=init, successor=successor)
+        def lemmas(frame: Frame) -> z3.BoolRef:
+            return z3.And(system.lemmas(frame), *chosen(frame), *allowed(frame))
+
+        return replace(system, state=system.state + bounds, init=init, successor=successor, lemmas=lemmas)
 
     def _unrolling(self, name: str) -> _Unrolling:
         if name not in self.unrollings:
