@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+import spec
+from spec.analysis.risk import risk_figures
 from spec.cli import main
+from spec.report.risk_table import calls
 from spec.report.risk_plot import description
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,3 +42,18 @@ def test_the_picture_shows_the_flat_lines_the_docs_explain() -> None:
     assert all(later < earlier for earlier, later in zip(independence[2:], independence[3:])), "falls with every replica"
     assert max(identical[3:]) < 1.01 * min(identical[3:]), "callspec's figure for identical replicas is flat from four servers on"
     assert identical[5] >= 100 * independence[5], "at six servers, the 2021 platform"
+
+
+def test_the_att_redesigns_table_quotes_todays_figures() -> None:
+    """docs/risk.md's table of what each AT&T redesign buys: `p_window` and calls lost a year up to order 3, as now."""
+    text = (ROOT / "docs" / "risk.md").read_text(encoding="utf-8")
+    rows = {
+        row.split("`")[1]: row.split("|")[2:4] for row in text.splitlines() if row.startswith("| `att_1990")
+    }
+    assert sorted(rows) == ["att_1990", "att_1990_regions", "att_1990_two_releases"], rows
+    for stem, (p_window, lost) in rows.items():
+        design = spec.load_design(ROOT / "models" / f"{stem}.toml")
+        claim = next(claim for claim in design.claims if claim.faults.bugs)
+        figures = risk_figures(design, claim, max_order=3)
+        quoted = (f"{float(p_window):.1e}", lost.strip())
+        assert (f"{float(figures.p_window):.1e}", calls(figures.calls_lost_per_year)) == quoted, stem

@@ -39,8 +39,8 @@ def test_connectives_choices_and_sums_are_z3s_own_terms(flags: list[z3.BoolRef],
 
 
 @given(FLAGS, INTEGERS, INTEGERS)
-def test_the_terms_are_of_the_python_class_z3_gives_them(flag: z3.BoolRef, left: z3.ArithRef, right: z3.ArithRef) -> None:
-    """Booleans as `BoolRef`, integer terms as `ArithRef`: what the rest of the code asks of them (`as_long`, `is_true`)."""
+def test_terms_are_of_the_python_class_z3_gives_them(flag: z3.BoolRef, left: z3.ArithRef, right: z3.ArithRef) -> None:
+    """Booleans as `BoolRef`, integer terms as `ArithRef`: what the rest of the code asks of them."""
     assert isinstance(OPS.ite(flag, left, right), z3.ArithRef) and isinstance(OPS.le(left, right), z3.BoolRef)
     assert isinstance(OPS.ite(flag, flag, flag), z3.BoolRef) and isinstance(OPS.add(left, right), z3.ArithRef)
     assert z3.simplify(OPS.add(z3.IntVal(2), z3.IntVal(3))).as_long() == 5
