@@ -60,3 +60,13 @@ def test_the_small_linked_pool_with_restarts_is_proved_in_the_counting_encoding(
     )
     assert (counted.outcome, counted.encoding) == (HOLDS, "counting"), counted.reason
     assert per_server.outcome == HOLDS, per_server.reason
+
+
+def test_a_counted_local_state_has_no_variable_for_a_move_that_changes_nothing_there() -> None:
+    """A member crashed cannot crash again, one restarted cannot restart again: such counts are idle moves."""
+    platform = build_platform(design_from_dict(_linked(100)), faults_from_dict(FAULTS))
+    inputs = [variable.name for variable in transition_system(platform, encoding="counting").inputs]
+    assert any(name.startswith("crash[p-1*100:crashed=0,") for name in inputs)
+    assert any(name.startswith("restart[p-1*100:") and "restart_age=-1" in name for name in inputs)
+    assert not any(name.startswith("crash[p-1*100:crashed=1,") for name in inputs), inputs
+    assert not any(name.startswith("restart[p-1*100:") and "restart_age=-1" not in name for name in inputs), inputs
