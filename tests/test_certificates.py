@@ -11,6 +11,11 @@ import spec
 from spec import check as checking
 from spec.cli import main
 from spec.design import load_design
+from spec.encoding import transition_system
+from spec.engine import certificate as certificates
+from spec.engine.certificate import Certificate
+from spec.engine.kinduction import k_step_invariant
+from spec.engine.system import TransitionSystem
 from spec.platform import build_platform
 from spec.promela import promela_model
 from spec.engine.results import Proof
@@ -27,7 +32,7 @@ def test_each_method_proves_the_held_claims_with_a_certificate_both_solvers_acce
         if verdict.claim.expect != "holds":
             continue
         assert verdict.outcome == spec.HOLDS, verdict.reason
-        assert verdict.method == (method if method != "auto" else "pdr")
+        assert verdict.method == (method if method != "auto" else "kind")
         assert verdict.certificate.answers == {
             solver: {"init": "unsat", "step": "unsat", "safe": "unsat"} for solver in ("z3", "cvc5")
         }
@@ -42,9 +47,46 @@ def test_an_invariant_that_is_not_inductive_makes_the_verdict_unknown(monkeypatc
     monkeypatch.setattr(checking, "_prove", wrong_proof)
     design = spec.load_design(ORANGE)
     claim = next(claim for claim in design.claims if claim.name == HELD[0])
-    verdict = spec.check_claim(design, claim)
+    verdict = spec.check_claim(design, claim, method="pdr")
     assert verdict.outcome == spec.UNKNOWN
     assert "z3 says sat on step" in verdict.reason and "cvc5 says sat on step" in verdict.reason
+
+
+def test_auto_proves_a_claim_inductive_with_the_lemmas_without_checking_them_or_searching(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cheapest proof is offered first: the claim and the lemmas, re-checked as an invariant."""
+
+    def not_called(*arguments: object, **keywords: object) -> None:
+        raise AssertionError("the invariant is re-checked at once: no lemma check, no PDR, no search")
+
+    monkeypatch.setattr(TransitionSystem, "lemma_answers", not_called)
+    monkeypatch.setattr(checking.pdr, "prove", not_called)
+    monkeypatch.setattr(checking.bmc, "shortest_counterexample", not_called)
+    design = spec.load_design(ORANGE)
+    for name in HELD:
+        verdict = spec.check_claim(design, next(claim for claim in design.claims if claim.name == name))
+        assert (verdict.outcome, verdict.method, verdict.depth) == (spec.HOLDS, "kind", 1)
+        assert verdict.certificate.valid and set(verdict.certificate.answers) == {"z3", "cvc5"}
+
+
+def test_auto_goes_on_to_pdr_where_the_claim_with_the_lemmas_is_not_inductive() -> None:
+    design = spec.load_design(MODELS / "bypass_outage.toml")
+    claim = next(claim for claim in design.claims if claim.expect == "holds")
+    system = transition_system(build_platform(design, claim), pseudo_boolean=False, for_proofs=True)
+    tried = certificates.recheck(system, k_step_invariant(system, 1), until_rejected=True)
+    assert tried.answers == {"z3": {"init": "unsat", "step": "sat"}}, "cvc5 is not asked once Z3 rejects a step"
+    assert not tried.valid
+    verdict = spec.check_claim(design, claim)
+    assert (verdict.outcome, verdict.method) == (spec.HOLDS, "pdr") and verdict.certificate.valid
+
+
+def test_a_certificate_missing_an_answer_is_not_valid() -> None:
+    unsat = {"init": "unsat", "step": "unsat", "safe": "unsat"}
+    scripts = dict.fromkeys(unsat, "(check-sat)")
+    assert Certificate(scripts=scripts, answers={"z3": unsat, "cvc5": unsat}).valid
+    assert not Certificate(scripts=scripts, answers={"z3": unsat}).valid
+    assert not Certificate(scripts=scripts, answers={"z3": unsat, "cvc5": {"init": "unsat", "step": "unsat"}}).valid
 
 
 def test_certificates_are_written_per_held_claim_and_obligation(tmp_path: Path) -> None:

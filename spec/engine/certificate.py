@@ -32,7 +32,9 @@ class Certificate:
 
     @property
     def valid(self) -> bool:
-        return all(answer == "unsat" for by_solver in self.answers.values() for answer in by_solver.values())
+        """Every solver answered every obligation, and every answer is `unsat`."""
+        answered = all(len(self.answers.get(solver, {})) == len(self.scripts) for solver in SOLVERS)
+        return answered and all(answer == "unsat" for by_solver in self.answers.values() for answer in by_solver.values())
 
     def failures(self) -> str:
         return ", ".join(
@@ -107,11 +109,23 @@ def cvc5_answer(script: str, deadline: Deadline) -> str:
 SOLVERS: dict[str, Answerer] = {"z3": z3_answer, "cvc5": cvc5_answer}
 
 
-def recheck(system: TransitionSystem, invariant: z3.BoolRef, deadline: Deadline | None = None) -> Certificate:
-    """Write the obligations of `invariant` as SMT-LIB and have every solver answer each."""
+def recheck(
+    system: TransitionSystem, invariant: z3.BoolRef, deadline: Deadline | None = None, until_rejected: bool = False
+) -> Certificate:
+    """Write the obligations of `invariant` as SMT-LIB and have every solver answer each.
+
+    With `until_rejected`, no question is asked after the first answer
+    that is not `unsat`: the certificate is invalid whatever the rest say.
+    That is for an invariant proposed on the chance that it is inductive;
+    an invariant a proof method returned gets every answer, for the report.
+    """
     deadline = deadline or Deadline(None)
     scripts = {name: smtlib_script(formula) for name, formula in obligations(system, invariant).items()}
-    answers = {
-        solver: {name: answer(script, deadline) for name, script in scripts.items()} for solver, answer in SOLVERS.items()
-    }
+    answers: dict[str, dict[str, str]] = {}
+    for solver, answer in SOLVERS.items():
+        answers[solver] = {}
+        for name, script in scripts.items():
+            answers[solver][name] = answer(script, deadline)
+            if until_rejected and answers[solver][name] != "unsat":
+                return Certificate(scripts=scripts, answers=answers)
     return Certificate(scripts=scripts, answers=answers)
