@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import z3
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from spec.engine import bmc, kinduction, pdr
 from spec.engine.certificate import recheck
@@ -65,6 +69,39 @@ def test_bmc_makes_every_free_choice_the_same_way_on_every_run() -> None:
     first, *others = [bmc.shortest_counterexample(unweighted) for _ in range(3)]
     assert all(other == first for other in others)
     assert isinstance(first, Counterexample) and first.inputs == ({"a": True, "b": False, "c": False},)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(min_value=-2, max_value=3), min_size=1, max_size=7),
+    st.sets(st.integers(min_value=1, max_value=6), min_size=1),
+)
+def test_bmc_sets_flags_as_the_least_assignment_read_from_the_last_flag(weights: list[int], targets: set[int]) -> None:
+    """One step of flags whose weighted sum must hit a target: the flags taken are the brute force's least.
+
+    "Least" reads the flags from the last one back, each false before true,
+    as the choice among the shortest counterexamples is documented.
+    """
+    flags = [f"f{index}" for index in range(len(weights))]
+    system = TransitionSystem(
+        state=(Variable("n", "int"),),
+        inputs=tuple(Variable(flag, "bool") for flag in flags),
+        init=lambda s: s["n"] == 0,
+        successor=lambda s, i: ({"n": z3.Sum(*(z3.If(i[f], w, 0) for f, w in zip(flags, weights)))}, z3.BoolVal(True)),
+        bad=lambda s: z3.Or(*(s["n"] == target for target in targets)),
+    )
+    hitting = [
+        choice
+        for choice in itertools.product((False, True), repeat=len(flags))
+        if sum(weight for weight, taken in zip(weights, choice) if taken) in targets
+    ]
+    found = bmc.shortest_counterexample(system, max_depth=1)
+    if not hitting:
+        assert found is None
+        return
+    assert isinstance(found, Counterexample) and found.length == 1
+    least = min(hitting, key=lambda choice: tuple(reversed(choice)))
+    assert tuple(found.inputs[0][flag] for flag in flags) == least
 
 
 def test_bmc_reports_a_bad_initial_state_at_length_zero() -> None:
