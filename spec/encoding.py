@@ -362,10 +362,10 @@ class _Counting:
         for listed, members in self._lists():
             values.update(listed.flat(ServerMoves, [moves[index] for index in members]))
         for kind, waiting in self._waiting(state).items():
-            for key, moves in self.keys[kind].items():
-                for move in moves:
-                    made = [index for index in waiting.get(key, []) if tuple(getattr(moves[index], d.name) for d in fields(ServerMoves)) == move]
-                    values[self._move_name(kind, key, move)] = len(made)
+            for key, changing in self.keys[kind].items():
+                made = [tuple(getattr(moves[index], d.name) for d in fields(ServerMoves)) for index in waiting.get(key, [])]
+                for move in changing:
+                    values[self._move_name(kind, key, move)] = made.count(move)
         return values
 
     def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:

@@ -95,6 +95,24 @@ def _move_valuation(platform: Platform, state: semantics.State, move: Moves[bool
     return {name: flat[name] for name in inputs}
 
 
+def test_a_counted_class_counts_the_members_making_each_move() -> None:
+    """One of a counted pair crashes: the count of crashes from the start state is one, whichever member it is."""
+    raw = {
+        "name": "pair",
+        "service": {"demand": 1},
+        "versions": [{"name": "v0"}],
+        "servers": [{"name": "s", "count": 2, "version": "v0", "capacity": 1}],
+    }
+    platform = build_platform(design_from_dict(raw), faults_from_dict({"crashes": 1}))
+    state = concrete_initial_state(platform, (False,) * len(platform.units), (0,) * len(platform.units))
+    for crashed in range(2):
+        servers = tuple(semantics.ServerMoves(crash=index == crashed, restart=False) for index in range(2))
+        move = Moves(servers=servers, crash_backup=False, lose=(), bad_input=False)
+        flat = moves_valuation(platform, state, move, "counting")
+        counts = {name: value for name, value in flat.items() if name.startswith("crash[")}
+        assert list(counts.values()) == [1], counts
+
+
 @given(st.data(), raw_designs(), raw_faults())
 def test_the_promela_reading_follows_the_concrete_semantics(data: st.DataObject, raw: dict, raw_fault: dict) -> None:
     """The exported model's two `d_step` blocks, executed statement by statement, give the concrete states."""
