@@ -554,6 +554,9 @@ def _closure(
     `before` and `after` are the same fields before and after a step; one
     solver holds the step under `assumptions`, and each valuation reached is
     asked in turn for every valuation it leads to, as the solver's models.
+    They come `start` first and the others sorted: the order the models
+    came in follows the solver's whims (the order its terms were made in),
+    and the encoding laid out from these valuations must not.
     """
     reached, frontier = [start], [start]
     solver = z3.Solver()
@@ -572,7 +575,7 @@ def _closure(
             if len(reached) > most:
                 return None
         solver.pop()
-    return reached
+    return [start, *sorted(reached[1:])]
 
 
 def _fixed_fields(record: type, platform: Platform) -> dict[str, Any]:

@@ -9,11 +9,14 @@ encoding proves it in half a second.
 from __future__ import annotations
 
 import pytest
+import z3
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from spec import HOLDS
 from spec.check import check_claim
 from spec.design import Claim, design_from_dict, faults_from_dict
-from spec.encoding import transition_system
+from spec.encoding import _closure, transition_system
 from spec.platform import build_platform
 
 FAULTS = {"crashes": 1, "trigger": "message", "latency": 2, "restarts": 1}
@@ -70,3 +73,19 @@ def test_a_counted_local_state_has_no_variable_for_a_move_that_changes_nothing_t
     assert any(name.startswith("restart[p-1*100:") and "restart_age=-1" in name for name in inputs)
     assert not any(name.startswith("crash[p-1*100:crashed=1,") for name in inputs), inputs
     assert not any(name.startswith("restart[p-1*100:") and "restart_age=-1" not in name for name in inputs), inputs
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.sets(st.tuples(st.integers(0, 5), st.integers(0, 5))), st.integers(0, 5), st.integers(1, 7))
+def test_the_local_states_reached_come_start_first_then_sorted(steps: set, start: int, most: int) -> None:
+    """Whatever order the solver's models come in, the layout built from them does not depend on it."""
+    before, after = z3.Int("before"), z3.Int("after")
+    step = z3.Or(*(z3.And(before == source, after == target) for source, target in steps))
+    reached, frontier = {start}, [start]
+    while frontier:
+        source = frontier.pop()
+        for target in {target for origin, target in steps if origin == source} - reached:
+            reached.add(target)
+            frontier.append(target)
+    expected = [(start,), *sorted((value,) for value in reached - {start})] if len(reached) <= most else None
+    assert _closure([before], [after], (start,), [step], most) == expected
