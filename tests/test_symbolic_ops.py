@@ -44,3 +44,11 @@ def test_terms_are_of_the_python_class_z3_gives_them(flag: z3.BoolRef, left: z3.
     assert isinstance(OPS.ite(flag, left, right), z3.ArithRef) and isinstance(OPS.le(left, right), z3.BoolRef)
     assert isinstance(OPS.ite(flag, flag, flag), z3.BoolRef) and isinstance(OPS.add(left, right), z3.ArithRef)
     assert z3.simplify(OPS.add(z3.IntVal(2), z3.IntVal(3))).as_long() == 5
+
+
+@given(st.lists(st.one_of(st.booleans(), st.integers(-3, 40)), max_size=12))
+def test_constants_are_z3s_own_whichever_was_asked_first(values: list[bool | int]) -> None:
+    """Constants are made once and kept: `True` and `1`, equal in Python, must still be a Bool and an Int."""
+    for value in values:
+        made = OPS.bool_(value) if isinstance(value, bool) else OPS.int_(value)
+        assert made.eq(z3.BoolVal(value) if isinstance(value, bool) else z3.IntVal(value))
