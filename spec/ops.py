@@ -18,6 +18,8 @@ from typing import Any, Protocol, Sequence, TypeVar
 import z3
 from z3 import z3core
 
+from spec.engine.system import ast_array
+
 V = TypeVar("V")
 
 
@@ -205,10 +207,7 @@ def _made(kind: type, constructor: Any, *arguments: z3.ExprRef) -> Any:
     they take, and the terms it gets back are those Z3's own constructors
     gave, so the formulas, and the solvers' work on them, are unchanged.
     """
-    array = (z3.Ast * len(arguments))()
-    for index, argument in enumerate(arguments):
-        array[index] = argument.as_ast()
-    return kind(constructor(_CONTEXT.ref(), len(arguments), array), _CONTEXT)
+    return kind(constructor(_CONTEXT.ref(), len(arguments), ast_array(arguments)), _CONTEXT)
 
 
 def _compared(constructor: Any, left: z3.ExprRef, right: z3.ExprRef) -> z3.BoolRef:

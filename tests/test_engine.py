@@ -12,7 +12,7 @@ from spec.engine import bmc, kinduction, pdr
 from spec.engine.certificate import recheck
 from spec.engine.deadline import Deadline
 from spec.engine.results import UNSAFE, Counterexample, Inconclusive, Proof
-from spec.engine.system import TransitionSystem, Variable
+from spec.engine.system import TransitionSystem, Variable, rename
 
 
 def counter(limit: int, bad_at: int) -> TransitionSystem:
@@ -102,6 +102,19 @@ def test_bmc_sets_flags_as_the_least_assignment_read_from_the_last_flag(weights:
     assert isinstance(found, Counterexample) and found.length == 1
     least = min(hitting, key=lambda choice: tuple(reversed(choice)))
     assert tuple(found.inputs[0][flag] for flag in flags) == least
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["n", "m"]), st.integers(-2, 5), st.booleans()), min_size=1, max_size=6))
+def test_renaming_into_frames_gives_z3s_own_substitution(atoms: list[tuple[str, int, bool]]) -> None:
+    """`rename` calls Z3's substitution without the Python wrapper's checks: the terms must be the same."""
+    variables = (Variable("n", "int"), Variable("m", "int"), Variable("up", "bool"))
+    frames = [{variable.name: variable.constant(label) for variable in variables} for label in ("x", "y", "3")]
+    formula = z3.Or(*(z3.And(frames[0][name] <= bound, frames[0]["up"] == flag) for name, bound, flag in atoms))
+    pairs = [(frames[0], frames[1]), (frames[1], frames[2])]
+    expected = z3.substitute(formula, *((old[name], new[name]) for old, new in pairs for name in old))
+    assert rename(formula, *pairs).eq(expected)
+    assert variables[0].constant("x") is frames[0]["n"], "a frame's constants are made once"
 
 
 def test_bmc_reports_a_bad_initial_state_at_length_zero() -> None:
