@@ -13,7 +13,10 @@ the claim is called `holds`. Anything the solvers cannot decide is
 
 from __future__ import annotations
 
+import gc
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -175,12 +178,34 @@ def check_claim(
         return verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
 
     try:
-        return decide()
+        with _cycle_collector_paused():
+            return decide()
     except z3.Z3Exception as raised:
         message = pdr.z3_message(raised)
         if "memory" in message:
             return verdict(UNKNOWN, method, reason=f"Z3 reached its memory limit ({MEMORY_LIMIT_MB} MB)")
         raise InternalError(f"Z3 failed: {message}") from None
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's collector of reference cycles, paused while one claim is checked.
+
+    A claim makes and drops hundreds of thousands of Z3 wrappers, which
+    reference counting frees at once; but every few hundred of them set off
+    the cycle collector, whose full passes walk every object the process
+    holds, the verdicts and traces of the claims before included. Checking
+    `models/` in one process, that was 0.18 s of CenturyLink 2018's 0.82 s.
+    The few cycles a claim makes (its recursive closures) are collected by
+    the collector's next pass after it.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _first_search_depth(platform: Platform) -> int:
