@@ -102,11 +102,11 @@ def check_claim(
     increasing depth, as deep as a violation with one adversary move after
     the roll-out can need (`_first_search_depth`): most violations show
     there, fast, as a shortest counterexample. A claim expected to be
-    violated that is not is offered the cheapest proof here. Then a proof
-    method is asked for a certificate: `pdr`, `kind` (k-induction), or
-    `auto`, which runs PDR (the faster on the shipped designs, see
-    benchmarks/) and falls back to k-induction if PDR gives no answer.
-    Without a certificate that
+    violated for which that search finds nothing is offered the cheapest
+    proof at this point. Then a proof method is asked for a certificate:
+    `pdr`, `kind` (k-induction), or `auto`, which runs PDR (the faster on
+    the shipped designs, see benchmarks/) and falls back to k-induction if
+    PDR gives no answer. Without a certificate that
     both solvers accept, the verdict is `unknown`. If the proof method
     finds the claim violated instead, bounded model checking goes on, up to
     the claim's completeness threshold, for the shortest counterexample.
@@ -199,12 +199,12 @@ def _cycle_collector_paused() -> Iterator[None]:
     The few cycles a claim makes (its recursive closures) are collected by
     the collector's next pass after it.
     """
-    paused = gc.isenabled()
+    enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if paused:
+        if enabled:
             gc.enable()
 
 
