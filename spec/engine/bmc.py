@@ -146,7 +146,11 @@ def _simplest(
         """
         if not variables:
             return
-        lower = [z3.Not(v) if z3.is_bool(v) else v < value(v) for v in variables if not (z3.is_bool(v) and z3.is_false(model.eval(v, model_completion=True)))]
+        lower = [
+            z3.Not(v) if z3.is_bool(v) else v < value(v)
+            for v in variables
+            if not (z3.is_bool(v) and z3.is_false(model.eval(v, model_completion=True)))
+        ]
         if len(variables) > 1 and lower and all(z3.is_bool(v) for v in variables):
             if better(z3.And(*(z3.Not(v) for v in variables))):
                 solver.add(*(z3.Not(v) for v in variables))
