@@ -535,15 +535,10 @@ def _changing_moves(
     """Per valuation of `before` in `keys`, the valuations of `made` in `moves` under which `changed` can hold."""
     solver = z3.Solver()
     solver.add(*assumptions, changed)
-    found = {}
-    for key in keys:
-        at = [value == _constant(_SYMBOLIC, known) for value, known in zip(before, key)]
-        found[key] = [
-            move
-            for move in moves
-            if solver.check(*at, *(value == _constant(_SYMBOLIC, known) for value, known in zip(made, move))) == z3.sat
-        ]
-    return found
+    return {
+        key: [move for move in moves if solver.check(*_valued(before, key), *_valued(made, move)) == z3.sat]
+        for key in keys
+    }
 
 
 def _closure(
@@ -564,7 +559,7 @@ def _closure(
     while frontier:
         key = frontier.pop()
         solver.push()
-        solver.add(*(value == _constant(_SYMBOLIC, known) for value, known in zip(before, key)))
+        solver.add(*_valued(before, key))
         while solver.check() == z3.sat:
             model = solver.model()
             target = tuple(_python(model.eval(value, model_completion=True)) for value in after)
@@ -576,6 +571,11 @@ def _closure(
                 return None
         solver.pop()
     return [start, *sorted(reached[1:])]
+
+
+def _valued(terms: Sequence[Any], key: Key) -> list[z3.BoolRef]:
+    """Each of `terms` equal to its value in `key`."""
+    return [term == _constant(_SYMBOLIC, known) for term, known in zip(terms, key)]
 
 
 def _fixed_fields(record: type, platform: Platform) -> dict[str, Any]:

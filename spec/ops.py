@@ -116,10 +116,10 @@ class SymbolicOps:
         return _literal(int(value))
 
     def and_(self, *values: z3.BoolRef) -> z3.BoolRef:
-        return _made(z3.BoolRef, z3core.Z3_mk_and, *values) if values else z3.BoolVal(True)
+        return _made(z3.BoolRef, z3core.Z3_mk_and, *values) if values else _literal(True)
 
     def or_(self, *values: z3.BoolRef) -> z3.BoolRef:
-        return _made(z3.BoolRef, z3core.Z3_mk_or, *values) if values else z3.BoolVal(False)
+        return _made(z3.BoolRef, z3core.Z3_mk_or, *values) if values else _literal(False)
 
     def not_(self, value: z3.BoolRef) -> z3.BoolRef:
         return z3.BoolRef(z3core.Z3_mk_not(_CONTEXT.ref(), value.as_ast()), _CONTEXT)
@@ -158,7 +158,7 @@ class SymbolicOps:
 
     def at_most(self, flags: Sequence[z3.BoolRef], bound: int) -> z3.BoolRef:
         if len(flags) <= bound:
-            return z3.BoolVal(True)
+            return _literal(True)
         if self.pseudo_boolean:
             return z3.AtMost(*flags, bound)
         return _sum([z3.If(flag, 1, 0) for flag in flags]) <= bound
@@ -170,9 +170,9 @@ class SymbolicOps:
     def weighted_at_least(self, flags: Sequence[z3.BoolRef], weights: Sequence[int], bound: int) -> z3.BoolRef:
         pairs = [(flag, weight) for flag, weight in zip(flags, weights, strict=True) if weight]
         if bound <= 0:
-            return z3.BoolVal(True)
+            return _literal(True)
         if sum(weight for _, weight in pairs) < bound:
-            return z3.BoolVal(False)
+            return _literal(False)
         if self.pseudo_boolean:
             return z3.PbGe(pairs, bound)
         return self.weighted_sum(flags, weights) >= bound
@@ -181,7 +181,7 @@ class SymbolicOps:
 def _sum(terms: Sequence[z3.ArithRef]) -> z3.ArithRef:
     """A sum that stays standard SMT-LIB: no `(+ x)` of a single term, which cvc5 rejects."""
     if not terms:
-        return z3.IntVal(0)
+        return _literal(0)
     return terms[0] if len(terms) == 1 else _made(z3.ArithRef, z3core.Z3_mk_add, *terms)
 
 
