@@ -3,8 +3,8 @@
 A bar on standard error (tqdm) when standard error is a terminal and the
 command prints no JSON; nothing at all otherwise, so logs, pipes and the
 JSON document stay exactly what they were. The bar appears only once the
-work has taken `DELAY` seconds, so quick runs show none, and it is erased
-when the work is done. Lines printed while it runs go through `Progress.say`,
+work has taken `DELAY` seconds, so quick runs show none, is drawn again at
+most every `REDRAW` seconds, and is erased when the work is done. Lines printed while it runs go through `Progress.say`,
 which moves the bar out of their way.
 """
 
@@ -18,6 +18,9 @@ from tqdm import tqdm
 DELAY = 0.5
 """Seconds of work before a bar appears."""
 
+REDRAW = 0.1
+"""Seconds at least between two drawings of the bar: counts that come quicker are drawn with the next one."""
+
 
 class Progress:
     """A count of work done out of `total` (`None`: not known yet), drawn on a terminal's standard error when `shown`."""
@@ -29,6 +32,7 @@ class Progress:
             file=sys.stderr,
             disable=not (shown and sys.stderr.isatty()),
             delay=DELAY,
+            mininterval=REDRAW,
             leave=False,
             dynamic_ncols=True,
         )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from spec.cli import main
+from spec.progress import Progress
 
 ORANGE = str(Path(__file__).resolve().parent.parent / "models" / "orange_2021.toml")
 BUG_CLAIM = "one common-mode bug defeats 3-of-6"
@@ -22,6 +23,19 @@ class Terminal(io.StringIO):
 
     def isatty(self) -> bool:
         return True
+
+
+def test_every_count_is_drawn_when_redrawing_is_not_throttled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counts that come quicker than `REDRAW` are skipped, so the terminal tests set it to 0 to see every one."""
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr("spec.progress.DELAY", 0)
+    monkeypatch.setattr("spec.progress.REDRAW", 0)
+    with Progress(None, "candidates") as progress:
+        for done in range(5):
+            progress.advance(f"{done} checks")
+    drawn = terminal.getvalue()
+    assert all(f"{count} candidates" in drawn for count in range(1, 6)) and "4 checks" in drawn, drawn
 
 
 @pytest.mark.parametrize(
@@ -41,6 +55,7 @@ def _on_a_terminal(
 ) -> tuple[str, str]:
     terminal = Terminal()
     monkeypatch.setattr("spec.progress.DELAY", 0)
+    monkeypatch.setattr("spec.progress.REDRAW", 0)
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(arguments) == 0
     return capsys.readouterr().out, terminal.getvalue()
