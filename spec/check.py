@@ -52,7 +52,7 @@ class Verdict:
     method: str
     seconds: float
     trace: Trace | None = None
-    reason: str = ""
+    reason: str = ""  # for `unknown`: why; for `violated`: set only when the faults were not shown fewest
     certificate: Certificate | None = None  # for `holds`: the re-checked obligations
     depth: int | None = None  # for `holds` by k-induction: the k
     encoding: str = "servers"  # the encoding the evidence was found in: `servers` or `counting`
@@ -88,6 +88,12 @@ class Verdict:
 
 
 METHODS = ("auto", "pdr", "kind")
+
+FEWEST_FAULTS_UNKNOWN = (
+    f"the search for the fewest faults ended at its limit ({bmc.SIMPLEST_SECONDS:g} s): "
+    "this shortest counterexample may use more faults than needed"
+)
+"""The reason a violated verdict gives when its counterexample was not shown to use the fewest faults."""
 
 
 def check_claim(
@@ -142,8 +148,9 @@ def check_claim(
                 return verdict(UNKNOWN, "bmc", reason=found.reason)
             if isinstance(found, Counterexample):
                 adversary = adversary_of(searched_platform, found.states[0], found.inputs, encoding)
+                note = "" if found.fewest_faults else FEWEST_FAULTS_UNKNOWN
                 try:
-                    return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary, deadline))
+                    return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary, deadline), reason=note)
                 except ReplayTimedOut as late:
                     return verdict(UNKNOWN, "bmc", reason=str(late))
             return None

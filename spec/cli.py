@@ -140,6 +140,7 @@ def describe(verdict: Verdict) -> str:
         evidence = f"{verdict.method}: {verdict.reason}"
     elif verdict.trace is not None:
         evidence = f"{verdict.method}, shortest counterexample: length {verdict.trace.length}"
+        evidence += f"; {verdict.reason}" if verdict.reason else ""
     else:
         evidence = f"{verdict.method}, proved at every depth, certificate re-checked"
     lines = [

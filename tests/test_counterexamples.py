@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spec.check import check_claim
+import pytest
+
+from spec.check import FEWEST_FAULTS_UNKNOWN, VIOLATED, check_claim
+from spec.cli import describe
 from spec.design import Claim, Faults, design_from_dict, load_design
+from spec.engine import bmc
+from spec.report.page import claim_page
 
 ORANGE = Path(__file__).resolve().parent.parent / "models" / "orange_2021.toml"
 
@@ -38,3 +43,19 @@ def test_a_claim_shows_the_same_counterexample_on_every_run() -> None:
     assert all(trace is not None for trace in traces)
     assert {str(trace.to_json()) for trace in traces if trace is not None} == {str(traces[0].to_json())}
     assert traces[0].events(1) == ["crash cs1", "crash cs2", "crash cs3", "crash cs4"]
+
+
+def test_a_counterexample_not_shown_to_use_the_fewest_faults_says_so_everywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cut short, the choice still gives a shortest counterexample, replayed; the verdict, the line and the page say
+    the faults may not be fewest, and the replay still has its time."""
+    monkeypatch.setattr(bmc, "SIMPLEST_SECONDS", 0)
+    claim = Claim(name="two crashes", expect="holds", faults=Faults(crashes=2))
+    verdict = check_claim(design_from_dict(uneven_cluster()), claim)
+    assert verdict.outcome == VIOLATED and verdict.trace is not None and verdict.trace.length == 1
+    assert verdict.reason == FEWEST_FAULTS_UNKNOWN and verdict.to_json()["reason"] == FEWEST_FAULTS_UNKNOWN
+    assert f"shortest counterexample: length 1; {FEWEST_FAULTS_UNKNOWN};" in describe(verdict)
+    page = claim_page(verdict, "t.svg", "g.svg", "i.md")
+    assert "A shortest counterexample, with " in page and FEWEST_FAULTS_UNKNOWN in page
+    assert "this one uses the fewest faults" not in page

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 import z3
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -60,6 +61,15 @@ def test_bmc_returns_the_shortest_counterexample_with_the_fewest_faults() -> Non
     found = bmc.shortest_counterexample(shortcuts())
     assert isinstance(found, Counterexample) and found.length == 1
     assert found.inputs == ({"a": True, "b": False, "c": False},)
+
+
+def test_bmc_says_when_the_search_for_the_fewest_faults_ran_out_of_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question left unanswered is no proof that the faults are fewest; the counterexample is still shortest."""
+    assert bmc.shortest_counterexample(shortcuts()).fewest_faults
+    monkeypatch.setattr(bmc, "SIMPLEST_SECONDS", 0)
+    found = bmc.shortest_counterexample(shortcuts())
+    assert isinstance(found, Counterexample) and found.length == 1 and not found.fewest_faults
+    assert found.states[-1]["n"] >= 2
 
 
 def test_bmc_makes_every_free_choice_the_same_way_on_every_run() -> None:

@@ -31,6 +31,7 @@ class Counterexample:
 
     states: tuple[Valuation, ...]
     inputs: tuple[Valuation, ...]
+    fewest_faults: bool = True  # False: the search for the fewest faults ran out of time before it ended
 
     @property
     def length(self) -> int:

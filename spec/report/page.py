@@ -64,7 +64,7 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
         "",
         "## Faults the run uses",
         "",
-        f"Of all the shortest counterexamples, this one uses the fewest faults: {count(used, 'fault')}.",
+        _fewest(verdict, count(used, "fault")),
         "",
         *(f"- `{fault.event}`: {fault.detail}" for fault in faults),
         "",
@@ -121,6 +121,12 @@ def _classes_hit(trace: Trace) -> list[str]:
 
 def _design_title(design: Design) -> str:
     return f"{design.name} ({design.title})" if design.title else design.name
+
+
+def _fewest(verdict: Verdict, used: str) -> str:
+    if verdict.reason:
+        return f"A shortest counterexample, with {used}; {verdict.reason}."
+    return f"Of all the shortest counterexamples, this one uses the fewest faults: {used}."
 
 
 def _verdict_cell(verdict: Verdict) -> str:
