@@ -81,6 +81,16 @@ def test_auto_goes_on_to_pdr_where_the_claim_with_the_lemmas_is_not_inductive() 
     assert (verdict.outcome, verdict.method) == (spec.HOLDS, "pdr") and verdict.certificate.valid
 
 
+def test_the_cheapest_proof_has_its_own_time_limit_and_the_other_methods_follow_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An obligation the offer cannot answer in `CHEAPEST_PROOF_SECONDS` fails it; it never takes the claim's time."""
+    monkeypatch.setattr(checking, "CHEAPEST_PROOF_SECONDS", 0)
+    design = spec.load_design(ORANGE)
+    verdict = spec.check_claim(design, next(claim for claim in design.claims if claim.name == HELD[0]))
+    assert (verdict.outcome, verdict.method) == (spec.HOLDS, "pdr") and verdict.certificate.valid
+
+
 def test_a_certificate_missing_an_answer_is_not_valid() -> None:
     unsat = {"init": "unsat", "step": "unsat", "safe": "unsat"}
     scripts = dict.fromkeys(unsat, "(check-sat)")
