@@ -34,7 +34,8 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, fields
-from typing import Any, Callable, Generic, Iterable, Iterator, Protocol, Sequence, TypeVar
+from functools import cached_property
+from typing import Any, Callable, Generic, Iterator, Protocol, Sequence, TypeVar
 
 from spec.ops import ConcreteOps, Ops
 from spec.platform import Platform, ServerClass
@@ -103,28 +104,60 @@ class EachServer(Generic[V]):
     def _classes(self) -> Iterator[ServerClass]:
         return (self.platform.server_class(index) for index in range(len(self.records)))
 
-    def _each(self, ops: Ops[V], function: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
-        """`function(class, *values)` server by server, the values read from `columns` in server order.
+    @cached_property
+    def _alike(self) -> dict[tuple[int, Any], list[int]]:
+        """The servers grouped by class and record: no rule tells the members of a group apart.
 
-        On Python values (`CONCRETE`) it is evaluated once per class and
-        distinct values: no rule reads more of a server than its class and
-        its record, so the members of a class in one local state get one
-        answer. A replay of ten thousand servers in a few local states then
-        costs a few evaluations per step, not ten thousand.
+        Records come out of a step shared among the servers that got the
+        same answer, so each record object is looked up by value once.
         """
-        rows = list(zip((server.kind for server in self.platform.servers), *columns))
+        groups: dict[tuple[int, Any], list[int]] = {}
+        by_identity: dict[tuple[int, int], list[int]] = {}
+        for index, (server, record) in enumerate(zip(self.platform.servers, self.records, strict=True)):
+            members = by_identity.get((server.kind, id(record)))
+            if members is None:
+                members = by_identity[server.kind, id(record)] = groups.setdefault((server.kind, record), [])
+            members.append(index)
+        return groups
+
+    def _each(self, ops: Ops[V], function: Callable[..., Any], *columns: Sequence[Any]) -> list[Any]:
+        """`function(class, record, *values)` server by server, the values read from `columns` in server order.
+
+        On Python values (`CONCRETE`) it is evaluated once per group of
+        alike servers (`_alike`, made once per fleet) and distinct values:
+        no rule reads more of a server than its class and its record. A
+        replay of ten thousand servers in a few local states then costs a
+        few evaluations per step, not ten thousand.
+        """
         if not isinstance(ops, ConcreteOps):
-            return [function(self.platform.classes[kind], *values) for kind, *values in rows]
-        answers: dict[tuple, Any] = {}
-        for row in rows:
-            if row not in answers:
-                answers[row] = function(self.platform.classes[row[0]], *row[1:])
-        return [answers[row] for row in rows]
+            kinds = (self.platform.classes[server.kind] for server in self.platform.servers)
+            return [function(kind, *values) for kind, *values in zip(kinds, self.records, *columns)]
+        answers: list[Any] = [None] * len(self.records)
+        if not columns:
+            for (kind, record), members in self._alike.items():
+                answer = function(self.platform.classes[kind], record)
+                for index in members:
+                    answers[index] = answer
+            return answers
+        rows = list(zip(*columns))
+        for (kind, record), members in self._alike.items():
+            server_class = self.platform.classes[kind]
+            by_values: dict[tuple[Any, ...], Any] = {}
+            by_identity: dict[tuple[int, ...], Any] = {}
+            for index in members:
+                identity = tuple(map(id, rows[index]))
+                if identity not in by_identity:
+                    values = rows[index]
+                    if values not in by_values:
+                        by_values[values] = function(server_class, record, *values)
+                    by_identity[identity] = by_values[values]
+                answers[index] = by_identity[identity]
+        return answers
 
     def step(self, ops: Ops[V], update: Update, moves: Sequence[Any] | None, listen: Predicate | None = None) -> EachServer[V]:
-        idle = itertools.repeat(None) if moves is None else moves
+        idle = [None] * len(self.records) if moves is None else moves
         heard = self._heard(ops, listen)
-        return EachServer(self.platform, tuple(self._each(ops, update, self.records, idle, heard)))
+        return EachServer(self.platform, tuple(self._each(ops, update, idle, heard)))
 
     def _heard(self, ops: Ops[V], listen: Predicate | None) -> list[V]:
         """Per server, whether a server linked with it satisfies `listen`: a count per link side, shared by its members."""
@@ -142,7 +175,7 @@ class EachServer(Generic[V]):
         return [ops.or_(*terms) if terms else ops.bool_(False) for terms in heard]
 
     def _flags(self, ops: Ops[V], predicate: Predicate) -> list[V]:
-        return self._each(ops, predicate, self.records)
+        return self._each(ops, predicate)
 
     def all(self, ops: Ops[V], predicate: Predicate) -> V:
         return ops.and_(*self._flags(ops, predicate))
