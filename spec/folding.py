@@ -58,7 +58,7 @@ def folded(platform: Platform) -> Platform:
     return replace(
         platform,
         classes=classes,
-        servers=tuple(replace(server, kind=kinds[index]) for index, server in enumerate(platform.servers)),
+        servers=tuple(server.of_class(kinds[index]) for index, server in enumerate(platform.servers)),
         spared_sites=frozenset(spared_sites),
         spared_units=frozenset(spared_units),
     )
