@@ -4,8 +4,9 @@ A bar on standard error (tqdm) when standard error is a terminal and the
 command prints no JSON; nothing at all otherwise, so logs, pipes and the
 JSON document stay exactly what they were. The bar appears only once the
 work has taken `DELAY` seconds, so quick runs show none, is drawn again at
-most every `REDRAW` seconds, and is erased when the work is done. Lines printed while it runs go through `Progress.say`,
-which moves the bar out of their way.
+most every `REDRAW` seconds, and is erased when the work is done. Lines
+printed while it runs go through `Progress.say`, which moves the bar out of
+their way.
 """
 
 from __future__ import annotations

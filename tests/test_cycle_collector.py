@@ -18,13 +18,19 @@ def test_the_collector_is_paused_during_a_claim_and_restored_after(
     monkeypatch: pytest.MonkeyPatch, enabled_before: bool
 ) -> None:
     seen = []
-    search = checking.bmc.shortest_counterexample
 
-    def watched(*arguments: object, **keywords: object) -> object:
-        seen.append(gc.isenabled())
-        return search(*arguments, **keywords)
+    def watch(module: object, name: str) -> None:
+        work = getattr(module, name)
 
-    monkeypatch.setattr(checking.bmc, "shortest_counterexample", watched)
+        def watched(*arguments: object, **keywords: object) -> object:
+            seen.append((name, gc.isenabled()))
+            return work(*arguments, **keywords)
+
+        monkeypatch.setattr(module, name, watched)
+
+    watch(checking, "build_platform")
+    watch(checking.bmc, "shortest_counterexample")
+    watch(checking, "confirmed_trace")
     design = spec.load_design(ORANGE)
     claim = next(claim for claim in design.claims if claim.expect == "violated")
     (gc.enable if enabled_before else gc.disable)()
@@ -34,4 +40,4 @@ def test_the_collector_is_paused_during_a_claim_and_restored_after(
     finally:
         gc.enable()
     assert verdict.outcome == spec.VIOLATED
-    assert seen == [False]
+    assert seen == [("build_platform", False), ("shortest_counterexample", False), ("confirmed_trace", False)]

@@ -12,7 +12,9 @@ false before true, from the last declared input of the last step back to
 the first variable of state 0: a step keeps only the moves the run cannot
 make earlier, and they go to the first-named elements that can take them. That choice depends on the
 system alone, not on which model the solver happened to find, so the same
-design gives the same counterexample on every run.
+design gives the same counterexample on every run. The choice takes at most
+`SIMPLEST_SECONDS`; a counterexample whose faults it could not show fewest
+in that time says so (`Counterexample.fewest_faults`).
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ class Counterexample:
 
     states: tuple[Valuation, ...]
     inputs: tuple[Valuation, ...]
-    fewest_faults: bool = True  # False: the search for the fewest faults ran out of time before it ended
+    fewest_faults: bool = True  # False: the search for the fewest faults ended before it showed them fewest
 
     @property
     def length(self) -> int:
