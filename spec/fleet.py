@@ -101,9 +101,6 @@ class EachServer(Generic[V]):
     def __len__(self) -> int:
         return len(self.records)
 
-    def _classes(self) -> Iterator[ServerClass]:
-        return (self.platform.server_class(index) for index in range(len(self.records)))
-
     @cached_property
     def _alike(self) -> dict[tuple[int, Any], list[int]]:
         """The servers grouped by class and record: no rule tells the members of a group apart.
@@ -113,10 +110,10 @@ class EachServer(Generic[V]):
         """
         groups: dict[tuple[int, Any], list[int]] = {}
         by_identity: dict[tuple[int, int], list[int]] = {}
-        for index, (server, record) in enumerate(zip(self.platform.servers, self.records, strict=True)):
-            members = by_identity.get((server.kind, id(record)))
+        for index, identity in enumerate(zip(self.platform.kinds, map(id, self.records), strict=True)):
+            members = by_identity.get(identity)
             if members is None:
-                members = by_identity[server.kind, id(record)] = groups.setdefault((server.kind, record), [])
+                members = by_identity[identity] = groups.setdefault((identity[0], self.records[index]), [])
             members.append(index)
         return groups
 
@@ -130,7 +127,7 @@ class EachServer(Generic[V]):
         few evaluations per step, not ten thousand.
         """
         if not isinstance(ops, ConcreteOps):
-            kinds = (self.platform.classes[server.kind] for server in self.platform.servers)
+            kinds = (self.platform.classes[kind] for kind in self.platform.kinds)
             return [function(kind, *values) for kind, *values in zip(kinds, self.records, *columns)]
         answers: list[Any] = [None] * len(self.records)
         if not columns:
@@ -140,12 +137,13 @@ class EachServer(Generic[V]):
                     answers[index] = answer
             return answers
         rows = list(zip(*columns))
+        identities = list(zip(*(map(id, column) for column in columns)))
         for (kind, record), members in self._alike.items():
             server_class = self.platform.classes[kind]
             by_values: dict[tuple[Any, ...], Any] = {}
             by_identity: dict[tuple[int, ...], Any] = {}
             for index in members:
-                identity = tuple(map(id, rows[index]))
+                identity = identities[index]
                 if identity not in by_identity:
                     values = rows[index]
                     if values not in by_values:
@@ -161,9 +159,9 @@ class EachServer(Generic[V]):
 
     def _heard(self, ops: Ops[V], listen: Predicate | None) -> list[V]:
         """Per server, whether a server linked with it satisfies `listen`: a count per link side, shared by its members."""
-        heard: list[list[V]] = [[] for _ in self.records]
         if listen is None:
-            return [ops.bool_(False) for _ in heard]
+            return [ops.bool_(False)] * len(self.records)
+        heard: list[list[V]] = [[] for _ in self.records]
         flags = self._flags(ops, listen)
         for link in self.platform.links:
             for this, other in _directions(link.sides):
@@ -184,10 +182,10 @@ class EachServer(Generic[V]):
         return ops.at_most([*self._flags(ops, predicate), *extra], bound)
 
     def capacity(self, ops: Ops[V], predicate: Predicate) -> V:
-        return ops.weighted_sum(self._flags(ops, predicate), [kind.capacity for kind in self._classes()])
+        return ops.weighted_sum(self._flags(ops, predicate), self.platform.capacities)
 
     def covers(self, ops: Ops[V], predicate: Predicate, demand: int) -> V:
-        return ops.weighted_at_least(self._flags(ops, predicate), [kind.capacity for kind in self._classes()], demand)
+        return ops.weighted_at_least(self._flags(ops, predicate), self.platform.capacities, demand)
 
     def cost(self, ops: Ops[V], predicate: Predicate) -> V:
         return ops.weighted_sum(self._flags(ops, predicate), [1] * len(self.records))

@@ -116,6 +116,16 @@ class Platform:
             graph.add_edges_from((one, other) for one in first for other in second if one != other)
         return tuple(frozenset(part) for part in networkx.connected_components(graph))
 
+    @cached_property
+    def kinds(self) -> tuple[int, ...]:
+        """Each server's class, in server order."""
+        return tuple(server.kind for server in self.servers)
+
+    @cached_property
+    def capacities(self) -> tuple[int, ...]:
+        """Each server's capacity, its class's, in server order."""
+        return tuple(self.classes[server.kind].capacity for server in self.servers)
+
     def server_class(self, index: int) -> ServerClass:
         """The class of server `index`."""
         return self.classes[self.servers[index].kind]
