@@ -124,7 +124,9 @@ class EachServer(Generic[V]):
         alike servers (`_alike`, made once per fleet) and distinct values:
         no rule reads more of a server than its class and its record. A
         replay of ten thousand servers in a few local states then costs a
-        few evaluations per step, not ten thousand.
+        few evaluations per step, not ten thousand. Values are looked up by
+        identity before value (the columns repeat a few objects, all alive
+        for the whole call), so each distinct object is hashed once.
         """
         if not isinstance(ops, ConcreteOps):
             kinds = (self.platform.classes[kind] for kind in self.platform.kinds)
