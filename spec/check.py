@@ -62,6 +62,11 @@ class Verdict:
         return self.outcome == self.claim.expect
 
     @property
+    def fewest_faults(self) -> bool:
+        """Whether a counterexample, if any, was shown to use the fewest faults (`FEWEST_FAULTS_UNKNOWN` if not)."""
+        return self.reason != FEWEST_FAULTS_UNKNOWN
+
+    @property
     def length(self) -> int | None:
         return None if self.trace is None else self.trace.length
 

@@ -55,6 +55,7 @@ def test_a_counterexample_not_shown_to_use_the_fewest_faults_says_so_everywhere(
     verdict = check_claim(design_from_dict(uneven_cluster()), claim)
     assert verdict.outcome == VIOLATED and verdict.trace is not None and verdict.trace.length == 1
     assert verdict.reason == FEWEST_FAULTS_UNKNOWN and verdict.to_json()["reason"] == FEWEST_FAULTS_UNKNOWN
+    assert not verdict.fewest_faults
     assert f"shortest counterexample: length 1; {FEWEST_FAULTS_UNKNOWN};" in describe(verdict)
     page = claim_page(verdict, "t.svg", "g.svg", "i.md")
     assert "A shortest counterexample, with " in page and FEWEST_FAULTS_UNKNOWN in page

@@ -124,7 +124,7 @@ def _design_title(design: Design) -> str:
 
 
 def _fewest(verdict: Verdict, used: str) -> str:
-    if verdict.reason:
+    if not verdict.fewest_faults:
         return f"A shortest counterexample, with {used}; {verdict.reason}."
     return f"Of all the shortest counterexamples, this one uses the fewest faults: {used}."
 
