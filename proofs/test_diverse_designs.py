@@ -55,7 +55,7 @@ def test_identical_replicas_fall_to_one_common_mode_bug(shape: tuple[int, int]) 
         verdict = spec.check_claim(design, claim)
         assert verdict.outcome == spec.VIOLATED and verdict.length == 1
         cuts = minimal_cut_sets(design, claim, max_order=1)
-        assert ("bug:v",) in [cut.events for cut in cuts]
+        assert ("bug:v",) in [cut.written for cut in cuts]
     survivable = Claim(name="crashes", expect="holds", faults=Faults(crashes=servers - demand))
     assert spec.check_claim(design, survivable).outcome == spec.HOLDS
 

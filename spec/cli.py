@@ -258,7 +258,7 @@ def _cutsets(arguments: argparse.Namespace) -> int:
     except SearchTimedOut as error:
         cuts, timed_out = error.found, error
     if arguments.json:
-        document = {"design": design.name, "claim": claim.name, "cut_sets": [list(cut.events) for cut in cuts]}
+        document = {"design": design.name, "claim": claim.name, "cut_sets": [list(cut.written) for cut in cuts]}
         if timed_out is not None:
             document["timed_out_at_order"] = timed_out.order
         print(json.dumps(document, indent=2))
@@ -271,7 +271,7 @@ def _cutsets(arguments: argparse.Namespace) -> int:
     )
     for cut in cuts:
         flag = "   <- single point of failure" if cut.order == 1 else ""
-        print(f"  order {cut.order}: {' '.join(cut.events)}{flag}")
+        print(f"  order {cut.order}: {' '.join(cut.written)}{flag}")
     single = sum(1 for cut in cuts if cut.order == 1)
     print(f"{len(cuts)} minimal cut sets; {single} single point{'s' if single != 1 else ''} of failure")
     if timed_out is not None:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 import stat
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Literal
 
 from spec.echo import LONGEST, escaped, names, number, quoted
+from spec.events import Event
 from spec.source_lines import locate_field, nesting_depth
 
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
@@ -116,17 +117,22 @@ class Backup:
     delay: int = 0
 
 
+def _budget() -> Any:
+    """A field of `Faults` that bounds the distinct faults of one kind (`spec.semantics.FAULT_KINDS` names it)."""
+    return field(default=0, metadata={"budget": True})
+
+
 @dataclass(frozen=True)
 class Faults:
     """A fault hypothesis. A budget of `None` means unlimited (cut sets use it)."""
 
-    crashes: int | None = 0
-    site_losses: int | None = 0
-    bugs: int | None = 0
+    crashes: int | None = _budget()
+    site_losses: int | None = _budget()
+    bugs: int | None = _budget()
     bug_scope: str = "version"
     trigger: str = "change"
     max_latency: int = 0  # the design file's `latency`: the most steps from trigger to symptom
-    restarts: int | None = 0
+    restarts: int | None = _budget()
 
     def __post_init__(self) -> None:
         """A hypothesis built in code is checked like one read from a file: the semantics reads these words."""
@@ -135,12 +141,31 @@ class Faults:
             if value not in allowed:
                 raise ValueError(f"Faults.{name} must be one of {', '.join(allowed)}, not {value!r}")
 
+    def unlimited(self) -> Faults:
+        """The same bug scope, trigger and latency, with every budget unlimited."""
+        return replace(self, **{name: None for name in budget_fields()})
+
+
+def budget_fields() -> tuple[str, ...]:
+    """The fields of `Faults` that are budgets, in declaration order; a claim's `faults` table has each."""
+    return tuple(declared.name for declared in fields(Faults) if declared.metadata.get("budget"))
+
 
 @dataclass(frozen=True)
 class Claim:
     name: str
     expect: str
     faults: Faults = field(default_factory=Faults)
+
+    def __post_init__(self) -> None:
+        """A claim built in code is checked like one read from a file: `expect` is a verdict the checker gives."""
+        if self.expect not in EXPECTATIONS:
+            raise ValueError(f"Claim.expect must be one of {', '.join(EXPECTATIONS)}, not {self.expect!r}")
+
+
+def _figure_of(event: str) -> Any:
+    """A field of `Risk`: the probability per window of one event of the kind `event` (`crash`)."""
+    return field(default=Fraction(0), metadata={"event": event})
 
 
 @dataclass(frozen=True)
@@ -153,28 +178,26 @@ class Risk:
 
     window: str = ""
     windows_per_year: Fraction = Fraction(1)
-    p_bug: Fraction = Fraction(0)
-    p_crash: Fraction = Fraction(0)
-    p_site: Fraction = Fraction(0)
-    p_restart: Fraction = Fraction(0)
+    p_bug: Fraction = _figure_of("bug")
+    p_crash: Fraction = _figure_of("crash")
+    p_site: Fraction = _figure_of("site")
+    p_restart: Fraction = _figure_of("restart")
     outage_hours: Fraction = Fraction(1)
     calls_per_hour: Fraction = Fraction(0)
     beta: Fraction = Fraction(1, 10)
     p: tuple[tuple[str, Fraction], ...] = ()
 
-    def probability(self, event: str, pool: str | None = None) -> Fraction:
+    def probability(self, event: Event, pool: str | None = None) -> Fraction:
         """The probability of one basic event (`crash:cs1`, `site:lille`, `bug:v1`) per window.
 
-        `pool` names the pool entry a crashed or restarted server is a member of: its `crash:<pool>` or
-        `restart:<pool>` override applies.
+        Its `[risk.p]` figure, else that of the pool entry `pool` it is a member of (`crash:<pool>`), else
+        the figure of its kind (`p_crash`).
         """
         overrides = dict(self.p)
-        if event in overrides:
-            return overrides[event]
-        kind = event.split(":", 1)[0]
-        if pool is not None and kind in ("crash", "restart") and f"{kind}:{pool}" in overrides:
-            return overrides[f"{kind}:{pool}"]
-        return {"crash": self.p_crash, "site": self.p_site, "bug": self.p_bug, "restart": self.p_restart}[kind]
+        for written in (event, None if pool is None else Event(event.kind, pool)):
+            if written is not None and str(written) in overrides:
+                return overrides[str(written)]
+        return next(getattr(self, declared.name) for declared in fields(Risk) if declared.metadata.get("event") == event.kind)
 
 
 @dataclass(frozen=True)
@@ -711,13 +734,10 @@ def _read_claims(tables: list[_Table]) -> tuple[Claim, ...]:
 
 def _read_faults(table: _Table) -> Faults:
     faults = Faults(
-        crashes=table.integer("crashes", default=0),
-        site_losses=table.integer("site_losses", default=0),
-        bugs=table.integer("bugs", default=0),
+        **{budget: table.integer(budget, default=0) for budget in budget_fields()},
         bug_scope=table.choice("bug_scope", BUG_SCOPES, default="version"),
         trigger=table.choice("trigger", BUG_TRIGGERS, default="change"),
         max_latency=table.steps("latency"),
-        restarts=table.integer("restarts", default=0),
     )
     table.finish()
     return faults
@@ -776,7 +796,7 @@ def _read_overrides(
             table.fail(key, problem)
 
         if event in pool_of:
-            kind = event.split(":", 1)[0]
+            kind = Event.parse(event).kind
             fail(f'"{event}" is a member of pool "{pool_of[event]}", whose members are interchangeable: set "{kind}:{pool_of[event]}"')
         if event not in events and event not in {f"{kind}:{pool}" for pool in pools for kind in ("crash", "restart")}:
             fail(f'"{event}" is no basic event of this design (crash:<server>, restart:<server>, site:<site>, bug:<version or codebase>)')

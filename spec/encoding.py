@@ -29,6 +29,7 @@ import z3
 
 from spec import semantics
 from spec.errors import InternalError
+from spec.events import Event
 from spec.fleet import Counted, EachServer, Key, Listed, Tally, local_states
 from spec.engine.system import Frame, TransitionSystem, Valuation, Variable
 from spec.ops import CONCRETE, Ops, SymbolicOps
@@ -672,46 +673,58 @@ def transition_system(
     )
 
 
-def events_used(platform: Platform) -> dict[str, Callable[[Frame], z3.BoolRef]]:
+def events_used(platform: Platform, ops: Ops = _SYMBOLIC) -> dict[Event, Callable[[Frame], Any]]:
     """Each basic fault event (`crash:cs1`, `restart:sw-1`, `site:lille`, `bug:v1`) and whether a state of the
-    `servers` encoding records it."""
+    `servers` encoding records it, kind by kind as `semantics.FAULT_KINDS` declares them.
 
-    def flag(name: str) -> Callable[[Frame], z3.BoolRef]:
-        return lambda frame: frame[name]
-
-    def restarted(name: str) -> Callable[[Frame], z3.BoolRef]:
-        return lambda frame: frame[f"restart_age[{name}]"] >= 0
-
-    used = {f"crash:{member.name}": flag(f"crashed[{member.name}]") for member in platform.servers}
-    if platform.restarts_possible:
-        used.update({f"restart:{member.name}": restarted(member.name) for member in platform.servers})
-    if platform.backup is not None:
-        used[f"crash:{platform.backup.name}"] = flag("backup_crashed")
-    used.update({f"site:{site}": flag(f"lost[{site}]") for site in platform.sites})
-    used.update({f"bug:{unit}": flag(f"faulty[{unit}]") for unit in platform.units})
+    The state is a frame of Z3 variables, or with `ops` `CONCRETE` a valuation (`valuation`).
+    """
+    used: dict[Event, Callable[[Frame], Any]] = {}
+    for kind in semantics.FAULT_KINDS:
+        if not kind.basic or not kind.in_play(platform):
+            continue
+        if kind.on_server is not None:
+            for index, member in enumerate(platform.servers):
+                used[Event(kind.event, member.name)] = functools.partial(_recorded_by_server, ops, platform, kind, index)
+        for position, name in enumerate(kind.off_names(platform)):
+            used[Event(kind.event, name)] = functools.partial(_recorded_off_servers, ops, platform, kind, position)
     return used
+
+
+def _recorded_by_server(ops: Ops, platform: Platform, kind: semantics.FaultKind, index: int, frame: Frame) -> Any:
+    """Whether server `index`'s record in `frame` records its event of `kind`."""
+    assert kind.on_server is not None
+    (record,) = _Members(platform, [index]).read(ops, ServerState, frame, None)
+    return kind.on_server(ops)(platform.server_class(index), record)
+
+
+def _recorded_off_servers(ops: Ops, platform: Platform, kind: semantics.FaultKind, position: int, frame: Frame) -> Any:
+    """Whether `frame` records the event of `kind` at `position` among those off the servers (the fleet is not read)."""
+    state = State(servers=None, **_plain_values(platform, State, frame, None))
+    return kind.off_servers(ops, platform, state)[position]
 
 
 Permutation = Callable[[str], Sequence[int]]
 """For `servers`, `sites` or `units`, the index of the image of each (a server's, a site's, a unit's)."""
 
 
-def event_images(platform: Platform, permutation: Permutation, events: list[str]) -> dict[str, str]:
-    """The image of each basic event name, as `events_used` names them, under a permutation of the platform.
+def event_images(platform: Platform, permutation: Permutation, events: list[Event]) -> dict[Event, Event]:
+    """The image of each basic event, as `events_used` names them, under a permutation of the platform.
 
-    The backup is its own image.
+    A server's event is the image server's, a site's or a unit's the image's
+    (`Platform.sites`, `.units`: what `FaultKind.off_names` lists); the backup is its own image.
     """
     servers = {member.name: index for index, member in enumerate(platform.servers)}
     images = {}
     for event in events:
-        kind, name = event.split(":", 1)
-        if kind == "site":
-            name = platform.sites[permutation("sites")[platform.sites.index(name)]]
-        elif kind == "bug":
-            name = platform.units[permutation("units")[platform.units.index(name)]]
-        elif name in servers:
+        name = event.name
+        over = semantics.fault_kind(event.kind).over
+        if name in servers:
             name = platform.servers[permutation("servers")[servers[name]]].name
-        images[event] = f"{kind}:{name}"
+        elif over is not None:
+            labels = _labels(platform, over) or ()
+            name = labels[permutation(over)[labels.index(name)]]
+        images[event] = Event(event.kind, name, event.count)
     return images
 
 

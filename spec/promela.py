@@ -211,24 +211,12 @@ def promela_model(platform: Platform, title: str = "") -> str:
     def commit(values: list[Expr]) -> list[str]:
         return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(current), values, strict=True)]
 
-    spent, spent_lines, spent_declarations = _spent_moves(ops, platform, current)
-    crash_moves = []
-    if semantics.move_possible(platform, ServerMoves, "crash"):
-        crash_moves += [(move.crash, done.crash) for move, done in zip(moves.servers, spent, strict=True)]
-    if semantics.move_possible(platform, Moves, "crash_backup"):
-        crash_moves.append((moves.crash_backup, current.backup_crashed))
-    move_choices = _budgeted_choices(crash_moves, platform.faults.crashes)
-    chosen = [move for move, _ in crash_moves]
-    if semantics.move_possible(platform, ServerMoves, "restart"):
-        restart_moves = [(move.restart, done.restart) for move, done in zip(moves.servers, spent, strict=True)]
-        move_choices += _budgeted_choices(restart_moves, platform.faults.restarts)
-        chosen += [move for move, _ in restart_moves]
-    if semantics.move_possible(platform, Moves, "lose"):
-        move_choices += _budgeted_choices(list(zip(moves.lose, current.lost)), platform.faults.site_losses)
-        chosen += list(moves.lose)
-    if semantics.move_possible(platform, Moves, "bad_input"):
-        move_choices.append(f"if :: !input_spent -> {moves.bad_input.text} = true :: true -> skip fi;")
-        chosen.append(moves.bad_input)
+    spent, spent_others, spent_lines, spent_declarations = _spent_moves(ops, platform, current)
+    move_choices, chosen = [], []
+    for kind in semantics.FAULT_KINDS:
+        offered = _offered_moves(platform, kind, moves, spent, spent_others)
+        move_choices += _budgeted_choices(offered, kind.budget_of(platform))
+        chosen += [move for move, _ in offered]
     reset_moves = [f"{move.text} = false;" for move in chosen]
     unit_choices = [_binary_choice(flag.text) for flag in faulty]
     unit_choices += [
@@ -332,14 +320,30 @@ def state_values(state: State) -> list[bool | int]:
     return list(_flat(state))
 
 
-def _spent_moves(ops: PromelaOps, platform: Platform, current: State) -> tuple[list[ServerMoves], list[str], list[str]]:
-    """Per server, which moves would change nothing now (`semantics.moves_spent`), and whether the input has arrived.
+def _offered_moves(
+    platform: Platform, kind: semantics.FaultKind, moves: Moves, spent: list[ServerMoves], spent_others: dict[str, list[Expr]]
+) -> list[tuple[Expr, Expr]]:
+    """The moves of `kind` the adversary can make on this platform, each with the flag saying it would change nothing."""
+    offered = []
+    if kind.server_move is not None and semantics.move_possible(platform, ServerMoves, kind.server_move):
+        offered += [(getattr(move, kind.server_move), getattr(done, kind.server_move)) for move, done in zip(moves.servers, spent, strict=True)]
+    if kind.move is not None and semantics.move_possible(platform, Moves, kind.move):
+        made = getattr(moves, kind.move)
+        offered += list(zip(made if isinstance(made, tuple) else (made,), spent_others[kind.move], strict=True))
+    return offered
+
+
+def _spent_moves(
+    ops: PromelaOps, platform: Platform, current: State
+) -> tuple[list[ServerMoves], dict[str, list[Expr]], list[str], list[str]]:
+    """Which moves would change nothing now: per server (`semantics.moves_spent`), and per move off the servers
+    (its event recorded already: `FaultKind.off_servers`).
 
     They are computed at the end of each `d_step` into state variables
-    (`spent_<move>[i]`, `input_spent`), not hidden temporaries: the choices
-    that read them come after the `d_step`, and SPIN restores only the state
-    vector when it backtracks. They are functions of the state, so they add
-    no states. Returns the per-server flags, the statements, the declarations.
+    (`spent_<move>[i]`), not hidden temporaries: the choices that read them
+    come after the `d_step`, and SPIN restores only the state vector when it
+    backtracks. They are functions of the state, so they add no states.
+    Returns the per-server flags, the others by move, the statements, the declarations.
     """
     lines, declarations = [], []
     spent = []
@@ -352,11 +356,17 @@ def _spent_moves(ops: PromelaOps, platform: Platform, current: State) -> tuple[l
             values[field.name] = Expr(f"spent_{field.name}[{index}]", "bool")
         spent.append(ServerMoves(**values))
     declarations += [f"bool spent_{field.name}[{max(1, len(current.servers))}];" for field in fields(ServerMoves)]
-    if semantics.move_possible(platform, Moves, "bad_input"):
-        arrived = ops.materialize(semantics.input_arrived(ops, current))
-        lines += ops.take_lines() + [f"input_spent = {arrived.text};"]
-        declarations.append("bool input_spent;")
-    return spent, lines, declarations
+    others: dict[str, list[Expr]] = {}
+    for kind in semantics.FAULT_KINDS:
+        if kind.move is None or not semantics.move_possible(platform, Moves, kind.move):
+            continue
+        flags = kind.off_servers(ops, platform, current)
+        others[kind.move] = [Expr(f"spent_{kind.move}[{index}]", "bool") for index in range(len(flags))]
+        for index, flag in enumerate(flags):
+            value = ops.materialize(flag)
+            lines += ops.take_lines() + [f"spent_{kind.move}[{index}] = {value.text};"]
+        declarations.append(f"bool spent_{kind.move}[{max(1, len(flags))}];")
+    return spent, others, lines, declarations
 
 
 def _flat(record: State | Moves) -> list[Expr]:

@@ -125,6 +125,157 @@ class Moves(Generic[V]):
     bad_input: V = flag(present=lambda platform: platform.input_triggered)  # the bad input arrives at this step
 
 
+# --- The fault kinds -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FaultKind:
+    """One kind of fault the adversary can use, declared once; every reader iterates over `FAULT_KINDS`.
+
+    A kind's events are basic events named `<event>:<name>` (`spec.events.Event`):
+    per server where it has a `server_move`, and off the servers where
+    `off_servers` lists flags (the backup's crash, lost sites, faulty units,
+    the bad input), named by `off_names`. What a state records of them is
+    `on_server` (a predicate of a server's record) and `off_servers`;
+    budgets, fault counts, completeness depth, the moves a run makes, cut-set
+    events, risk figures and the words of stories all read it from here.
+    """
+
+    event: str  # the kind of its events: `crash` in `crash:cs1`
+    budget: str | None  # the field of `Faults` bounding its distinct events (None: the bad input, which comes once)
+    basic: bool  # its events are basic events of cut sets and risk (`Risk` declares each kind's figure)
+    noun: str  # one event in a hypothesis: `independent crash`
+    said_when_zero: bool  # whether a hypothesis names its budget when it is 0
+    made: str  # a move of it at a step, `{}` its name: `crash {}`
+    detail: str  # a move of it in a list of faults, `{}` the step: `crashes at step {}`
+    server_move: str | None = None  # the field of `ServerMoves` that makes it on a server
+    move: str | None = None  # the field of `Moves` that makes it off the servers
+    on_server: Callable[[Ops[Any]], Callable[[ServerClass, ServerState[Any]], Any]] | None = None
+    off_servers: Callable[[Ops[Any], Platform, State[Any]], tuple[Any, ...]] = lambda ops, platform, state: ()
+    off_names: Callable[[Platform], tuple[str, ...]] = lambda platform: ()
+    in_play: Callable[[Platform], bool] = lambda platform: True  # the claim lets it change a run at all
+    frozen: bool = False  # chosen once at Init (`valid_choice`), not moved at a step
+    over: str | None = None  # what `off_names` are, as a field's `over` says: `sites`, `units` (None: the backup, the input)
+    verbs: tuple[str, str] = ("", "")  # a server's move of it, said of one and of several: `crashes`, `crash`
+
+    def budget_of(self, platform: Platform) -> int | None:
+        """The claim's budget for this kind; None when unlimited or unbudgeted."""
+        return None if self.budget is None else getattr(platform.faults, self.budget)
+
+    def most(self, platform: Platform) -> int:
+        """How many distinct events of this kind a platform has: per server, and off the servers."""
+        return len(platform.servers) * (self.on_server is not None) + len(self.off_names(platform))
+
+    def used(self, ops: Ops[V], platform: Platform, state: State[V]) -> list[V]:
+        """What `state` records of this kind's events, as numbers: the servers' count, then a 0 or 1 per other event."""
+        counts = [] if self.on_server is None else [state.servers.cost(ops, self.on_server(ops))]
+        return counts + [ops.ite(flag, ops.int_(1), ops.int_(0)) for flag in self.off_servers(ops, platform, state)]
+
+    def within(self, ops: Ops[V], platform: Platform, state: State[V], budget: int) -> V:
+        """At most `budget` of this kind's events are recorded in `state`."""
+        flags = self.off_servers(ops, platform, state)
+        if self.on_server is None:
+            return ops.at_most(flags, budget)
+        return state.servers.count_at_most(ops, self.on_server(ops), budget, flags)
+
+    def made_at(self, platform: Platform, moves: Moves[Any]) -> tuple[list[str], list[str]]:
+        """The names of the servers, then of the rest, that `moves` makes this kind's events of."""
+        servers = []
+        if self.server_move is not None:
+            made = zip(platform.servers, moves.servers, strict=True)
+            servers = [member.name for member, move in made if getattr(move, self.server_move)]
+        rest = []
+        if self.move is not None:
+            flags = getattr(moves, self.move)
+            flags = flags if isinstance(flags, tuple) else (flags,)
+            rest = [name for name, flag in zip(self.off_names(platform), flags) if flag]
+        return servers, rest
+
+
+def _backup_name(platform: Platform) -> tuple[str, ...]:
+    return () if platform.backup is None else (platform.backup.name,)
+
+
+def _backup_crash(ops: Ops[V], platform: Platform, state: State[V]) -> tuple[V, ...]:
+    return () if platform.backup is None else (state.backup_crashed,)
+
+
+BUG = FaultKind(
+    event="bug",
+    budget="bugs",
+    basic=True,
+    noun="latent bug",
+    said_when_zero=True,
+    made="bug {}",
+    detail="a latent bug of {}",
+    off_servers=lambda ops, platform, state: tuple(state.faulty),
+    off_names=lambda platform: platform.units,
+    frozen=True,
+    over="units",
+)
+CRASH = FaultKind(
+    event="crash",
+    budget="crashes",
+    basic=True,
+    noun="independent crash",
+    said_when_zero=True,
+    made="crash {}",
+    detail="crashes at step {}",
+    server_move="crash",
+    move="crash_backup",
+    verbs=("crashes", "crash"),
+    on_server=lambda ops: crashed,
+    off_servers=_backup_crash,
+    off_names=_backup_name,
+)
+SITE = FaultKind(
+    event="site",
+    budget="site_losses",
+    basic=True,
+    noun="site loss",
+    said_when_zero=True,
+    made="site {} lost",
+    detail="lost at step {}",
+    move="lose",
+    off_servers=lambda ops, platform, state: tuple(state.lost),
+    off_names=lambda platform: platform.sites,
+    over="sites",
+)
+RESTART = FaultKind(
+    event="restart",
+    budget="restarts",
+    basic=True,
+    noun="transient restart",
+    said_when_zero=False,
+    made="restart {}",
+    detail="restarts at step {}",
+    server_move="restart",
+    verbs=("restarts", "restart"),
+    on_server=lambda ops: restarted(ops),
+    in_play=lambda platform: platform.restarts_possible,
+)
+INPUT = FaultKind(
+    event="input",
+    budget=None,
+    basic=False,
+    noun="bad input",
+    said_when_zero=False,
+    made="bad input arrives",
+    detail="the bad input arrives at step {}",
+    move="bad_input",
+    off_servers=lambda ops, platform, state: (input_arrived(ops, state),) if platform.input_triggered else (),
+    off_names=lambda platform: ("",) if platform.input_triggered else (),
+    in_play=lambda platform: platform.input_triggered,
+)
+FAULT_KINDS: tuple[FaultKind, ...] = (BUG, CRASH, SITE, RESTART, INPUT)
+"""Every kind of fault, in the order hypotheses name them; the servers' moves of a step are listed kind by kind."""
+
+
+def fault_kind(event: str) -> FaultKind:
+    """The kind whose events are `event:...`."""
+    return next(kind for kind in FAULT_KINDS if kind.event == event)
+
+
 def move_possible(platform: Platform, record: type, name: str) -> bool:
     """Whether the adversary can make the move `name` of `record` (`Moves` or `ServerMoves`) on `platform`.
 
@@ -349,34 +500,24 @@ def service_failed(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
 
 def within_budget(ops: Ops[V], platform: Platform, state: State[V]) -> V:
-    """The run so far used at most the claim's distinct crashes and site losses, and lost no spared site."""
-    crashes, site_losses, restarts = platform.faults.crashes, platform.faults.site_losses, platform.faults.restarts
-    backup = [state.backup_crashed] if platform.backup is not None else []
+    """The run so far used at most the claim's budget of each kind of move, and lost no spared site.
+
+    The bug units are chosen once, within their budget (`valid_choice`).
+    """
+    budgeted = [(kind, kind.budget_of(platform)) for kind in FAULT_KINDS if not kind.frozen and kind.in_play(platform)]
     return ops.and_(
-        ops.bool_(True) if crashes is None else state.servers.count_at_most(ops, crashed, crashes, backup),
-        ops.bool_(True) if site_losses is None else ops.at_most(state.lost, site_losses),
+        *(kind.within(ops, platform, state, budget) for kind, budget in budgeted if budget is not None),
         *(ops.not_(state.lost[site]) for site in sorted(platform.spared_sites)),
-        ops.bool_(True) if restarts is None or not platform.restarts_possible else state.servers.count_at_most(ops, restarted(ops), restarts),
     )
 
 
 def faults_used(ops: Ops[V], platform: Platform, state: State[V]) -> list[V]:
-    """What a state records of the faults used so far, each as a number: crashes, lost sites, faulty units, restarts, the input.
+    """What a state records of the faults used so far, each as a number, kind by kind (`FaultKind.used`).
 
     Every term only grows along a run. Of the shortest counterexamples, the
     checker shows one whose last state has the least sum.
     """
-    def one(flag: V) -> V:
-        return ops.ite(flag, ops.int_(1), ops.int_(0))
-
-    used = [state.servers.cost(ops, crashed), *(one(lost) for lost in state.lost), *(one(unit) for unit in state.faulty)]
-    if platform.restarts_possible:
-        used.append(state.servers.cost(ops, restarted(ops)))
-    if platform.backup is not None:
-        used.append(one(state.backup_crashed))
-    if platform.input_triggered:
-        used.append(one(ops.le(ops.int_(0), state.input_age)))
-    return used
+    return [term for kind in FAULT_KINDS if kind.in_play(platform) for term in kind.used(ops, platform, state)]
 
 
 def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
@@ -569,15 +710,14 @@ def completeness_depth(platform: Platform, events: int | None = None) -> int:
     default their number is the claim's budgets.
     """
     if events is None:
-        faults = platform.faults
-        members = len(platform.servers) + (platform.backup is not None)
-        crashes = members if faults.crashes is None else min(faults.crashes, members)
-        sites = len(platform.sites) if faults.site_losses is None else min(faults.site_losses, len(platform.sites))
-        restarts = 0
-        if platform.restarts_possible:
-            restarts = len(platform.servers) if faults.restarts is None else min(faults.restarts, len(platform.servers))
-        events = crashes + sites + restarts + platform.input_triggered
+        events = sum(_moves_allowed(kind, platform) for kind in FAULT_KINDS if not kind.frozen and kind.in_play(platform))
     return platform.horizon + (events + 1) * (settling_steps(platform) + 1)
+
+
+def _moves_allowed(kind: FaultKind, platform: Platform) -> int:
+    """The most distinct events of `kind` a run may make: all there are, or the claim's budget if fewer."""
+    budget = kind.budget_of(platform)
+    return kind.most(platform) if budget is None else min(budget, kind.most(platform))
 
 
 def is_down(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> V:
@@ -670,7 +810,8 @@ def moves_spent(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerS
     A crash is final, and a server is restarted once at most. An interpreter
     that enumerates moves (the Promela export) leaves these out.
     """
-    return ServerMoves(crash=server.crashed, restart=restarted(ops)(kind, server))
+    made = [fault for fault in FAULT_KINDS if fault.server_move is not None and fault.on_server is not None]
+    return ServerMoves(**{fault.server_move: fault.on_server(ops)(kind, server) for fault in made})
 
 
 def input_arrived(ops: Ops[V], state: State[V]) -> V:

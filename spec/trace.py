@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from spec import semantics
 from spec.encoding import Adversary, concrete_initial_state
 from spec.engine.deadline import Deadline
 from spec.errors import InternalError
+from spec.events import Event
 from spec.ops import CONCRETE
 from spec.platform import Platform
 from spec.report.words import class_names, count, number_word, per_class, servers_of_classes
@@ -51,17 +52,12 @@ class Trace:
         return [describe_state(self.platform, step, state) for step, state in enumerate(self.states)]
 
     def moves(self, step: int) -> list[Move]:
-        """The adversary's moves at `step` (>= 1): crashes, restarts, then site losses, then the bad input."""
+        """The adversary's moves at `step` (>= 1): the servers' kind by kind (crashes, restarts), then the others
+        (the backup's crash, site losses, the bad input), in the order of `semantics.FAULT_KINDS`."""
         moves = self.adversary.moves[step - 1]
-        platform = self.platform
-        made = [Move("crash", member.name) for member, move in zip(platform.servers, moves.servers, strict=True) if move.crash]
-        made += [Move("restart", member.name) for member, move in zip(platform.servers, moves.servers, strict=True) if move.restart]
-        if platform.backup is not None and moves.crash_backup:
-            made.append(Move("crash", platform.backup.name))
-        made += [Move("site", site) for site, lost in zip(platform.sites, moves.lose, strict=True) if lost]
-        if platform.input_triggered and moves.bad_input:
-            made.append(Move("input"))
-        return made
+        made = [(kind, kind.made_at(self.platform, moves)) for kind in semantics.FAULT_KINDS]
+        on_servers = [Move(kind, name) for kind, (servers, _) in made for name in servers]
+        return on_servers + [Move(kind, name) for kind, (_, others) in made for name in others]
 
     def first_receipts(self, step: int) -> list[int]:
         """The servers (indices) that receive a message for the first time at `step` (>= 1)."""
@@ -88,19 +84,19 @@ class Trace:
 
 @dataclass(frozen=True)
 class Move:
-    """One move of the adversary: a crash or a restart of a member, the loss of a site, or the bad input."""
+    """One move of the adversary: a fault of some kind (a crash or restart of a member, a site's loss, the bad input)."""
 
-    kind: Literal["crash", "restart", "site", "input"]
+    fault: semantics.FaultKind
     name: str = ""  # the member crashed or restarted, or the site lost
 
     @property
-    def event(self) -> str:
+    def event(self) -> Event:
         """The move as a fault event, named as cut sets name them: `crash:cs1`, `restart:sw-1`, `site:lille`, `input`."""
-        return f"{self.kind}:{self.name}" if self.name else self.kind
+        return Event(self.fault.event, self.name)
 
     def words(self) -> str:
-        words = {"crash": f"crash {self.name}", "restart": f"restart {self.name}", "site": f"site {self.name} lost"}
-        return words.get(self.kind, "bad input arrives")
+        """`crash cs1`, `site lille lost`, `bad input arrives`: the kind's words for a move."""
+        return self.fault.made.format(self.name)
 
 
 def replay(platform: Platform, adversary: Adversary, deadline: Deadline | None = None) -> tuple[State[Any], ...]:
@@ -253,7 +249,7 @@ def class_events(trace: Trace, step: int) -> list[str]:
     crashed: dict[int, list[int]] = {}
     others = []
     for move in trace.moves(step):
-        if move.kind == "crash" and move.name in index_of:
+        if move.fault is semantics.CRASH and move.name in index_of:
             index = index_of[move.name]
             crashed.setdefault(platform.servers[index].kind, []).append(index)
         else:

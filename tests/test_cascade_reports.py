@@ -53,7 +53,7 @@ def test_a_pooled_cascade_names_its_restart_up_to_symmetry() -> None:
     design = spec.load_design(MODELS / "att_1990.toml")
     claim = next(claim for claim in design.claims if claim.expect == "violated")
     trace = spec.check_claim(design, claim).trace
-    assert [fault.event for fault in faults_used(trace)] == ["bug:4ess-1989-12", "restart:switch*1"]
+    assert [str(fault.event) for fault in faults_used(trace)] == ["bug:4ess-1989-12", "restart:switch*1"]
 
 
 def _step_of(x: float, columns: dict[int, float]) -> int:

@@ -100,7 +100,7 @@ def test_scram_agrees_on_every_shipped_claim(path: Path, claim: Claim, tmp_path:
     assert float(products.get("probability")) == pytest.approx(float(figures.p_window), rel=SIGNIFICANT)
     names = events_of(figures)
     theirs = sorted((cut_set_of(product, names) for product in products.iter("product")), key=lambda cut: (len(cut), cut))
-    ours = sorted((cut.events for cut in figures.cut_sets), key=lambda cut: (len(cut), cut))
+    ours = sorted((cut.written for cut in figures.cut_sets), key=lambda cut: (len(cut), cut))
     assert sorted(theirs) == sorted(ours)
     importance = {basic.get("name"): float(basic.get("MIF")) for basic in report.iter("importance") for basic in basic}
     for event, birnbaum in figures.birnbaum.items():

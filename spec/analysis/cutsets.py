@@ -76,6 +76,7 @@ import z3
 
 from spec import semantics
 from spec.design import Claim, Design, Faults
+from spec.events import Event, written
 from spec.symmetry import Swap, candidate_swaps, image_swaps, permuted
 from spec.encoding import (
     Adversary,
@@ -93,7 +94,7 @@ from spec.engine.certificate import obligations
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
 from spec.engine.results import UNSAFE, Inconclusive, Proof
 from spec.engine.system import Frame, TransitionSystem, Variable, read_frame, with_conditions_kept_false
-from spec.ops import SymbolicOps
+from spec.ops import CONCRETE, SymbolicOps
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
 from spec.trace import ReplayError, confirmed_trace
@@ -120,33 +121,33 @@ class CutSet:
     and counts k towards the order.
     """
 
-    events: tuple[str, ...]
+    events: tuple[Event, ...]  # in the order of their text
     order: int
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        """The events as files, JSON and reports write them: `crash:cs1`, `crash:pool*2`."""
+        return written(self.events)
 
 
 def unlimited(claim: Claim) -> Faults:
     """The claim's bug scope, trigger and latency, with every budget unlimited."""
-    faults = claim.faults
-    return Faults(
-        crashes=None,
-        site_losses=None,
-        bugs=None,
-        bug_scope=faults.bug_scope,
-        trigger=faults.trigger,
-        max_latency=faults.max_latency,
-        restarts=None,
-    )
+    return claim.faults.unlimited()
 
 
 @dataclass(frozen=True)
 class _Event:
     """A basic event as the search counts it: at most `bound` of it (1, or a pool's size)."""
 
-    name: str
+    event: Event
     bound: int
 
-    def written(self, used: int) -> str:
-        return self.name if self.bound == 1 else f"{self.name}*{used}"
+    @property
+    def name(self) -> str:
+        return str(self.event)
+
+    def written(self, used: int) -> Event:
+        return self.event if self.bound == 1 else self.event.times(used)
 
 
 def whole_pools(platform: Platform) -> bool:
@@ -166,11 +167,11 @@ class _Run:
 
     adversary: Adversary
     used: dict[_Event, int]  # the events used, none at 0
-    events: frozenset[str]  # the same, per server (`crash:<member>`), as `events_used` names them
+    events: frozenset[Event]  # the same, per server (`crash:<member>`), as `events_used` names them
 
     @property
     def cut(self) -> CutSet:
-        events = tuple(sorted(event.written(amount) for event, amount in self.used.items()))
+        events = tuple(sorted((event.written(amount) for event, amount in self.used.items()), key=str))
         return CutSet(events=events, order=sum(self.used.values()))
 
 
@@ -223,7 +224,7 @@ class _Unrolling:
         run = search.replayed(adversary_of(search.platform, first, inputs, search.encoding))
         used = {event: model.eval(term, model_completion=True).as_long() for event, term in self.used[length].items()}
         if {event: amount for event, amount in used.items() if amount} != run.used:
-            raise InternalError(f"cut-set search: the replayed run uses {run.cut.events}, unlike the solver's run")
+            raise InternalError(f"cut-set search: the replayed run uses {run.cut.written}, unlike the solver's run")
         return run
 
 
@@ -264,24 +265,23 @@ class _Search:
     def usage(self, state: dict) -> dict[_Event, z3.ArithRef]:
         """How many of each event a state records."""
         ops = SymbolicOps(pseudo_boolean=True)
-        per_server = []
-        if self.encoding == "counting":
-            fleet = self.servers.fleet(state)
-            for predicate in _server_events(self.platform, ops).values():
-                per_server += fleet.costs_by_class(ops, predicate)
-        others = []
-        for event, used in events_used(self.platform).items():
-            if not _is_server_event(self.platform, event):
-                others.append(z3.If(used(state), 1, 0))
-            elif self.encoding != "counting":
-                per_server.append(z3.If(used(state), 1, 0))
-        return dict(zip(self.events, [*per_server, *others], strict=True))
+        used: dict[_Event, z3.ArithRef] = {}
+        counted = self.encoding == "counting"
+        if counted:
+            fleet, servers = self.servers.fleet(state), self.platform.servers
+            for kind in _server_kinds(self.platform):
+                for server_class, cost in zip(self.platform.classes, fleet.costs_by_class(ops, kind.on_server(ops)), strict=True):
+                    used[self.counted_as[Event(kind.event, servers[server_class.members[0]].name)]] = cost
+        for event, recorded in events_used(self.platform).items():
+            if not (counted and _is_server_event(self.platform, event)):
+                used[self.counted_as[event]] = z3.If(recorded(state), 1, 0)
+        return {event: used[event] for event in self.events}
 
     def replayed(self, adversary: Adversary) -> _Run:
         """The run of `adversary` replayed concretely (violating at its last step only), with the events it used."""
         trace = confirmed_trace(self.platform, adversary, self.deadline)
         last = valuation(self.platform, trace.states[-1])
-        events = frozenset(event for event, used in events_used(self.platform).items() if used(last))
+        events = frozenset(event for event, used in events_used(self.platform, CONCRETE).items() if used(last))
         return _Run(adversary=adversary, used=dict(Counter(self.counted_as[event] for event in events)), events=events)
 
     def keep(self, run: _Run) -> list[_Run]:
@@ -298,7 +298,7 @@ class _Search:
         seen = {run.events}
         for current in kept:
             for swap in self.image_swaps:
-                events = frozenset(event_images(self.platform, swap.over, sorted(current.events)).values())
+                events = frozenset(event_images(self.platform, swap.over, sorted(current.events, key=str)).values())
                 if events in seen:
                     continue
                 seen.add(events)
@@ -371,13 +371,13 @@ class _Search:
             events = self._event_images(swap)
             for run in kept:
                 if frozenset((events[event], amount) for event, amount in run.used.items()) not in blocked:
-                    raise InternalError(f"cut-set search: an image of {run.cut.events} under a symmetry was not kept")
+                    raise InternalError(f"cut-set search: an image of {run.cut.written} under a symmetry was not kept")
 
     def _event_images(self, swap: Swap) -> dict[_Event, _Event]:
         """The image of each of the search's events under `swap`, in the per-server encoding."""
-        by_name = {event.name: event for event in self.events}
-        names = event_images(self.platform, swap.over, list(by_name))
-        return {event: by_name[names[event.name]] for event in self.events}
+        by_event = {event.event: event for event in self.events}
+        images = event_images(self.platform, swap.over, list(by_event))
+        return {event: by_event[images[event.event]] for event in self.events}
 
     def _holds_blocked(self, used: dict[_Event, int]) -> bool:
         """Whether the events of `used` hold a blocked set.
@@ -503,44 +503,38 @@ class _Search:
             unrolling.solver.add(block)
 
 
-def _server_events(platform: Platform, ops: SymbolicOps) -> dict[str, Callable]:
-    """The kinds of per-server event, and the predicate of a server's record that says it happened."""
-    kinds = {"crash": semantics.crashed}
-    if platform.restarts_possible:
-        kinds["restart"] = semantics.restarted(ops)
-    return kinds
+def _server_kinds(platform: Platform) -> list[semantics.FaultKind]:
+    """The kinds of basic event made on servers (`FaultKind.on_server`) that the platform's claim puts in play."""
+    return [kind for kind in semantics.FAULT_KINDS if kind.basic and kind.on_server is not None and kind.in_play(platform)]
 
 
-def _is_server_event(platform: Platform, event: str) -> bool:
-    """A crash or restart of a server (not of the backup)."""
-    kind = event.split(":", 1)[0]
-    return kind in ("crash", "restart") and (platform.backup is None or event != f"crash:{platform.backup.name}")
+def _is_server_event(platform: Platform, event: Event) -> bool:
+    """An event of a server (its crash, its restart), not of the backup or of a site or unit."""
+    servers = {member.name for member in platform.servers}
+    return event.name in servers and any(kind.event == event.kind for kind in _server_kinds(platform))
 
 
-def _events(platform: Platform, encoding: str) -> dict[str, _Event]:
+def _events(platform: Platform, encoding: str) -> dict[Event, _Event]:
     """Each basic event as `events_used` names it, and the event the search counts it as.
 
     That is the event itself, except in the counting encoding, where a
     server's crash or restart counts towards its class's (`crash:<pool>`,
-    up to the class's size). In the order of the values, first seen first,
-    is the order in which `_Search.usage` counts them: per-server events
-    (per class when counting), then the rest.
+    up to the class's size).
     """
     design = platform.design
     index = {member.name: position for position, member in enumerate(platform.servers)}
     counted_as = {}
     for event in events_used(platform):
-        kind_of_event, name = event.split(":", 1)
         if encoding == "counting" and _is_server_event(platform, event):
-            kind = platform.server_class(index[name])
+            kind = platform.server_class(index[event.name])
             server = design.servers[kind.members[0]]
-            counted_as[event] = _Event(f"{kind_of_event}:{server.pool if kind.size > 1 else server.name}", kind.size)
+            counted_as[event] = _Event(Event(event.kind, server.pool if kind.size > 1 else server.name), kind.size)
         else:
             counted_as[event] = _Event(event, 1)
     return counted_as
 
 
-def is_cut_set(design: Design, claim: Claim, events: frozenset[str]) -> bool:
+def is_cut_set(design: Design, claim: Claim, events: frozenset[Event]) -> bool:
     """Whether `events` is a cut set, decided at every depth by PDR (no depth bound involved)."""
     platform = build_platform(design, unlimited(claim))
     disabled = [used for event, used in events_used(platform).items() if event not in events]
@@ -590,7 +584,7 @@ def minimal_cut_sets(
         try:
             while (run := search.next_cut(order, depth)) is not None:
                 if run.cut.order != order:
-                    raise InternalError(f"cut-set search: {run.cut.events} found at order {order} is not minimal")
+                    raise InternalError(f"cut-set search: {run.cut.written} found at order {order} is not minimal")
                 found += [kept.cut for kept in search.keep(run)]
             left = min(last, search.largest_free_order())
             none_left = left <= order or (
@@ -600,9 +594,9 @@ def minimal_cut_sets(
                 and search.none_left(left, semantics.completeness_depth(platform, left + platform.input_triggered))
             )
         except TimeoutError:
-            raise SearchTimedOut(sorted(found, key=lambda cut: (cut.order, cut.events)), order) from None
+            raise SearchTimedOut(sorted(found, key=lambda cut: (cut.order, cut.written)), order) from None
         if on_order is not None:
             on_order(orders if none_left else order + 1, orders)
         if none_left or (smallest_only and found):
             break
-    return sorted(found, key=lambda cut: (cut.order, cut.events))
+    return sorted(found, key=lambda cut: (cut.order, cut.written))

@@ -53,7 +53,7 @@ def mef_document(tree_name: str, figures: Figures) -> str:
             else:
                 gates.append(_gate(threshold_gate(counted, count), "and", variables))
                 pool_gates[written] = f'<gate name="{threshold_gate(counted, count)}"/>'
-    products = [_product([pool_gates.get(event) or f'<basic-event name="{mef_name(event)}"/>' for event in cut.events]) for cut in figures.cut_sets]
+    products = [_product([pool_gates.get(event) or f'<basic-event name="{mef_name(event)}"/>' for event in cut.written]) for cut in figures.cut_sets]
     if not products:
         top = f'    <define-gate name="{TOP}">\n      <constant value="false"/>\n    </define-gate>'
     else:

@@ -37,6 +37,7 @@ from dd import autoref
 from spec.analysis.cutsets import CutSet, minimal_cut_sets, unlimited
 from spec.design import Claim, Design, Risk
 from spec.engine.deadline import DEFAULT_SECONDS
+from spec.events import Event
 from spec.encoding import events_used
 from spec.platform import bug_unit, build_platform
 
@@ -81,28 +82,26 @@ class EventModel:
     pools: dict[str, PoolCrash]
 
     @staticmethod
-    def of(design: Design, events: Iterable[str]) -> EventModel:
-        """The probability of every event in `events` (as cut sets write them) under the design's `[risk]`."""
+    def of(design: Design, events: Iterable[Event]) -> EventModel:
+        """The probability of every event in `events` (as cut sets give them) under the design's `[risk]`."""
         risk = _risk_of(design)
         pool_of = {server.name: server.pool for server in design.servers}
         plain: dict[str, Fraction] = {}
         pools: dict[str, PoolCrash] = {}
         for event in events:
-            counted = _pool_of(event)
-            if counted is not None:
-                pool = counted.split(":", 1)[1]
-                pools[counted] = PoolCrash(pool, len(design.pool_members(pool)), risk.probability(counted, pool=pool))
+            if event.count is not None:
+                pool = event.name
+                pools[str(event.counted)] = PoolCrash(pool, len(design.pool_members(pool)), risk.probability(event.counted, pool=pool))
             else:
-                plain[event] = risk.probability(event, pool=pool_of.get(event.split(":", 1)[1]))
+                plain[str(event)] = risk.probability(event, pool=pool_of.get(event.name))
         return EventModel(plain, pools)
 
-    def probability(self, event: str) -> Fraction:
-        """The probability of one event as a cut set writes it; `crash:<pool>*k` is the binomial tail."""
-        counted = _pool_of(event)
-        if counted is not None:
-            pool = self.pools[counted]
-            return at_least(int(event.rsplit("*", 1)[1]), pool.size, pool.q)
-        return self.plain[event]
+    def probability(self, event: Event) -> Fraction:
+        """The probability of one event as a cut set gives it; `crash:<pool>*k` is the binomial tail."""
+        if event.count is not None:
+            pool = self.pools[str(event.counted)]
+            return at_least(event.count, pool.size, pool.q)
+        return self.plain[str(event)]
 
 
 class CutSetDiagram:
@@ -117,7 +116,7 @@ class CutSetDiagram:
         self.bdd = autoref.BDD()
         self._names: dict[str, str] = {}
         self.thresholds = {
-            pool: sorted({int(event.rsplit("*", 1)[1]) for cut in cuts for event in cut.events if _pool_of(event) == pool})
+            pool: sorted({event.count for cut in cuts for event in cut.events if _pool_of(event) == pool})
             for pool in model.pools
         }
         for event in sorted(model.plain):
@@ -138,16 +137,15 @@ class CutSetDiagram:
         self._names[key] = f"x{len(self._names)}"
         self.bdd.declare(self._names[key])
 
-    def _conjunction(self, events: Iterable[str]) -> autoref.Function:
+    def _conjunction(self, events: Iterable[Event]) -> autoref.Function:
         term = self.bdd.true
         for event in events:
             pool = _pool_of(event)
-            if pool is None:
-                term &= self.bdd.var(self._names[event])
+            if pool is None or event.count is None:
+                term &= self.bdd.var(self._names[str(event)])
                 continue
-            count = int(event.rsplit("*", 1)[1])
             for threshold in self.thresholds[pool]:
-                if threshold <= count:
+                if threshold <= event.count:
                     term &= self.bdd.var(self._names[f"{pool}>={threshold}"])
         return term
 
@@ -219,9 +217,9 @@ def _value(node: autoref.Function, memo: dict[int, Fraction]) -> Fraction:
     return ONE - p if node.negated else p
 
 
-def _pool_of(event: str) -> str | None:
+def _pool_of(event: Event) -> str | None:
     """The counted event a pool's `crash:<pool>*k` or `restart:<pool>*k` stands for (`crash:<pool>`); `None` for a plain event."""
-    return event.rsplit("*", 1)[0] if "*" in event else None
+    return None if event.count is None else str(event.counted)
 
 
 def _risk_of(design: Design) -> Risk:
@@ -261,7 +259,7 @@ class Figures:
             "p_independent": float(self.p_independent),
             "p_beta": float(self.p_beta),
             "birnbaum": {event: float(value) for event, value in self.birnbaum.items()},
-            "cut_sets": [list(cut.events) for cut in self.cut_sets],
+            "cut_sets": [list(cut.written) for cut in self.cut_sets],
         }
         if self.max_order is not None:
             figures.update(max_order=self.max_order, p_rest_at_most=float(self.p_rest_at_most or 0))
@@ -330,9 +328,9 @@ def server_failure(design: Design, claim: Claim, risk: Risk) -> list[tuple[Fract
     """
     failures = []
     for server in design.servers:
-        bug = risk.probability(f"bug:{bug_unit(design, server.version, claim.faults.bug_scope)}")
-        crash = risk.probability(f"crash:{server.name}", pool=server.pool)
-        site = ZERO if server.site is None else risk.probability(f"site:{server.site}")
+        bug = risk.probability(Event("bug", bug_unit(design, server.version, claim.faults.bug_scope)))
+        crash = risk.probability(Event("crash", server.name), pool=server.pool)
+        site = ZERO if server.site is None else risk.probability(Event("site", server.site))
         failures.append((ONE - (ONE - bug) * (ONE - crash) * (ONE - site), server.capacity))
     return failures
 

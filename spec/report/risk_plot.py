@@ -29,6 +29,7 @@ import matplotlib
 from matplotlib.figure import Figure
 
 from spec.analysis.risk import p_beta, p_independent, risk_figures
+from spec.events import Event
 from spec.design import Claim, Design, Risk, design_from_dict
 from spec.platform import bug_unit
 
@@ -65,8 +66,8 @@ def replicas(design: Design, claim: Claim, servers: int, codebases: int) -> Desi
     family = design_from_dict(raw, file=design.file)
     figures = Risk(
         windows_per_year=risk.windows_per_year,
-        p_bug=risk.probability(f"bug:{bug_unit(design, first.version, claim.faults.bug_scope)}"),
-        p_crash=risk.probability(f"crash:{first.name}", pool=first.pool),
+        p_bug=risk.probability(Event("bug", bug_unit(design, first.version, claim.faults.bug_scope))),
+        p_crash=risk.probability(Event("crash", first.name), pool=first.pool),
         outage_hours=risk.outage_hours,
         calls_per_hour=risk.calls_per_hour,
         beta=risk.beta,

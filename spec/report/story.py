@@ -19,6 +19,7 @@ from typing import Any
 
 from spec import semantics
 from spec.design import Faults
+from spec.events import Event
 from spec.ops import CONCRETE
 from spec.platform import Platform
 from spec.report.words import class_breakdown, count, names, per_class, plural, servers_of_classes, verb
@@ -34,15 +35,23 @@ def hypothesis(faults: Faults) -> str:
             return f"any number of {plural(noun)}"
         return count(amount, noun) if amount == 0 else f"at most {count(amount, noun)}"
 
-    bugs = budget(faults.bugs, "latent bug")
-    if faults.bugs != 0:
-        shared = "every server of a version" if faults.bug_scope == "version" else "every version of a codebase"
-        delay = "at once" if faults.max_latency == 0 else f"up to {count(faults.max_latency, 'step')} later"
-        bugs += f" (a bug is shared by {shared}, set off in a server when {semantics.TRIGGERS[faults.trigger]}, showing {delay})"
-    budgets = [bugs, budget(faults.crashes, "independent crash"), budget(faults.site_losses, "site loss")]
-    if faults.restarts != 0:
-        budgets.append(budget(faults.restarts, "transient restart"))
+    budgets = []
+    for kind in semantics.FAULT_KINDS:
+        amount = None if kind.budget is None else getattr(faults, kind.budget)
+        if kind.budget is None or (amount == 0 and not kind.said_when_zero):
+            continue
+        words = budget(amount, kind.noun)
+        if kind is semantics.BUG and amount != 0:
+            words += f" ({_bug_words(faults)})"
+        budgets.append(words)
     return "; ".join(budgets)
+
+
+def _bug_words(faults: Faults) -> str:
+    """What a latent bug is under `faults`: what shares it, what sets it off, how soon it shows."""
+    shared = "every server of a version" if faults.bug_scope == "version" else "every version of a codebase"
+    delay = "at once" if faults.max_latency == 0 else f"up to {count(faults.max_latency, 'step')} later"
+    return f"a bug is shared by {shared}, set off in a server when {semantics.TRIGGERS[faults.trigger]}, showing {delay}"
 
 
 @dataclass(frozen=True)
@@ -53,20 +62,12 @@ class Fault:
     named as cut sets name them, `crash:<pool>*k`; `size` is then k.
     """
 
-    event: str
+    event: Event
     detail: str
     size: int = 1
 
     def __str__(self) -> str:
         return f"{self.event}: {self.detail}"
-
-
-_MOVE_DETAIL = {
-    "crash": "crashes at step {}",
-    "restart": "restarts at step {}",
-    "site": "lost at step {}",
-    "input": "the bad input arrives at step {}",
-}
 
 
 def faults_used(trace: Trace) -> list[Fault]:
@@ -77,36 +78,33 @@ def faults_used(trace: Trace) -> list[Fault]:
     for unit in adversary.faulty:
         latency = adversary.latency[unit]
         when = "as soon as" if latency == 0 else f"{count(latency, 'step')} after"
-        used.append(Fault(f"bug:{unit}", f"a latent bug of {_unit_words(platform, unit)}, which goes off in a server {when} {trigger}"))
+        used.append(Fault(Event(semantics.BUG.event, unit), f"{semantics.BUG.detail.format(_unit_words(platform, unit))}, which goes off in a server {when} {trigger}"))
     for step in range(1, trace.length + 1):
         moves = trace.moves(step)
         if per_class(platform):
             pooled, moves = _pool_moves(platform, moves, step)
             used += pooled
-        used += [Fault(move.event, _MOVE_DETAIL[move.kind].format(step)) for move in moves]
+        used += [Fault(move.event, move.fault.detail.format(step)) for move in moves]
     return used
-
-
-_POOL_VERBS = {"crash": ("crashes", "crash"), "restart": ("restarts", "restart")}
 
 
 def _pool_moves(platform: Platform, moves: Sequence[Move], step: int) -> tuple[list[Fault], list[Move]]:
     """The crashes and restarts of pool members at `step` as one `crash:<pool>*k` (`restart:<pool>*k`) per pool
     and class; and the other moves."""
     index_of, servers = _index_of(platform), platform.design.servers
-    made: dict[tuple[str, str, int], list[int]] = {}
+    made: dict[tuple[semantics.FaultKind, str, int], list[int]] = {}
     others = []
     for move in moves:
-        index = index_of.get(move.name) if move.kind in _POOL_VERBS else None
+        index = index_of.get(move.name) if move.fault.server_move is not None else None
         pool = None if index is None else servers[index].pool
         if index is None or pool is None:
             others.append(move)
         else:
-            made.setdefault((move.kind, pool, platform.servers[index].kind), []).append(index)
+            made.setdefault((move.fault, pool, platform.servers[index].kind), []).append(index)
     faults = []
-    for (kind, pool, _), indices in made.items():
-        detail = f"{servers_of_classes(platform, indices)} {verb(len(indices), *_POOL_VERBS[kind])} at step {step}"
-        faults.append(Fault(f"{kind}:{pool}*{len(indices)}", detail, size=len(indices)))
+    for (fault, pool, _), indices in made.items():
+        detail = f"{servers_of_classes(platform, indices)} {verb(len(indices), *fault.verbs)} at step {step}"
+        faults.append(Fault(Event(fault.event, pool, len(indices)), detail, size=len(indices)))
     return faults, others
 
 
@@ -211,18 +209,18 @@ def _faults(trace: Trace, step: int) -> list[str]:
     platform, backup = trace.platform, trace.platform.backup
     moves = trace.moves(step)
     index_of = _index_of(platform)
-    crashed = [move.name for move in moves if move.kind == "crash" and (backup is None or move.name != backup.name)]
+    crashed = [move.name for move in moves if move.fault is semantics.CRASH and (backup is None or move.name != backup.name)]
     sentences = [f"{_crashed_names(platform, crashed)} {verb(len(crashed), 'crashes', 'crash')}"] if crashed else []
-    if backup is not None and any(move.kind == "crash" and move.name == backup.name for move in moves):
+    if backup is not None and any(move.fault is semantics.CRASH and move.name == backup.name for move in moves):
         sentences.append(f"the backup {backup.name} crashes")
     for move in moves:
-        if move.kind == "site":
+        if move.fault is semantics.SITE:
             members = _site_members(platform, platform.sites.index(move.name))
             taking = f", taking down {names(members)}" if members else ""
             sentences.append(f"site {move.name} is lost{taking}")
-    if any(move.kind == "input" for move in moves):
+    if any(move.fault is semantics.INPUT for move in moves):
         sentences.append("the bad input arrives")
-    restarted = [index_of[move.name] for move in moves if move.kind == "restart"] if moves else []
+    restarted = [index_of[move.name] for move in moves if move.fault is semantics.RESTART]
     if restarted:
         sentences.append(f"{_server_names(platform, restarted)} {verb(len(restarted), 'restarts', 'restart')} and {verb(len(restarted), 'is', 'are')} back within the step")
     return sentences

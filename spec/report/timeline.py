@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spec import semantics
 from spec.platform import Platform
 from spec.report.story import faults_used
 from spec.report.svg import (
@@ -117,7 +118,7 @@ class _Signalling:
     def of(trace: Trace) -> _Signalling:
         index_of = {member.name: index for index, member in enumerate(trace.platform.servers)}
         steps = range(1, trace.length + 1)
-        restarted = [frozenset(index_of[move.name] for move in trace.moves(step) if move.kind == "restart") for step in steps]
+        restarted = [frozenset(index_of[move.name] for move in trace.moves(step) if move.fault is semantics.RESTART) for step in steps]
         received = [frozenset(trace.first_receipts(step)) if trace.platform.cascades else frozenset() for step in steps]
         return _Signalling((frozenset(), *restarted), (frozenset(), *received))
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, Sequence
 
+from spec import semantics
 from spec.check import Verdict
 from spec.ops import Ops
 from spec.synthesis.candidates import END_TO_END, Candidate, server_names
@@ -102,7 +103,7 @@ def generalise(catalogue: Catalogue, candidate: Candidate, refuted: Verdict) -> 
     states = trace.to_json()
     looping = {place[name][1] for state in states for name, server in state["servers"].items() if server["state"] == "looping"}
     site_index = {site: index for index, site in enumerate(catalogue.sites)}
-    lost = {site_index[move.name] for step in range(1, trace.length + 1) for move in trace.moves(step) if move.kind == "site"}
+    lost = {site_index[move.name] for step in range(1, trace.length + 1) for move in trace.moves(step) if move.fault is semantics.SITE}
     everywhere = faults.trigger == "input" or (faults.trigger == "change" and catalogue.strategy == "all_at_once")
     last = states[-1]
     if last["capacity"] < catalogue.service.demand and (everywhere or not looping):

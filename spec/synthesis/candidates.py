@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Sequence
 
-from spec.design import Claim, Design, Faults, parse_design
+from spec.design import Claim, Design, Faults, budget_fields, parse_design
 from spec.synthesis.catalogue import Catalogue
 
 END_TO_END = "end_to_end"
@@ -96,14 +96,13 @@ def candidate_design(catalogue: Catalogue, candidate: Candidate, file: str = "<c
 def _faults(claim: Claim) -> str:
     """The claim's fault hypothesis as an inline table, every field written."""
     faults: Faults = claim.faults
+    budgets = {name: getattr(faults, name) for name in budget_fields()}
     fields = {
-        "bugs": faults.bugs,
+        "bugs": budgets.pop("bugs"),
         "bug_scope": faults.bug_scope,
         "trigger": faults.trigger,
         "latency": faults.max_latency,
-        "crashes": faults.crashes,
-        "site_losses": faults.site_losses,
-        "restarts": faults.restarts,
+        **budgets,
     }
     written = ", ".join(f"{key} = {_string(value) if isinstance(value, str) else value}" for key, value in fields.items())
     return f"faults = {{ {written} }}"
