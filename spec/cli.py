@@ -70,7 +70,7 @@ from spec.errors import InternalError
 from spec.synthesis.candidates import design_text
 from spec.synthesis.catalogue import load_catalogue
 from spec.synthesis.search import Inconclusive, synthesize
-from spec.trace import step_table
+from spec.report.table import step_table
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INVALID, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
 

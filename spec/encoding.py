@@ -22,7 +22,7 @@ being trusted.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any, Callable, Iterator, Sequence
 
 import z3
@@ -35,6 +35,7 @@ from spec.engine.system import Frame, TransitionSystem, Valuation, Variable
 from spec.ops import CONCRETE, Ops, SymbolicOps
 from spec.platform import Platform, ServerClass
 from spec.semantics import Moves, ServerMoves, ServerState, State
+from spec.trace import Adversary, concrete_initial_state
 
 ENCODINGS = ("auto", "servers", "counting")
 _SYMBOLIC = SymbolicOps(pseudo_boolean=True)  # for constants only: how sums are encoded does not matter there
@@ -47,22 +48,6 @@ def choose_encoding(platform: Platform, encoding: str) -> str:
     if encoding == "auto":
         return "counting" if platform.largest_class > 1 else "servers"
     return encoding
-
-
-@dataclass(frozen=True)
-class Adversary:
-    """Everything the adversary chose in a run, by name, free of solver artefacts."""
-
-    faulty: tuple[str, ...]  # bug units chosen faulty
-    latency: dict[str, int]  # per faulty unit
-    moves: tuple[Moves[bool], ...]  # per step 1, 2, ...; `servers` holds one ServerMoves per server
-
-    def choice(self, platform: Platform) -> tuple[tuple[bool, ...], tuple[int, ...]]:
-        """The frozen part of state 0 (faulty flags and latencies, per unit)."""
-        return (
-            tuple(unit in self.faulty for unit in platform.units),
-            tuple(self.latency.get(unit, 0) for unit in platform.units),
-        )
 
 
 # --- Naming the variables -------------------------------------------------------
@@ -748,12 +733,6 @@ def variable_images(platform: Platform, permutation: Permutation, names: list[st
             label = indexed[permutation(over[field])[indexed.index(label)]]
         images[name] = f"{field}[{label}]" if label else name
     return images
-
-
-def concrete_initial_state(platform: Platform, faulty: Sequence[bool], latency: Sequence[int]) -> State[Any]:
-    """State 0 on Python values, one record per server."""
-    fleet = EachServer(platform, (semantics.fresh_server(CONCRETE),) * len(platform.servers))
-    return semantics.initial_state(CONCRETE, platform, faulty, latency, fleet)
 
 
 def adversary_of(

@@ -109,6 +109,34 @@ class Platform:
         )
 
     @cached_property
+    def server_neighbours(self) -> dict[int, frozenset[int]]:
+        """Per linked server (index), the servers linked with it: every server of a link's other side, never itself."""
+        found: dict[int, set[int]] = {}
+        for first, second in (link.sides for link in self.links):
+            for one in first:
+                for other in second:
+                    if one != other:
+                        found.setdefault(one, set()).add(other)
+                        found.setdefault(other, set()).add(one)
+        return {server: frozenset(others) for server, others in found.items()}
+
+    @cached_property
+    def class_neighbours(self) -> dict[int, frozenset[int]]:
+        """Per linked class (index), the classes some member of which is linked with a member of it.
+
+        A class is its own neighbour when two of its members are linked: it is on both sides of a link
+        and has more than one member (`server_neighbours` never links a server with itself).
+        """
+        found: dict[int, set[int]] = {}
+        for first, second in self.class_links:
+            for one in first:
+                for other in second:
+                    if one != other or self.classes[one].size > 1:
+                        found.setdefault(one, set()).add(other)
+                        found.setdefault(other, set()).add(one)
+        return {kind: frozenset(others) for kind, others in found.items()}
+
+    @cached_property
     def linked_parts(self) -> tuple[frozenset[int], ...]:
         """The connected parts of the class graph (classes linked when some of their members are), classes on no link left out."""
         graph = networkx.Graph()

@@ -28,8 +28,8 @@ from typing import Any, Callable, Generic, Sequence, TypeVar
 
 
 from spec.fleet import Fleet
-from spec.ops import Ops
-from spec.platform import Platform, ServerClass
+from spec.ops import CONCRETE, Ops
+from spec.platform import Member, Platform, ServerClass
 
 V = TypeVar("V")
 
@@ -110,7 +110,7 @@ class State(Generic[V]):
     input_age: V = counter(lambda platform: (NOT_YET, platform.max_latency + 1))  # steps since the bad input; NOT_YET before
     backup_crashed: V = flag()
     backup_looping: V = flag()
-    backup_armed_for: V = counter(lambda platform: (0, platform.backup_delay + 1))  # steps the backup's trigger held
+    backup_armed_for: V = counter(lambda platform: (0, backup_start_steps(platform)))  # steps the backup's trigger held
     backup_active: V = flag()
     outage_for: V = counter(lambda platform: (0, platform.max_outage + 1))  # steps the platform did not serve
 
@@ -462,6 +462,20 @@ def _bugs(ops: Ops[V], platform: Platform, after: State[V], kind: ServerClass, s
     return replace(server, looping=ops.or_(server.looping, fires))
 
 
+def set_off_by_trigger(platform: Platform, member: Member) -> bool:
+    """Whether a faulty unit's bug can go off in `member` by the claim's trigger alone, as `_bugs` sets it off.
+
+    The bad input reaches every member, the backup too; the change reaches
+    the servers it is rolled out to; a message needs a restart and a
+    cascade before it (no member is set off by the trigger alone).
+    """
+    if platform.input_triggered:
+        return True
+    if platform.faults.trigger == "message":
+        return False
+    return member is not platform.backup and platform.classes[member.kind].apply_step is not None
+
+
 def _watch(ops: Ops[V], platform: Platform, state: State[V], kind: ServerClass, server: ServerState[V]) -> ServerState[V]:
     """Phase 4: how long the server's failure has been visible, up to `detect + 1`."""
     visible_for = ops.ite(
@@ -475,13 +489,13 @@ def _watch(ops: Ops[V], platform: Platform, state: State[V], kind: ServerClass, 
 def _evaluate(ops: Ops[V], platform: Platform, state: State[V]) -> State[V]:
     """Phases 5-6: backup trigger and service; the timers of state t from those of t-1."""
     if platform.backup is not None:
-        delay = platform.backup_delay
+        steps = backup_start_steps(platform)
         armed_for = ops.ite(
             backup_condition(ops, platform, state),
-            _saturating_increment(ops, state.backup_armed_for, delay + 1),
+            _saturating_increment(ops, state.backup_armed_for, steps),
             ops.int_(0),
         )
-        started = ops.and_(ops.not_(ops.eq(state.clock, ops.int_(0))), ops.le(ops.int_(delay + 1), armed_for))
+        started = ops.and_(ops.not_(ops.eq(state.clock, ops.int_(0))), ops.le(ops.int_(steps), armed_for))
         state = replace(state, backup_armed_for=armed_for, backup_active=ops.or_(state.backup_active, started))
     outage_for = ops.ite(
         serves(ops, platform, state),
@@ -690,11 +704,8 @@ def cascade_steps(platform: Platform) -> int:
 def _longest_chain(platform: Platform) -> int:
     """The most turns a chain of first receipts can take: per connected part of the class graph, its classes, twice
     those linked with themselves (with more than one member)."""
-    turns: dict[int, int] = {}
-    for first, second in platform.class_links:
-        for kind in first | second:
-            linked_with_itself = kind in first and kind in second and platform.classes[kind].size > 1
-            turns[kind] = max(turns.get(kind, 1), 2 if linked_with_itself else 1)
+    neighbours = platform.class_neighbours
+    turns = {kind: 2 if kind in others else 1 for kind, others in neighbours.items()}
     return max((sum(turns[kind] for kind in part) for part in platform.linked_parts), default=0)
 
 
@@ -777,13 +788,112 @@ def backup_condition(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
 def serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """The cluster serves, or an active, up backup carries the whole demand."""
-    backup = platform.backup
-    if backup is None or backup.capacity < platform.demand:
+    if not backup_carries_demand(platform):
         return cluster_serves(ops, platform, state)
     return ops.or_(
         cluster_serves(ops, platform, state),
         ops.and_(state.backup_active, backup_is_up(ops, platform, state)),
     )
+
+
+# --- What a concrete state shows, for every reader ------------------------------
+
+
+@dataclass(frozen=True)
+class ServerView:
+    """What the semantics says of one server in a concrete state; stories, tables, pictures and JSON show this."""
+
+    status: str  # `up`, `looping` (its bug went off, not down) or `down` (crashed, or its site lost)
+    applied: bool  # has applied the change
+    routed: bool  # still receives calls (`is_routed`)
+    looping: bool  # its bug went off, whether or not it is also down
+    black_hole: bool  # routed but not up: the calls sent to it are lost (`is_black_hole`)
+    failure_seen: bool  # its health check sees it failed (`_failure_visible`): down always, a loop only end to end
+    signalling: bool  # signals its linked servers (`signals`)
+    heard: bool  # has received a message from a linked server
+
+
+@dataclass(frozen=True)
+class BackupView:
+    """What the semantics says of the backup in a concrete state."""
+
+    status: str  # `up`, `looping` or `down`
+    active: bool  # has taken over
+    looping: bool  # its bug went off, whether or not it is also down
+    up: bool  # up to carry calls (`backup_is_up`)
+    armed_for: int  # steps its trigger has held, up to `delay + 1`
+    carries_demand: bool  # its capacity alone meets the demand, so its taking over can serve the calls
+
+
+@dataclass(frozen=True)
+class StateView:
+    """What a concrete state shows, computed once from the rules above, so no reader restates one."""
+
+    servers: tuple[ServerView, ...]  # indexed like `Platform.servers`
+    backup: BackupView | None
+    lost: tuple[bool, ...]  # per site, indexed like `Platform.sites`
+    capacity: int  # summed capacity of the up servers
+    served: bool  # the platform serves its calls (`serves`)
+    outage_for: int  # steps in a row it has not served, up to `max_outage + 1`
+
+
+def view(platform: Platform, state: State[Any]) -> StateView:
+    """The view of a concrete state (a record per server, Python values)."""
+    ops = CONCRETE
+    servers = []
+    for index, record in enumerate(state.servers):
+        kind = platform.server_class(index)
+        status = "down" if is_down(ops, state, kind, record) else "looping" if record.looping else "up"
+        servers.append(
+            ServerView(
+                status=status,
+                applied=bool(record.applied),
+                looping=bool(record.looping),
+                routed=is_routed(ops, platform, state, kind, record),
+                black_hole=is_black_hole(ops, platform, state, kind, record),
+                failure_seen=_failure_visible(ops, platform, state, kind, record),
+                signalling=signals(ops, state, kind, record),
+                heard=record.heard_for != NOT_YET,
+            )
+        )
+    return StateView(
+        servers=tuple(servers),
+        backup=_backup_view(platform, state),
+        lost=tuple(state.lost),
+        capacity=capacity(ops, platform, state),
+        served=serves(ops, platform, state),
+        outage_for=state.outage_for,
+    )
+
+
+def _backup_view(platform: Platform, state: State[Any]) -> BackupView | None:
+    if platform.backup is None:
+        return None
+    ops = CONCRETE
+    status = "down" if backup_is_down(ops, platform, state) else "looping" if state.backup_looping else "up"
+    return BackupView(
+        status=status,
+        active=state.backup_active,
+        looping=state.backup_looping,
+        up=backup_is_up(ops, platform, state),
+        armed_for=state.backup_armed_for,
+        carries_demand=backup_carries_demand(platform),
+    )
+
+
+def first_receipts(before: StateView, after: StateView) -> list[int]:
+    """The servers (indices) that receive a message for the first time in the step from `before` to `after`."""
+    return [index for index, (was, now) in enumerate(zip(before.servers, after.servers, strict=True)) if now.heard and not was.heard]
+
+
+def backup_start_steps(platform: Platform) -> int:
+    """The backup takes over once its trigger has held for this many steps in a row: its `delay`, plus one."""
+    return platform.backup_delay + 1
+
+
+def backup_carries_demand(platform: Platform) -> bool:
+    """The backup can carry the whole demand alone: only then does its taking over serve the calls (`serves`)."""
+    return platform.backup is not None and platform.backup.capacity >= platform.demand
 
 
 # --- Helpers -------------------------------------------------------------------
@@ -797,11 +907,6 @@ def crashed(kind: ServerClass, server: ServerState[V]) -> V:
 def restarted(ops: Ops[V]) -> Callable[[ServerClass, ServerState[V]], V]:
     """Whether a server was restarted by the adversary (what restart budgets and `restart:` events count)."""
     return lambda kind, server: ops.le(ops.int_(0), server.restart_age)
-
-
-def first_receipt(was: ServerState[V], now: ServerState[V]) -> bool:
-    """A concrete server received a message for the first time in the step from record `was` to record `now`."""
-    return was.heard_for == NOT_YET and now.heard_for != NOT_YET
 
 
 def moves_spent(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> ServerMoves[V]:

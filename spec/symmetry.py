@@ -26,7 +26,7 @@ from dataclasses import dataclass, fields, replace
 from itertools import combinations
 from typing import Any
 
-from spec.encoding import Adversary
+from spec.trace import Adversary
 from spec.platform import Platform, ServerClass
 from spec.semantics import Moves
 

@@ -4,27 +4,47 @@ The solver's path is never shown as it is. `replay` runs the adversary's
 choices through the concrete interpretation of the one semantics, and
 `confirmed_trace` insists that the concrete run stays within the fault
 budget and fails the service property exactly at the reported step and not
-before. Only then is the run decoded into the contract's JSON trace and the
-terminal's step table: a column per server, or for a design of more than
-twelve servers a row per class of interchangeable servers, its servers
-counted by what the semantics says of each.
+before. Only then is the run decoded into the contract's JSON trace, from
+what the semantics' view of each state shows (`semantics.view`), which
+every reader (`spec.report`) shows too.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from functools import cached_property
+from typing import Any, Sequence
 
 from spec import semantics
-from spec.encoding import Adversary, concrete_initial_state
 from spec.engine.deadline import Deadline
 from spec.errors import InternalError
 from spec.events import Event
+from spec.fleet import EachServer
 from spec.ops import CONCRETE
 from spec.platform import Platform
-from spec.report.words import class_names, count, number_word, per_class, servers_of_classes
-from spec.semantics import State
+from spec.semantics import Moves, State, StateView
+
+
+@dataclass(frozen=True)
+class Adversary:
+    """Everything the adversary chose in a run, by name, free of solver artefacts."""
+
+    faulty: tuple[str, ...]  # bug units chosen faulty
+    latency: dict[str, int]  # per faulty unit
+    moves: tuple[Moves[bool], ...]  # per step 1, 2, ...; `servers` holds one ServerMoves per server
+
+    def choice(self, platform: Platform) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+        """The frozen part of state 0 (faulty flags and latencies, per unit)."""
+        return (
+            tuple(unit in self.faulty for unit in platform.units),
+            tuple(self.latency.get(unit, 0) for unit in platform.units),
+        )
+
+
+def concrete_initial_state(platform: Platform, faulty: Sequence[bool], latency: Sequence[int]) -> State[Any]:
+    """State 0 on Python values, one record per server."""
+    fleet = EachServer(platform, (semantics.fresh_server(CONCRETE),) * len(platform.servers))
+    return semantics.initial_state(CONCRETE, platform, faulty, latency, fleet)
 
 
 class ReplayError(InternalError):
@@ -49,7 +69,12 @@ class Trace:
 
     def to_json(self) -> list[dict[str, Any]]:
         """The contract's `trace`: one record per state, from state 0 to state `length`."""
-        return [describe_state(self.platform, step, state) for step, state in enumerate(self.states)]
+        return [describe_state(self.platform, step, shown) for step, shown in enumerate(self.views)]
+
+    @cached_property
+    def views(self) -> tuple[StateView, ...]:
+        """What each state shows (`semantics.view`): what tables, stories, pictures and JSON read."""
+        return tuple(semantics.view(self.platform, state) for state in self.states)
 
     def moves(self, step: int) -> list[Move]:
         """The adversary's moves at `step` (>= 1): the servers' kind by kind (crashes, restarts), then the others
@@ -61,21 +86,11 @@ class Trace:
 
     def first_receipts(self, step: int) -> list[int]:
         """The servers (indices) that receive a message for the first time at `step` (>= 1)."""
-        before, after = self.states[step - 1], self.states[step]
-        return [
-            index
-            for index, (was, now) in enumerate(zip(before.servers, after.servers, strict=True))
-            if semantics.first_receipt(was, now)
-        ]
+        return semantics.first_receipts(self.views[step - 1], self.views[step])
 
     def signalling(self, step: int) -> list[int]:
         """The servers (indices) that signal their linked servers in state `step`."""
-        state, platform = self.states[step], self.platform
-        return [
-            index
-            for index, record in enumerate(state.servers)
-            if semantics.signals(CONCRETE, state, platform.server_class(index), record)
-        ]
+        return [index for index, server in enumerate(self.views[step].servers) if server.signalling]
 
     def events(self, step: int) -> list[str]:
         """The adversary's moves at `step` (>= 1), in words."""
@@ -128,195 +143,16 @@ def confirmed_trace(platform: Platform, adversary: Adversary, deadline: Deadline
     return Trace(platform=platform, adversary=adversary, states=states)
 
 
-def server_status(platform: Platform, state: State[Any], index: int) -> str:
-    if semantics.is_down(CONCRETE, state, platform.server_class(index), state.servers[index]):
-        return "down"
-    return "looping" if state.servers[index].looping else "up"
-
-
-def is_routed(platform: Platform, state: State[Any], index: int) -> bool:
-    """Server `index` still receives calls in a concrete state."""
-    return semantics.is_routed(CONCRETE, platform, state, platform.server_class(index), state.servers[index])
-
-
-def backup_status(platform: Platform, state: State[Any]) -> str:
-    if semantics.backup_is_down(CONCRETE, platform, state):
-        return "down"
-    return "looping" if state.backup_looping else "up"
-
-
-def describe_state(platform: Platform, step: int, state: State[Any]) -> dict[str, Any]:
-    """One state in the contract's JSON shape."""
+def describe_state(platform: Platform, step: int, shown: StateView) -> dict[str, Any]:
+    """One state in the contract's JSON shape, from its view."""
+    backup = shown.backup
     return {
         "step": step,
-        "served": semantics.serves(CONCRETE, platform, state),
-        "capacity": semantics.capacity(CONCRETE, platform, state),
-        "backup": None
-        if platform.backup is None
-        else {"state": backup_status(platform, state), "active": state.backup_active},
+        "served": shown.served,
+        "capacity": shown.capacity,
+        "backup": None if backup is None else {"state": backup.status, "active": backup.active},
         "servers": {
-            member.name: {
-                "state": server_status(platform, state, index),
-                "applied": state.servers[index].applied,
-                "routed": is_routed(platform, state, index),
-            }
-            for index, member in enumerate(platform.servers)
+            member.name: {"state": server.status, "applied": server.applied, "routed": server.routed}
+            for member, server in zip(platform.servers, shown.servers, strict=True)
         },
     }
-
-
-CELL_WORDS = {"up": "up", "looping": "loop", "down": "down"}
-STATUS_WORDS = {"down": "down", "looping": "looping", "up": "up"}  # in words, failures first
-_STATUS_ORDER = ("up", "looping", "down")  # the order of a class's cells
-
-
-class ServerCell(NamedTuple):
-    """What the step table says of one server in one state: its status, whether it has applied the change, is routed."""
-
-    status: str  # up, looping or down
-    applied: bool
-    routed: bool
-
-    def words(self) -> str:
-        """`up`, `loop+`, `down+-`: the status, `+` for applied, `-` for dropped from routing."""
-        return CELL_WORDS[self.status] + ("+" if self.applied else "") + ("" if self.routed else "-")
-
-
-@dataclass(frozen=True)
-class ClassTally:
-    """A class of interchangeable servers in one state: how many of its servers are in each `ServerCell`."""
-
-    kind: int  # index into Platform.classes
-    cells: tuple[tuple[ServerCell, int], ...]  # each cell that occurs and its servers, up before loop before down
-    black_holes: int  # servers failed but still routed: the calls sent to them are lost
-
-    @property
-    def size(self) -> int:
-        return sum(number for _, number in self.cells)
-
-    def servers(self, status: str | None = None, applied: bool | None = None, routed: bool | None = None) -> int:
-        """How many of its servers have `status`, `applied` and `routed` (None: any)."""
-        return sum(
-            number
-            for cell, number in self.cells
-            if status in (None, cell.status) and applied in (None, cell.applied) and routed in (None, cell.routed)
-        )
-
-    def words(self) -> str:
-        """`60 servers, 3 down, 57 up, 3 dropped from routing, 60 applied the change`: the non-zero counts."""
-        parts = [count(self.size, "server")]
-        statuses = [(self.servers(status), word) for status, word in STATUS_WORDS.items()]
-        parts += [f"{number_word(number)} {word}" for number, word in statuses if number]
-        dropped, applied = self.servers(routed=False), self.servers(applied=True)
-        if dropped:
-            parts.append(f"{number_word(dropped)} dropped from routing")
-        if self.black_holes:
-            parts.append(f"{number_word(self.black_holes)} still routed (black holes)")
-        if applied:
-            parts.append(f"{number_word(applied)} applied the change")
-        return ", ".join(parts)
-
-    def table_cell(self) -> str:
-        """`57 up+, 3 down+-`: each cell that occurs in the class, with its number of servers."""
-        return ", ".join(f"{number:,} {cell.words()}" for cell, number in self.cells)
-
-
-def class_tallies(platform: Platform, state: State[Any]) -> list[ClassTally]:
-    """Each class of `platform` in `state`, its servers counted by `server_status`, `is_routed` and black holes."""
-    tallies = []
-    for kind, server_class in enumerate(platform.classes):
-        cells: Counter[ServerCell] = Counter()
-        black_holes = 0
-        for index in server_class.members:
-            record = state.servers[index]
-            status, routed = server_status(platform, state, index), is_routed(platform, state, index)
-            cells[ServerCell(status, bool(record.applied), routed)] += 1
-            black_holes += bool(semantics.is_black_hole(CONCRETE, platform, state, server_class, record))
-        ordered = sorted(cells.items(), key=lambda item: _cell_order(item[0]))
-        tallies.append(ClassTally(kind, tuple(ordered), black_holes))
-    return tallies
-
-
-def _cell_order(cell: ServerCell) -> tuple[int, bool, bool]:
-    """Up before loop before down; applied first, then routed first."""
-    return _STATUS_ORDER.index(cell.status), not cell.applied, not cell.routed
-
-
-def class_events(trace: Trace, step: int) -> list[str]:
-    """The adversary's moves at `step` (>= 1), in words, the crashes of servers counted per class."""
-    platform = trace.platform
-    index_of = {member.name: index for index, member in enumerate(platform.servers)}
-    crashed: dict[int, list[int]] = {}
-    others = []
-    for move in trace.moves(step):
-        if move.fault is semantics.CRASH and move.name in index_of:
-            index = index_of[move.name]
-            crashed.setdefault(platform.servers[index].kind, []).append(index)
-        else:
-            others.append(move.words())
-    return [f"crash {servers_of_classes(platform, indices)}" for _, indices in sorted(crashed.items())] + others
-
-
-def step_table(trace: Trace) -> str:
-    """The run as a fixed-width table: a row per state, a column per server.
-
-    A cell reads `up`, `loop` or `down`; `+` marks a server that has applied
-    the change, `-` one dropped from routing. A failed server still routed is
-    a black hole. A design of more than twelve servers gets `class_table`.
-    """
-    if per_class(trace.platform):
-        return class_table(trace)
-    platform = trace.platform
-    header = ["step", *(member.name for member in platform.servers)]
-    if platform.backup is not None:
-        header.append(platform.backup.name)
-    header += ["capacity", "served", "events"]
-    rows = [header]
-    for step, record in enumerate(trace.to_json()):
-        row = [str(step)]
-        for server in record["servers"].values():
-            row.append(ServerCell(server["state"], server["applied"], server["routed"]).words())
-        if record["backup"] is not None:
-            row.append(_backup_cell(record["backup"]["state"], record["backup"]["active"]))
-        row += [f"{record['capacity']}/{platform.demand}", "yes" if record["served"] else "NO", ", ".join(trace.events(step)) if step else ""]
-        rows.append(row)
-    return _aligned(rows)
-
-
-def class_table(trace: Trace) -> str:
-    """The run as a fixed-width table: a row per class of interchangeable servers, a column per state.
-
-    A cell counts the class's servers by what the per-server table would
-    write for each: `57 up+, 3 down+-`. The backup has a row of its own;
-    capacity and service close the table, and the adversary's moves follow
-    it, a line per step, crashes counted per class.
-    """
-    platform = trace.platform
-    steps = range(len(trace.states))
-    rows = [["class", "servers", *(f"step {step}" for step in steps)]]
-    tallies = [class_tallies(platform, state) for state in trace.states]
-    for kind, name in enumerate(class_names(platform)):
-        cells = [tallies[step][kind].table_cell() for step in steps]
-        rows.append([str(name), f"{platform.classes[kind].size:,}", *cells])
-    states = trace.states
-    if platform.backup is not None:
-        backup = [_backup_cell(backup_status(platform, state), state.backup_active) for state in states]
-        rows.append([f"backup {platform.backup.name}", "1", *backup])
-    capacities = [semantics.capacity(CONCRETE, platform, state) for state in states]
-    rows.append(["capacity", "", *(f"{capacity}/{platform.demand}" for capacity in capacities)])
-    rows.append(["served", "", *("yes" if semantics.serves(CONCRETE, platform, state) else "NO" for state in states)])
-    events = [f"step {step}: {', '.join(class_events(trace, step))}" for step in steps if step and trace.moves(step)]
-    if not events:
-        return _aligned(rows)
-    return "\n".join([_aligned(rows), "", "events:", *(f"  {line}" for line in events)])
-
-
-def _backup_cell(status: str, active: bool) -> str:
-    """The backup's cell: `up`, `loop` or `down`, and `active` once it has taken over."""
-    return CELL_WORDS[status] + (" active" if active else "")
-
-
-def _aligned(rows: list[list[str]]) -> str:
-    """Rows of cells as fixed-width text, each column as wide as its widest cell."""
-    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)

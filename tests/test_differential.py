@@ -22,7 +22,8 @@ from promela_reading import PromelaReading
 
 from spec import semantics
 from spec.design import design_from_dict, faults_from_dict
-from spec.encoding import concrete_initial_state, moves_valuation, transition_system, valuation
+from spec.encoding import moves_valuation, transition_system, valuation
+from spec.trace import concrete_initial_state
 from spec.engine.system import Frame
 from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from spec import semantics
 from spec.design import design_from_dict, faults_from_dict, load_design
-from spec.encoding import concrete_initial_state
+from spec.trace import concrete_initial_state
 from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform
 from spec.promela import promela_model, state_values, state_variables

@@ -26,7 +26,8 @@ from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
 from spec.report.words import class_names, names, per_class, servers_of_classes
 from spec.strategies import raw_designs, raw_faults
-from spec.trace import Trace, class_tallies, step_table
+from spec.report.table import class_tallies, step_table
+from spec.trace import Trace
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 ORANGE = MODELS / "orange_2021.toml"
@@ -242,7 +243,7 @@ def test_a_pooled_design_of_300_servers_is_reported_a_class_per_row() -> None:
 
 def test_a_class_is_counted_from_what_the_semantics_says_of_each_server() -> None:
     trace = fleet_trace(["lille", "lyon", "paris"], 50, 200, '[routing]\nhealth_check = "end_to_end"')
-    tally = class_tallies(trace.platform, trace.states[-1])[0]
+    tally = class_tallies(trace.platform, trace.views[-1])[0]
     assert tally.words() == "50 servers, 50 looping, 50 dropped from routing, 50 applied the change"
     assert tally.table_cell() == "50 loop+-"
     page = claim_page(check_claim(parse_design(pooled_fleet(["lille"], 50, 60), "f.toml"),

@@ -79,7 +79,6 @@ from spec.design import Claim, Design, Faults
 from spec.events import Event, written
 from spec.symmetry import Swap, candidate_swaps, image_swaps, permuted
 from spec.encoding import (
-    Adversary,
     adversary_of,
     choose_encoding,
     event_images,
@@ -97,7 +96,7 @@ from spec.engine.system import Frame, TransitionSystem, Variable, read_frame, wi
 from spec.ops import CONCRETE, SymbolicOps
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
-from spec.trace import ReplayError, confirmed_trace
+from spec.trace import Adversary, ReplayError, confirmed_trace
 
 
 class SearchTimedOut(Exception):

@@ -21,6 +21,7 @@ import itertools
 
 import networkx as nx
 
+from spec import semantics
 from spec.platform import Member, Platform
 
 INGRESS, PSTN = "ingress", "pstn"
@@ -38,7 +39,7 @@ def topology(platform: Platform) -> nx.Graph:
         graph.add_edge(node, PSTN)
         if member.site is not None:
             graph.add_edge(f"site:{platform.sites[member.site]}", node)
-        if _bug_can_reach(platform, member):
+        if semantics.set_off_by_trigger(platform, member):
             graph.add_edge(f"bug:{platform.units[member.unit]}", node)
     for node in graph:
         graph.nodes[node].setdefault("kind", "domain")
@@ -67,22 +68,9 @@ def _can_serve(platform: Platform, graph: nx.Graph, lost: set[str]) -> bool:
         capacity for node, capacity in graph.nodes(data="capacity") if capacity and node not in down and not graph.nodes[node]["backup"]
     )
     backup = platform.backup
-    backup_serves = backup is not None and backup.capacity >= platform.demand and f"crash:{backup.name}" not in down
+    backup_serves = backup is not None and semantics.backup_carries_demand(platform) and f"crash:{backup.name}" not in down
     return surviving >= platform.demand or backup_serves
 
 
 def _members(platform: Platform) -> list[Member]:
     return list(platform.servers) + ([platform.backup] if platform.backup is not None else [])
-
-
-def _bug_can_reach(platform: Platform, member: Member) -> bool:
-    """A unit's bug takes a member down: by the bad input, or by the change for servers that apply it.
-
-    A bug set off by messages needs a restart and a cascade besides: no
-    failure domain of its own here.
-    """
-    if platform.input_triggered:
-        return True
-    if platform.faults.trigger == "message":
-        return False
-    return member is not platform.backup and platform.design.change is not None

@@ -17,7 +17,8 @@ from spec.check import HOLDS, UNKNOWN, Verdict
 from spec.design import Design
 from spec.report.story import faults_used, hypothesis, story
 from spec.report.words import class_names, count, per_class
-from spec.trace import Trace, class_tallies, step_table
+from spec.report.table import class_tallies, step_table
+from spec.trace import Trace
 
 CELL_LEGEND = (
     "A cell reads `up`, `loop` (restarting in a loop) or `down`; `+` marks a server that has applied "
@@ -109,7 +110,7 @@ def index_page(results: Sequence[tuple[Design, Sequence[Verdict]]], link: Callab
 def _classes_hit(trace: Trace) -> list[str]:
     """A section on the classes with servers failed or dropped at the last step, a line each; the others in one line."""
     platform = trace.platform
-    tallies = class_tallies(platform, trace.states[-1])
+    tallies = class_tallies(platform, trace.views[-1])
     hit = [tally for tally in tallies if tally.servers("up", routed=True) < tally.size]
     names = class_names(platform)
     lines = [f"## Classes hit at step {trace.length}", ""]

@@ -15,15 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from spec import semantics
 from spec.design import Faults
 from spec.events import Event
-from spec.ops import CONCRETE
 from spec.platform import Platform
 from spec.report.words import class_breakdown, count, names, per_class, plural, servers_of_classes, verb
-from spec.semantics import State
+from spec.semantics import StateView
 from spec.trace import Move, Trace
 
 
@@ -111,7 +109,7 @@ def _pool_moves(platform: Platform, moves: Sequence[Move], step: int) -> tuple[l
 def story(trace: Trace) -> list[str]:
     """One line for state 0, then one per step where something changed."""
     platform = trace.platform
-    first = _View(platform, trace.states[0])
+    first = trace.views[0]
     servers = len(platform.servers)
     if first.served:
         service = "calls are served."
@@ -126,7 +124,7 @@ def story(trace: Trace) -> list[str]:
         f"capacity {first.capacity} of {platform.demand} needed: {service}"
     ]
     for step in range(1, trace.length + 1):
-        before, after = _View(platform, trace.states[step - 1]), _View(platform, trace.states[step])
+        before, after = trace.views[step - 1], trace.views[step]
         sentences = [
             *_roll_out(platform, step, before, after),
             *_faults(trace, step),
@@ -141,20 +139,9 @@ def story(trace: Trace) -> list[str]:
     return lines
 
 
-class _View:
-    """What a state shows, computed once: who is down, routed, a black hole; capacity and service."""
-
-    def __init__(self, platform: Platform, state: State[Any]) -> None:
-        self.state = state
-        servers = [(platform.server_class(index), record) for index, record in enumerate(state.servers)]
-        self.down = [semantics.is_down(CONCRETE, state, kind, record) for kind, record in servers]
-        self.routed = [semantics.is_routed(CONCRETE, platform, state, kind, record) for kind, record in servers]
-        self.black_holes = [
-            index for index, (kind, record) in enumerate(servers) if semantics.is_black_hole(CONCRETE, platform, state, kind, record)
-        ]
-        self.capacity = semantics.capacity(CONCRETE, platform, state)
-        self.served = semantics.serves(CONCRETE, platform, state)
-        self.backup_down = platform.backup is not None and semantics.backup_is_down(CONCRETE, platform, state)
+def _started_looping(before: StateView, after: StateView) -> list[int]:
+    """The servers whose bug went off in the step from `before` to `after`."""
+    return [index for index, (was, now) in enumerate(zip(before.servers, after.servers, strict=True)) if now.looping and not was.looping]
 
 
 def _server_names(platform: Platform, indices: Sequence[int]) -> str:
@@ -182,10 +169,10 @@ def _elapsed(platform: Platform, step: int) -> str:
     return f" (after {amount:g} {length.group(2)})"
 
 
-def _roll_out(platform: Platform, step: int, before: _View, after: _View) -> list[str]:
+def _roll_out(platform: Platform, step: int, before: StateView, after: StateView) -> list[str]:
     sentences = []
-    applied_before = [record.applied for record in before.state.servers]
-    applied_after = [record.applied for record in after.state.servers]
+    applied_before = [server.applied for server in before.servers]
+    applied_after = [server.applied for server in after.servers]
     due_at = [platform.server_class(index).apply_step for index in range(len(platform.servers))]
     reached = [i for i in range(len(platform.servers)) if applied_after[i] and not applied_before[i]]
     if reached:
@@ -260,18 +247,14 @@ def _crashed_names(platform: Platform, crashed: Sequence[str]) -> str:
     return names(crashed)
 
 
-def _bugs(platform: Platform, before: _View, after: _View) -> list[str]:
+def _bugs(platform: Platform, before: StateView, after: StateView) -> list[str]:
     sentences = []
+    looping = _started_looping(before, after)
+    backup_looping = after.backup is not None and before.backup is not None and after.backup.looping and not before.backup.looping
     for unit_index, unit in enumerate(platform.units):
-        started = [
-            i
-            for i, member in enumerate(platform.servers)
-            if member.unit == unit_index and after.state.servers[i].looping and not before.state.servers[i].looping
-        ]
+        started = [i for i in looping if platform.servers[i].unit == unit_index]
         backup = platform.backup
-        backup_started = (
-            backup is not None and backup.unit == unit_index and after.state.backup_looping and not before.state.backup_looping
-        )
+        backup_started = backup_looping and backup is not None and backup.unit == unit_index
         if not started and not backup_started:
             continue
         victims = []
@@ -295,24 +278,23 @@ def _looping(platform: Platform, started: Sequence[int]) -> str:
     return f"{count(len(started), 'server')} restart in a loop ({class_breakdown(platform, started)})"
 
 
-def _routing(platform: Platform, before: _View, after: _View) -> list[str]:
+def _routing(platform: Platform, before: StateView, after: StateView) -> list[str]:
     indices = range(len(platform.servers))
     sentences = []
-    dropped = [i for i in indices if before.routed[i] and not after.routed[i]]
+    dropped = [i for i in indices if before.servers[i].routed and not after.servers[i].routed]
     if dropped:
         sentences.append(f"routing drops {_server_names(platform, dropped)}")
 
-    holes = after.black_holes
-    if holes and holes != before.black_holes:
-        looping = [i for i in holes if not after.down[i]]
-        if looping and not platform.end_to_end:
-            just_started = looping == [i for i in indices if after.state.servers[i].looping and not before.state.servers[i].looping]
-            who = verb(len(looping), "it", "them") if just_started else _server_names(platform, looping)
+    holes = [i for i in indices if after.servers[i].black_hole]
+    if holes and holes != [i for i in indices if before.servers[i].black_hole]:
+        unseen = [i for i in holes if not after.servers[i].failure_seen]
+        if unseen:
+            who = verb(len(unseen), "it", "them") if unseen == _started_looping(before, after) else _server_names(platform, unseen)
             sentences.append(
-                f"the liveness check still sees {who} alive, so {verb(len(looping), 'it stays', 'they stay')} "
+                f"the liveness check still sees {who} alive, so {verb(len(unseen), 'it stays', 'they stay')} "
                 "in routing and calls sent there are lost"
             )
-        undetected = [i for i in holes if i not in looping or platform.end_to_end]
+        undetected = [i for i in holes if after.servers[i].failure_seen]
         if undetected:
             wait = f"{count(platform.detect, 'step')} to notice" if platform.detect else "time to notice"
             sentences.append(
@@ -322,21 +304,20 @@ def _routing(platform: Platform, before: _View, after: _View) -> list[str]:
     return sentences
 
 
-def _backup(platform: Platform, before: _View, after: _View) -> list[str]:
-    backup = platform.backup
-    if backup is None:
+def _backup(platform: Platform, before: StateView, after: StateView) -> list[str]:
+    backup, was, now = platform.backup, before.backup, after.backup
+    if backup is None or was is None or now is None:
         return []
     sentences = []
-    if after.state.backup_active and not before.state.backup_active:
-        health = "" if not (after.backup_down or after.state.backup_looping) else ", but it is not up to carry calls"
+    if now.active and not was.active:
+        health = "" if now.up else ", but it is not up to carry calls"
         sentences.append(f"the backup {backup.name} takes over{health}")
-    elif not after.state.backup_active:
-        armed, was_armed = after.state.backup_armed_for, before.state.backup_armed_for
+    elif not now.active:
+        armed, was_armed = now.armed_for, was.armed_for
         if armed > 0 and was_armed == 0:
-            delay = platform.backup_delay
             sentences.append(
                 f"the trigger of the backup {backup.name} holds: it takes over once the trigger has held "
-                f"for {count(delay + 1, 'step')}"
+                f"for {count(semantics.backup_start_steps(platform), 'step')}"
             )
         elif armed == 0 and not after.served and before.served and platform.backup_trigger == "observed":
             sentences.append(
@@ -345,14 +326,14 @@ def _backup(platform: Platform, before: _View, after: _View) -> list[str]:
     return sentences
 
 
-def _service(platform: Platform, step: int, before: _View, after: _View, last: bool) -> list[str]:
+def _service(platform: Platform, step: int, before: StateView, after: StateView, last: bool) -> list[str]:
     capacity = f"capacity {after.capacity} of {platform.demand} needed"
     changed = after.capacity != before.capacity
     if after.served and not before.served:
         return [f"{capacity}: calls are served again" if changed else "calls are served again"]
     if after.served:
         return [capacity] if changed else []
-    outage = after.state.outage_for
+    outage = after.outage_for
     if last:
         if platform.max_outage == 0:
             return [f"{capacity}: calls fail, and the service property fails"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from spec.trace import CELL_WORDS, ClassTally
+from spec.report.table import CELL_WORDS, ClassTally
 
 STATUS_FILL = {"up": "#7cc38a", "looping": "#f4a640", "down": "#d9534f"}
 STATUS_LEGEND = {"up": "up", "looping": "restarting in a loop", "down": "down (crashed or site lost)"}

@@ -21,6 +21,7 @@ row, their numbers), so a cascade can be followed hop by hop.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec import semantics
@@ -39,7 +40,9 @@ from spec.report.svg import (
     title_width,
 )
 from spec.report.words import class_names, count, member_label, per_class
-from spec.trace import CELL_WORDS, ClassTally, Trace, class_tallies
+from spec.report.table import CELL_WORDS, ClassTally, class_tallies
+from spec.semantics import StateView
+from spec.trace import Trace
 
 CELL_WIDTH, CELL_HEIGHT = 58, 34
 CLASS_ROW_HEIGHT = 52
@@ -63,10 +66,10 @@ class _Grid:
 
 def timeline_svg(trace: Trace, title: str) -> str:
     """The run of `trace` as an SVG timeline: a row per server, or per class of servers in a large design."""
-    platform, records = trace.platform, trace.to_json()
-    steps = len(records)
+    platform, views = trace.platform, trace.views
+    steps = len(views)
     by_class = per_class(platform)
-    tallies = [class_tallies(platform, state) for state in trace.states] if by_class else []
+    tallies = [class_tallies(platform, shown) for shown in trace.views] if by_class else []
     rows = (len(platform.classes) if by_class else len(platform.servers)) + (platform.backup is not None)
     signalling = _Signalling.of(trace)
     grid = _class_grid(platform, tallies, signalling) if by_class else _Grid(_label_width(platform))
@@ -88,16 +91,16 @@ def timeline_svg(trace: Trace, title: str) -> str:
     if by_class:
         row = _class_rows(drawing, grid, platform, tallies, signalling)
     else:
-        row = _server_rows(drawing, grid, platform, records, signalling)
+        row = _server_rows(drawing, grid, platform, views, signalling)
     backup = platform.backup
     if backup is not None:
         _label(drawing, grid, row, "backup " + member_label(platform, backup))
-        for step, record in enumerate(records):
-            state = record["backup"]
-            _cell(drawing, grid, step, row, state["state"], note="active" if state["active"] else "standby")
+        for step, shown in enumerate(views):
+            if shown.backup is not None:
+                _cell(drawing, grid, step, row, shown.backup.status, note="active" if shown.backup.active else "standby")
         row += 1
 
-    _totals(drawing, grid, grid.row(row) + 6, records, platform.demand)
+    _totals(drawing, grid, grid.row(row) + 6, views, platform.demand)
     y = grid_bottom + 30
     drawing.text(12, y, "Faults the run uses", size=12, bold=True)
     for fault in faults or ["none: the design fails on its own"]:
@@ -131,15 +134,14 @@ class _Signalling:
         return " · ".join(f"{number:,} {words}" for number, words in numbers if number)
 
 
-def _server_rows(drawing: Drawing, grid: _Grid, platform: Platform, records: list[dict], signalling: _Signalling) -> int:
+def _server_rows(drawing: Drawing, grid: _Grid, platform: Platform, views: Sequence[StateView], signalling: _Signalling) -> int:
     """A row per server; the number of rows drawn."""
     for row, member in enumerate(platform.servers):
         _label(drawing, grid, row, member_label(platform, member))
-        for step, record in enumerate(records):
-            server = record["servers"][member.name]
-            failed = server["state"] != "up"
-            _cell(drawing, grid, step, row, server["state"], applied=server["applied"],
-                  dropped=not server["routed"], black_hole=failed and server["routed"])
+        for step, shown in enumerate(views):
+            server = shown.servers[row]
+            _cell(drawing, grid, step, row, server.status, applied=server.applied,
+                  dropped=not server.routed, black_hole=server.black_hole)
             _signal_marks(drawing, grid, step, row, row in signalling.restarted[step], row in signalling.received[step])
     return len(platform.servers)
 
@@ -160,16 +162,16 @@ def _label(drawing: Drawing, grid: _Grid, row: int, label: str) -> None:
     drawing.text(12, grid.row(row) + grid.row_height / 2 + 4, label, size=12)
 
 
-def _totals(drawing: Drawing, grid: _Grid, top: float, records: list[dict], demand: int) -> None:
+def _totals(drawing: Drawing, grid: _Grid, top: float, views: Sequence[StateView], demand: int) -> None:
     """Below the members: capacity against demand, and whether calls were served, per step."""
-    drawing.line(12, top - 3, grid.column(len(records)), top - 3, FAINT)
+    drawing.line(12, top - 3, grid.column(len(views)), top - 3, FAINT)
     drawing.text(12, top + CELL_HEIGHT / 2 + 4, f"capacity (demand {demand})", size=12, bold=True)
     drawing.text(12, top + CELL_HEIGHT * 1.5 + 4, "calls served", size=12, bold=True)
     middle = grid.cell_width / 2
-    for step, record in enumerate(records):
+    for step, shown in enumerate(views):
         x = grid.column(step)
-        drawing.text(x + middle, top + CELL_HEIGHT / 2 + 4, f"{record['capacity']}/{demand}", anchor="middle")
-        served = record["served"]
+        drawing.text(x + middle, top + CELL_HEIGHT / 2 + 4, f"{shown.capacity}/{demand}", anchor="middle")
+        served = shown.served
         drawing.rect(x + 1, top + CELL_HEIGHT + 1, grid.cell_width - 2, CELL_HEIGHT - 2, SERVED_FILL[served], radius=3)
         words = "yes" if served else "NO"
         drawing.text(x + middle, top + CELL_HEIGHT * 1.5 + 4, words, anchor="middle", bold=not served)

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from spec.platform import Platform
 from spec.report.svg import FAINT, HATCH, INK, STATUS_FILL, Drawing, class_bar, class_lines, status_legend, title_width
 from spec.report.words import class_names, count, member_label, per_class
-from spec.trace import ClassTally, Trace, class_tallies
+from spec.report.table import ClassTally, class_tallies
+from spec.semantics import ServerView, StateView
+from spec.trace import Trace
 
 BOX_HEIGHT = 40
 CLASS_BOX_HEIGHT = 62
@@ -41,23 +42,23 @@ _HEALTH = {"liveness": "liveness check", "end_to_end": "end-to-end check"}
 
 @dataclass(frozen=True)
 class _ServerBox:
-    """A server at the failing step: its label and its record in the contract's JSON."""
+    """A server at the failing step: its label and what the semantics' view says of it."""
 
     site: int | None
     label: str
-    record: dict[str, Any]
+    server: ServerView
     height: float = BOX_HEIGHT
 
     @property
     def edge(self) -> tuple[str, float] | None:
         """The stroke and width of its edge from routing; None once it is dropped."""
-        failed = self.record["state"] != "up"
-        return (INK if failed else FAINT, 3 if failed else 1) if self.record["routed"] else None
+        if not self.server.routed:
+            return None
+        return (INK, 3) if self.server.black_hole else (FAINT, 1)
 
     def draw(self, drawing: Drawing, x: float, y: float, width: float) -> None:
-        failed, routed = self.record["state"] != "up", self.record["routed"]
-        status = self.record["state"]
-        _member(drawing, x, y, width, self.label, status, black_hole=failed and routed, dropped=not routed)
+        server = self.server
+        _member(drawing, x, y, width, self.label, server.status, black_hole=server.black_hole, dropped=not server.routed)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ _Box = _ServerBox | _ClassBox
 def topology_svg(trace: Trace, title: str) -> str:
     """The platform of `trace` as it stands at the run's last step."""
     platform = trace.platform
-    last = trace.to_json()[-1]
+    last = trace.views[-1]
     by_class = per_class(platform)
     boxes = _class_boxes(trace) if by_class else _server_boxes(platform, last)
     groups = _groups(platform, boxes)
@@ -114,8 +115,8 @@ def topology_svg(trace: Trace, title: str) -> str:
 
     cluster_width = len(groups) * (box_width + 20 + SITE_GAP) - SITE_GAP
     middle = SITE_GAP + cluster_width / 2
-    served = "calls served" if last["served"] else "calls NOT served"
-    _node(drawing, middle, 62, f"calls: demand {platform.demand}", served, "#dddddd" if last["served"] else "#f3c4c2")
+    served = "calls served" if last.served else "calls NOT served"
+    _node(drawing, middle, 62, f"calls: demand {platform.demand}", served, "#dddddd" if last.served else "#f3c4c2")
     health = _HEALTH[platform.design.routing.health_check]
     detect = platform.detect
     when = "at once" if detect == 0 else f"after {detect} step{'s' if detect > 1 else ''}"
@@ -144,15 +145,15 @@ def topology_svg(trace: Trace, title: str) -> str:
     _links(drawing, trace, anchors)
 
     backup = platform.backup
-    if backup is not None and last["backup"] is not None:
-        status = last["backup"]
+    if backup is not None and last.backup is not None:
+        status = last.backup
         box_x = x + SITE_GAP
-        drawing.line(middle + 160, 82, box_x + box_width / 2, SITES_TOP + 12, INK if status["active"] else FAINT,
-                     2, dash=None if status["active"] else "5,4")
+        drawing.line(middle + 160, 82, box_x + box_width / 2, SITES_TOP + 12, INK if status.active else FAINT,
+                     2, dash=None if status.active else "5,4")
         drawing.text(box_x, SITES_TOP - 6, f"backup ({platform.backup_trigger} trigger)", size=12, bold=True)
         label = member_label(platform, backup, with_site=False)
-        _member(drawing, box_x, SITES_TOP + 12, box_width, label, status["state"], black_hole=False, dropped=False)
-        notes = ["has taken over" if status["active"] else "not started"]
+        _member(drawing, box_x, SITES_TOP + 12, box_width, label, status.status, black_hole=False, dropped=False)
+        notes = ["has taken over" if status.active else "not started"]
         if backup.site is not None:
             site = platform.sites[backup.site]
             notes.append(f"at site {site}: LOST" if _site_lost(trace, site) else f"at site {site}")
@@ -191,27 +192,12 @@ def _links(drawing: Drawing, trace: Trace, anchors: dict[int, tuple[float, float
         drawing.line(x2 + bend, bottom, x2, bottom, stroke, width, dash)
 
 
-def _linked_boxes(platform: Platform) -> dict[int, set[int]]:
+def _linked_boxes(platform: Platform) -> dict[int, frozenset[int]]:
     """Per box (a server, or a class in the per-class view), the boxes linked with it; a class may be linked with itself."""
-    linked: dict[int, set[int]] = {}
-    if per_class(platform):
-        for first, second in platform.class_links:
-            for one in first:
-                for other in second:
-                    if one != other or platform.classes[one].size > 1:
-                        linked.setdefault(one, set()).add(other)
-                        linked.setdefault(other, set()).add(one)
-        return linked
-    for link in platform.links:
-        for one in link.sides[0]:
-            for other in link.sides[1]:
-                if one != other:
-                    linked.setdefault(one, set()).add(other)
-                    linked.setdefault(other, set()).add(one)
-    return linked
+    return platform.class_neighbours if per_class(platform) else platform.server_neighbours
 
 
-def _trigger_hops(trace: Trace, linked: dict[int, set[int]]) -> set[tuple[int, int]]:
+def _trigger_hops(trace: Trace, linked: dict[int, frozenset[int]]) -> set[tuple[int, int]]:
     """The (sender, receiver) boxes of the messages that were a server's first: the links the trigger travelled."""
     platform = trace.platform
     of_box = (lambda index: platform.servers[index].kind) if per_class(platform) else (lambda index: index)
@@ -219,22 +205,22 @@ def _trigger_hops(trace: Trace, linked: dict[int, set[int]]) -> set[tuple[int, i
     for step in range(1, trace.length + 1):
         signalling = {of_box(index) for index in trace.signalling(step - 1)}
         receiving = {of_box(index) for index in trace.first_receipts(step)}
-        hops |= {(sender, box) for box in receiving for sender in linked.get(box, set()) & signalling}
+        hops |= {(sender, box) for box in receiving for sender in linked.get(box, frozenset()) & signalling}
     return hops
 
 
-def _server_boxes(platform: Platform, last: dict[str, Any]) -> list[_Box]:
+def _server_boxes(platform: Platform, last: StateView) -> list[_Box]:
     """A box per server, labelled `name · unit`."""
     return [
-        _ServerBox(member.site, member_label(platform, member, with_site=False), last["servers"][member.name])
-        for member in platform.servers
+        _ServerBox(member.site, member_label(platform, member, with_site=False), server)
+        for member, server in zip(platform.servers, last.servers, strict=True)
     ]
 
 
 def _class_boxes(trace: Trace) -> list[_Box]:
     """A box per class of interchangeable servers at the last step, labelled `version · size`."""
     platform = trace.platform
-    tallies = class_tallies(platform, trace.states[-1])
+    tallies = class_tallies(platform, trace.views[-1])
     boxes: list[_Box] = []
     for kind, name in enumerate(class_names(platform)):
         detail = f" ({name.detail})" if name.detail else ""
@@ -263,7 +249,7 @@ def _groups(platform: Platform, boxes: Sequence[_Box]) -> list[tuple[str | None,
 
 
 def _site_lost(trace: Trace, site: str) -> bool:
-    return bool(trace.states[-1].lost[trace.platform.sites.index(site)])
+    return trace.views[-1].lost[trace.platform.sites.index(site)]
 
 
 def _node(drawing: Drawing, middle: float, y: float, heading: str, detail: str, fill: str) -> None:
