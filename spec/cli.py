@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from spec.analysis.cutsets import SearchTimedOut, minimal_cut_sets
-from spec.analysis.matrix import CELLS_PER_DESIGN, markdown, verdict_matrix
+from spec.analysis.matrix import CELLS_PER_DESIGN, verdict_matrix
 from spec.analysis.mef import mef_document
 from spec.analysis.risk import NoRiskTable, claims_figures
 from spec.check import DEFAULT_TIMEOUT, HOLDS, METHODS, UNKNOWN, Verdict, check_design
@@ -63,14 +63,14 @@ from spec.report.files import (
     write_itf,
     write_reports,
 )
+from spec.report.matrix_table import markdown
 from spec.report.risk_table import risk_text
+from spec.report.verdict_text import describe
 from spec.report.synthesis_text import money, synthesis_json, synthesis_text
-from spec.report.story import story
 from spec.errors import InternalError
 from spec.synthesis.candidates import design_text
 from spec.synthesis.catalogue import load_catalogue
 from spec.synthesis.search import Inconclusive, synthesize
-from spec.report.table import step_table
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INVALID, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -131,26 +131,6 @@ def exit_status(verdicts: Sequence[Verdict]) -> int:
     if any(v.outcome == UNKNOWN for v in verdicts):
         return EXIT_UNKNOWN
     return EXIT_OK
-
-
-def describe(verdict: Verdict) -> str:
-    """One line per claim, then the story and the step table of a counterexample."""
-    mark = "ok  " if verdict.as_expected else "FAIL"
-    if verdict.outcome == UNKNOWN:
-        evidence = f"{verdict.method}: {verdict.reason}"
-    elif verdict.trace is not None:
-        evidence = f"{verdict.method}, shortest counterexample: length {verdict.trace.length}"
-        evidence += f"; {verdict.reason}" if verdict.reason else ""
-    else:
-        evidence = f"{verdict.method}, proved at every depth, certificate re-checked"
-    lines = [
-        f"  {mark} {verdict.claim.name}: {verdict.outcome} (expected {verdict.claim.expect}; "
-        f"{evidence}; {verdict.seconds:.2f} s)"
-    ]
-    if verdict.trace is not None:
-        lines += ["       " + sentence for sentence in story(verdict.trace)]
-        lines += ["       " + row for row in step_table(verdict.trace).splitlines()]
-    return "\n".join(lines)
 
 
 def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:

@@ -18,7 +18,7 @@ from typing import Any, Protocol, Sequence, TypeVar
 import z3
 from z3 import z3core
 
-from spec.engine.system import ast_array
+from spec.z3_terms import ast_array
 
 V = TypeVar("V")
 

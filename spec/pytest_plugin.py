@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from spec.check import UNKNOWN, Verdict, check_claim
-from spec.cli import describe
+from spec.report.verdict_text import describe
 from spec.design import Claim, Design, DesignError, load_design
 from spec.encoding import ENCODINGS
 from spec.files import OutputError, output_folder

@@ -18,7 +18,7 @@ from spec.platform import build_platform
 from spec.trace import ReplayTimedOut, replay
 from spec.cli import main, parser
 from spec.design import MAX_STEPS, DesignError, parse_design
-from spec.mutations import MINIMAL_DESIGN as MINIMAL
+from mutations import MINIMAL_DESIGN as MINIMAL
 from spec.source_lines import locate_field
 
 

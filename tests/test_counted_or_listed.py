@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from spec import HOLDS
 from spec.check import check_claim
 from spec.design import Claim, design_from_dict, faults_from_dict
-from spec.encoding import _closure, transition_system
+from spec.encoding import transition_system
+from spec.encoding.local_states import closure
 from spec.platform import build_platform
 
 FAULTS = {"crashes": 1, "trigger": "message", "latency": 2, "restarts": 1}
@@ -88,4 +89,4 @@ def test_the_local_states_reached_come_start_first_then_sorted(steps: set, start
             reached.add(target)
             frontier.append(target)
     expected = [(start,), *sorted((value,) for value in reached - {start})] if len(reached) <= most else None
-    assert _closure([before], [after], (start,), [step], most) == expected
+    assert closure([before], [after], (start,), [step], most) == expected

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from spec.check import FEWEST_FAULTS_UNKNOWN, VIOLATED, check_claim
-from spec.cli import describe
+from spec.report.verdict_text import describe
 from spec.design import Claim, Faults, design_from_dict, load_design
 from spec.engine import bmc
 from spec.report.page import claim_page

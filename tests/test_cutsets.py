@@ -26,7 +26,7 @@ from spec.encoding import events_used
 from spec.events import Event
 from spec.engine.deadline import Deadline
 from spec.platform import Platform, build_platform
-from spec.strategies import pooled_design, raw_designs, raw_faults
+from strategies import pooled_design, raw_designs, raw_faults
 
 ORANGE = Path(__file__).resolve().parent.parent / "models" / "orange_2021.toml"
 BUG_CLAIM = "one common-mode bug defeats 3-of-6"

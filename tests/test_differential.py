@@ -29,7 +29,7 @@ from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform
 from spec.semantics import Moves
 from spec.promela import promela_model, state_values, state_variables
-from spec.strategies import moves, raw_designs, raw_faults
+from strategies import moves, raw_designs, raw_faults
 
 
 def _equal(frame: Frame, valuation: dict) -> z3.BoolRef:

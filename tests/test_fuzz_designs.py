@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from spec.mutations import Mutant, Outcome, catalogue_mutants, catalogue_outcome, mutants, outcome, problems
+from mutations import Mutant, Outcome, catalogue_mutants, catalogue_outcome, mutants, outcome, problems
 
 
 FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

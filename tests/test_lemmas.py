@@ -20,7 +20,7 @@ from spec.engine import kinduction
 from spec.engine.deadline import Deadline
 from spec.engine.results import Proof
 from spec.platform import build_platform
-from spec.strategies import moves, raw_designs, raw_faults
+from strategies import moves, raw_designs, raw_faults
 
 
 @settings(max_examples=20, deadline=None)

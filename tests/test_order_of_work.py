@@ -17,7 +17,7 @@ import spec
 from spec import HOLDS
 from spec.check import check_claim
 from spec.design import Claim, design_from_dict, faults_from_dict
-from spec.strategies import raw_designs, raw_faults
+from strategies import raw_designs, raw_faults
 
 STAGED = Path(__file__).resolve().parent.parent / "models" / "staged_rollout.toml"
 

@@ -23,7 +23,7 @@ from spec.platform import build_platform
 from spec import promela, spin
 from spec.promela import promela_model
 from spec.spin import spin_verdict
-from spec.strategies import raw_designs, raw_faults
+from strategies import raw_designs, raw_faults
 
 pytestmark = pytest.mark.external
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from spec.check import check_claim
 from spec.design import MAX_SERVERS, Design, DesignError, Server, parse_design
-from spec.strategies import pooled_design
+from strategies import pooled_design
 
 HEAD = """\
 name = "pools"

@@ -25,7 +25,7 @@ from spec.platform import Platform, build_platform
 from spec.promela import promela_model, state_values, state_variables
 from spec.semantics import Moves, ServerMoves, State
 from spec.spin import random_run
-from spec.strategies import raw_designs, raw_faults
+from strategies import raw_designs, raw_faults
 
 pytestmark = pytest.mark.external
 

@@ -19,7 +19,7 @@ from spec import HOLDS, VIOLATED, check_claim
 from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.platform import build_platform
 from spec.semantics import cascade_steps
-from spec.strategies import raw_designs, raw_faults
+from strategies import raw_designs, raw_faults
 
 SLACK = 4  # steps past the last scheduled event that the reference explores
 

@@ -25,7 +25,7 @@ from spec.report.story import faults_used, story
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
 from spec.report.words import class_names, names, per_class, servers_of_classes
-from spec.strategies import raw_designs, raw_faults
+from strategies import raw_designs, raw_faults
 from spec.report.table import class_tallies, step_table
 from spec.trace import Trace
 

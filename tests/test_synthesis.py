@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from reference_model import shortest_violation
 from spec.cli import main
 from spec.design import Claim, design_from_dict, faults_from_dict
-from spec.mutations import dumps
+from mutations import dumps
 from spec.ops import CONCRETE
 from spec.platform import build_platform
 from spec.synthesis.blocks import defeats

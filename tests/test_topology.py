@@ -11,7 +11,7 @@ from spec.analysis.cutsets import minimal_cut_sets, unlimited
 from spec.analysis.topology import INGRESS, PSTN, effective_redundancy, failure_domains, topology
 from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.platform import build_platform
-from spec.strategies import raw_designs, raw_faults
+from strategies import raw_designs, raw_faults
 
 ORANGE = Path(__file__).resolve().parent.parent / "models" / "orange_2021.toml"
 

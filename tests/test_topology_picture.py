@@ -17,7 +17,7 @@ from hypothesis import assume, given, settings
 from spec.check import check_claim
 from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.report.topology import topology_svg
-from spec.strategies import raw_designs, raw_faults
+from strategies import raw_designs, raw_faults
 from spec.trace import Trace
 
 SVG = "{http://www.w3.org/2000/svg}"

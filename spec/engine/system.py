@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Literal, Sequence
@@ -11,6 +10,7 @@ import z3
 from z3 import z3core
 
 from spec.engine.deadline import Deadline
+from spec.z3_terms import ast_array
 
 Frame = dict[str, z3.ExprRef]
 Valuation = dict[str, bool | int]
@@ -169,14 +169,6 @@ def rename(formula: z3.BoolRef, *pairs: tuple[Frame, Frame]) -> z3.BoolRef:
     context = formula.ctx
     renamed = z3core.Z3_substitute(context.ref(), formula.as_ast(), len(olds), ast_array(olds), ast_array(news))
     return z3.BoolRef(renamed, context)
-
-
-def ast_array(terms: Sequence[z3.ExprRef]) -> ctypes.Array:
-    """`terms` as the array of ASTs Z3's C API takes."""
-    array = (z3.Ast * len(terms))()
-    for index, term in enumerate(terms):
-        array[index] = term.as_ast()
-    return array
 
 
 def read_frame(model: z3.ModelRef, frame: Frame) -> Valuation:
