@@ -30,7 +30,7 @@ from spec.engine import MEMORY_LIMIT_MB, bmc, kinduction, pdr
 from spec.engine import certificate as certificates
 from spec.engine.certificate import Certificate
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
-from spec.engine.results import Counterexample, Inconclusive, Proof
+from spec.engine.results import Inconclusive, Proof
 from spec.engine.system import TransitionSystem
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
@@ -140,68 +140,90 @@ def check_claim(
 
 def _checked(design: Design, claim: Claim, timeout: float | None, method: str, encoding: str) -> Verdict:
     """`check_claim`'s work, from building the platform to the verdict."""
-    started = time.monotonic()
-    deadline = Deadline(timeout)
-    platform = build_platform(design, claim)
-    searched_platform = platform if encoding == "servers" else folded(platform)
-    encoding = choose_encoding(searched_platform, encoding)
-
-    def verdict(kind: str, used: str, trace: Trace | None = None, reason: str = "", **extra: Any) -> Verdict:
-        return Verdict(design, claim, kind, used, time.monotonic() - started, trace, reason, encoding=encoding, **extra)
-
-    def decide() -> Verdict:
-        system = transition_system(searched_platform, encoding=encoding)
-        complete = semantics.completeness_depth(searched_platform)
-        searched = min(complete, _first_search_depth(searched_platform))
-
-        def refuted(found: Counterexample | Inconclusive | None) -> Verdict | None:
-            if isinstance(found, Inconclusive):
-                return verdict(UNKNOWN, "bmc", reason=found.reason)
-            if isinstance(found, Counterexample):
-                adversary = adversary_of(searched_platform, found.states[0], found.inputs, encoding)
-                note = "" if found.fewest_faults else FEWEST_FAULTS_UNKNOWN
-                try:
-                    return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary, deadline), reason=note)
-                except ReplayTimedOut as late:
-                    return verdict(UNKNOWN, "bmc", reason=str(late))
-            return None
-
-        proof_system = transition_system(searched_platform, pseudo_boolean=False, encoding=encoding, for_proofs=True)
-
-        def inductive_with_lemmas() -> Verdict | None:
-            certificate = _inductive_with_lemmas(proof_system, deadline) if method == "auto" else None
-            return None if certificate is None else verdict(HOLDS, "kind", certificate=certificate, depth=1)
-
-        if claim.expect == HOLDS and (held := inductive_with_lemmas()):
-            return held
-        answer = _proof_first(proof_system, method, deadline) if claim.expect == HOLDS else None
-        if not isinstance(answer, Proof):
-            early = refuted(bmc.shortest_counterexample(system, searched, deadline))
-            if early is not None:
-                return early
-        if answer is None:
-            if claim.expect != HOLDS and (held := inductive_with_lemmas()):
-                return held
-            answer = _prove(proof_system, method, deadline)
-        if isinstance(answer, Inconclusive):
-            return verdict(UNKNOWN, method, reason=answer.reason)
-        if not isinstance(answer, Proof):
-            late = None if searched >= complete else refuted(bmc.shortest_counterexample(system, complete, deadline))
-            if late is None:
-                raise InternalError(f"{answer} past the completeness depth: the depth bound of the semantics is wrong")
-            return late
-        certificate = certificates.recheck(proof_system, answer.invariant, deadline)
-        if not certificate.valid:
-            return verdict(UNKNOWN, answer.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
-        return verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
-
+    checker = _ClaimCheck(design, claim, Deadline(timeout), method, encoding)
     try:
-        return decide()
+        return checker.run()
     except z3.Z3Exception as raised:
         message = pdr.z3_message(raised)
         if "memory" in message:
-            return verdict(UNKNOWN, method, reason=f"Z3 reached its memory limit ({MEMORY_LIMIT_MB} MB)")
+            return checker.verdict(UNKNOWN, method, reason=f"Z3 reached its memory limit ({MEMORY_LIMIT_MB} MB)")
         raise InternalError(f"Z3 failed: {message}") from None
+
+
+class _ClaimCheck:
+    """One claim's check; `run` is the order of work, each step a method of its own.
+
+    The platform is folded by its symmetries (unless the encoding is
+    `servers`); the search and the proofs work on the folded one, and a
+    counterexample found there is replayed on the platform itself.
+    """
+
+    def __init__(self, design: Design, claim: Claim, deadline: Deadline, method: str, encoding: str) -> None:
+        self.started = time.monotonic()
+        self.design, self.claim, self.deadline, self.method = design, claim, deadline, method
+        self.platform = build_platform(design, claim)
+        self.searched = self.platform if encoding == "servers" else folded(self.platform)
+        self.encoding = choose_encoding(self.searched, encoding)
+        self.complete = semantics.completeness_depth(self.searched)
+        self.first_depth = min(self.complete, _first_search_depth(self.searched))
+
+    def run(self) -> Verdict:
+        """Cheapest proof, brief proof, bounded search, full proof, certificate: as `check_claim` tells it."""
+        self.system = transition_system(self.searched, encoding=self.encoding)
+        self.proof_system = transition_system(self.searched, pseudo_boolean=False, encoding=self.encoding, for_proofs=True)
+        expected_to_hold = self.claim.expect == HOLDS
+        if expected_to_hold and (held := self.cheapest_proof()):
+            return held
+        answer = _proof_first(self.proof_system, self.method, self.deadline) if expected_to_hold else None
+        if not isinstance(answer, Proof) and (found := self.refuted(self.first_depth)):
+            return found
+        if answer is None:
+            if not expected_to_hold and (held := self.cheapest_proof()):
+                return held
+            answer = _prove(self.proof_system, self.method, self.deadline)
+        if isinstance(answer, Inconclusive):
+            return self.verdict(UNKNOWN, self.method, reason=answer.reason)
+        if not isinstance(answer, Proof):
+            return self.shortest_past_the_first_search(answer)
+        return self.certified(answer)
+
+    def verdict(self, outcome: str, method: str, trace: Trace | None = None, reason: str = "", **extra: Any) -> Verdict:
+        seconds = time.monotonic() - self.started
+        return Verdict(self.design, self.claim, outcome, method, seconds, trace, reason, encoding=self.encoding, **extra)
+
+    def cheapest_proof(self) -> Verdict | None:
+        """`holds` if the claim with the lemmas is inductive as it stands (`method="auto"` only)."""
+        certificate = _inductive_with_lemmas(self.proof_system, self.deadline) if self.method == "auto" else None
+        return None if certificate is None else self.verdict(HOLDS, "kind", certificate=certificate, depth=1)
+
+    def refuted(self, depth: int) -> Verdict | None:
+        """`violated`, with the shortest counterexample up to `depth` replayed concretely; `unknown` if the
+        search or the replay ran out of time; `None` if there is none that short."""
+        found = bmc.shortest_counterexample(self.system, depth, self.deadline)
+        if isinstance(found, Inconclusive):
+            return self.verdict(UNKNOWN, "bmc", reason=found.reason)
+        if found is None:
+            return None
+        adversary = adversary_of(self.searched, found.states[0], found.inputs, self.encoding)
+        note = "" if found.fewest_faults else FEWEST_FAULTS_UNKNOWN
+        try:
+            return self.verdict(VIOLATED, "bmc", trace=confirmed_trace(self.platform, adversary, self.deadline), reason=note)
+        except ReplayTimedOut as late:
+            return self.verdict(UNKNOWN, "bmc", reason=str(late))
+
+    def shortest_past_the_first_search(self, answer: str) -> Verdict:
+        """A proof method found the claim violated: the shortest counterexample lies past the first search."""
+        late = None if self.first_depth >= self.complete else self.refuted(self.complete)
+        if late is None:
+            raise InternalError(f"{answer} past the completeness depth: the depth bound of the semantics is wrong")
+        return late
+
+    def certified(self, answer: Proof) -> Verdict:
+        """`holds` once the proof's invariant passes its re-check by fresh solvers; `unknown` if it does not."""
+        certificate = certificates.recheck(self.proof_system, answer.invariant, self.deadline)
+        if not certificate.valid:
+            return self.verdict(UNKNOWN, answer.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
+        return self.verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
 
 
 @contextmanager

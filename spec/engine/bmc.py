@@ -19,6 +19,8 @@ in that time says so (`Counterexample.fewest_faults`).
 
 from __future__ import annotations
 
+from typing import Any
+
 import z3
 
 from spec.engine.deadline import Deadline
@@ -81,7 +83,7 @@ def shortest_counterexample(
         bad_now = rename(bad, (current, states[depth]))
         answer = solver.check(bad_now)
         if answer == z3.sat:
-            model, fewest_faults = _simplest(solver, system, states, inputs, deadline.capped(SIMPLEST_SECONDS))
+            model, fewest_faults = _Simplest(solver, deadline.capped(SIMPLEST_SECONDS)).choose(system, states, inputs)
             return Counterexample(
                 states=tuple(read_frame(model, frame) for frame in states),
                 inputs=tuple(read_frame(model, frame) for frame in inputs),
@@ -97,61 +99,71 @@ def shortest_counterexample(
     return None
 
 
-def _simplest(
-    solver: z3.Solver, system: TransitionSystem, states: list[Frame], inputs: list[Frame], deadline: Deadline
-) -> tuple[z3.ModelRef, bool]:
-    """The simplest model of the satisfiable `solver`, and whether its faults were shown to be the fewest.
+class _Simplest:
+    """The simplest model of a satisfiable solver: the fewest faults, then the least free choices.
 
-    Simplest: the fewest faults, then the least free choices. The faults
-    are the integer terms of `TransitionSystem.faults`; their sum is what
-    "fewest" minimizes.
-
-    Each refinement keeps the solver satisfiable, so the model in hand is a
-    counterexample all along; if the deadline runs out on the way, that
-    model is returned as it is, still one of the shortest. A question the
-    solver left open counts as one answered no for the search, never as a
-    proof that the faults are fewest.
+    The faults are the integer terms of `TransitionSystem.faults`; their sum
+    is what "fewest" minimizes (`minimize`), then every free choice is fixed
+    at its least value in turn (`settle`). Each refinement keeps the solver
+    satisfiable, so `model` is a counterexample all along; if the deadline
+    runs out on the way, it is returned as it is, still one of the
+    shortest. A question the solver left open counts as one answered no for
+    the search, never as a proof that the faults are fewest (`undecided`).
     """
-    model = solver.model()
-    solver.add(system.bad(states[-1]))
-    faults = list(system.faults(states[-1]))
-    undecided = False
 
-    def value(term: z3.ArithRef) -> int:
-        return model.eval(term, model_completion=True).as_long()
+    def __init__(self, solver: z3.Solver, deadline: Deadline) -> None:
+        self.solver = solver
+        self.deadline = deadline
+        self.model = solver.model()
+        self.undecided = False
 
-    def better(condition: z3.BoolRef) -> bool:
-        nonlocal model, undecided
+    def choose(self, system: TransitionSystem, states: list[Frame], inputs: list[Frame]) -> tuple[z3.ModelRef, bool]:
+        """The simplest model, and whether its faults were shown to be the fewest."""
+        self.solver.add(system.bad(states[-1]))
+        faults = list(system.faults(states[-1]))
+        if faults:
+            self.minimize(z3.Sum(faults) if len(faults) > 1 else faults[0])
+        fewest_faults = not self.undecided
+        self.settle([variable for frame in reversed([states[0], *inputs]) for variable in reversed(frame.values())])
+        return self.model, fewest_faults
+
+    def value(self, term: z3.ExprRef) -> Any:
+        """`term`'s value in the model in hand: an integer, or a Boolean term."""
+        evaluated = self.model.eval(term, model_completion=True)
+        return evaluated.as_long() if z3.is_int(term) else evaluated
+
+    def better(self, condition: z3.BoolRef) -> bool:
+        """Whether some model also meets `condition` (within the deadline); if so, it becomes the model in hand."""
         answer = z3.unknown
-        if not deadline.expired():
-            deadline.limit(solver)
-            answer = solver.check(condition)
+        if not self.deadline.expired():
+            self.deadline.limit(self.solver)
+            answer = self.solver.check(condition)
         if answer != z3.sat:
-            undecided = undecided or answer == z3.unknown
+            self.undecided = self.undecided or answer == z3.unknown
             return False
-        model = solver.model()
+        self.model = self.solver.model()
         return True
 
-    def minimize(term: z3.ArithRef) -> None:
+    def minimize(self, term: z3.ArithRef) -> None:
         """Lower `term` to its least value among the remaining models, then fix it there.
 
         The search gallops down (1, 2, 4, ... below the best value so far)
         and then halves the gap, so a count of thousands costs a few dozen
         solver calls, not thousands.
         """
-        best, gap = value(term), 1
-        while better(term <= best - gap):
-            best, gap = value(term), gap * 2
+        best, gap = self.value(term), 1
+        while self.better(term <= best - gap):
+            best, gap = self.value(term), gap * 2
         low = best - gap + 1
         while low < best:
             middle = (low + best) // 2
-            if better(term <= middle):
-                best = value(term)
+            if self.better(term <= middle):
+                best = self.value(term)
             else:
                 low = middle + 1
-        solver.add(term == best)
+        self.solver.add(term == best)
 
-    def settle(variables: list[z3.ExprRef]) -> None:
+    def settle(self, variables: list[z3.ExprRef]) -> None:
         """Fix `variables`, in this order, each at its least value given those fixed before it.
 
         When none of them can go below its value in the model in hand, that
@@ -162,38 +174,31 @@ def _simplest(
         all false, each flag's least value: a move the run needs once, which
         the solver places on any of many servers, then goes to the
         first-named in a few halvings, instead of wandering from server to
-        server one call at a time (CenturyLink 2018's burst: 47 solver calls
-        became 37, 0.93 s to 0.77 s for the claim).
+        server one call at a time.
         """
         if not variables:
             return
         lower = [
-            z3.Not(v) if z3.is_bool(v) else v < value(v)
+            z3.Not(v) if z3.is_bool(v) else v < self.value(v)
             for v in variables
-            if not (z3.is_bool(v) and z3.is_false(model.eval(v, model_completion=True)))
+            if not (z3.is_bool(v) and z3.is_false(self.value(v)))
         ]
         if len(variables) > 1 and lower and all(z3.is_bool(v) for v in variables):
-            if better(z3.And(*(z3.Not(v) for v in variables))):
-                solver.add(*(z3.Not(v) for v in variables))
+            if self.better(z3.And(*(z3.Not(v) for v in variables))):
+                self.solver.add(*(z3.Not(v) for v in variables))
                 return
-        elif len(variables) > 1 and (not lower or not better(z3.Or(*lower))):
-            solver.add(*(v == model.eval(v, model_completion=True) for v in variables))
+        elif len(variables) > 1 and (not lower or not self.better(z3.Or(*lower))):
+            self.solver.add(*(v == self.value(v) for v in variables))
             return
         if len(variables) > 1:
             middle = len(variables) // 2
-            settle(variables[:middle])
-            settle(variables[middle:])
+            self.settle(variables[:middle])
+            self.settle(variables[middle:])
             return
         variable = variables[0]
         if z3.is_bool(variable):
-            if z3.is_true(model.eval(variable, model_completion=True)):
-                better(z3.Not(variable))
-            solver.add(variable == model.eval(variable, model_completion=True))
+            if z3.is_true(self.value(variable)):
+                self.better(z3.Not(variable))
+            self.solver.add(variable == self.value(variable))
         else:
-            minimize(variable)
-
-    if faults:
-        minimize(z3.Sum(faults) if len(faults) > 1 else faults[0])
-    fewest_faults = not undecided
-    settle([variable for frame in reversed([states[0], *inputs]) for variable in reversed(frame.values())])
-    return model, fewest_faults
+            self.minimize(variable)
