@@ -1,6 +1,6 @@
 """Fuzz the command line with thousands of malformed and adversarial design files; print what happened.
 
-    python3 benchmarks/fuzz.py [--examples N] [--checks N] [--pools N] [--timeout S]
+    python3 benchmarks/mutants.py [--examples N] [--checks N] [--pools N] [--timeout S]
 
 The mutants are those of `spec.mutations` (shipped designs with one field
 or the file itself broken). Each is run through `callspec check FILE
@@ -36,7 +36,7 @@ def main() -> int:
     arguments.add_argument("--pools", type=int, default=100_000, help="the largest pool a mutant may declare")
     arguments.add_argument("--timeout", type=float, default=5.0, help="the time limit of a real check, per claim")
     options = arguments.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="callspec-fuzz-"))
+    folder = Path(tempfile.mkdtemp(prefix="callspec-mutants-"))
     path = folder / "mutant.toml"
     tally: collections.Counter[str] = collections.Counter()
     found: list[str] = []
