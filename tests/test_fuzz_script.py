@@ -1,0 +1,66 @@
+"""benchmarks/fuzz.py: it explores every property test, under the explore profile, and reads a round's failures right.
+
+The script finds the tests from the files' syntax, without importing them;
+the ids it finds must be the functions Hypothesis runs, as the modules
+define them. A round's JUnit report is read back into the number of tests
+run and each failure's falsifying example.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from test_hypothesis_profiles import property_tests as run_by_hypothesis
+
+ROOT = Path(__file__).parents[1]
+
+ROUND = """<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="pytest" tests="4">
+<testcase classname="tests.test_a" name="test_passes" time="0.1" />
+<testcase classname="tests.test_a" name="test_external" time="0.0"><skipped message="deselected" /></testcase>
+<testcase classname="proofs.test_b" name="test_fails" time="0.2">
+<failure message="AssertionError: assert 100 &lt; 100&#10;Falsifying example: test_fails(&#10;    x=100,&#10;)&#10;Explanation:&#10;    x is large">
+traceback</failure></testcase>
+<testcase classname="tests.test_c" name="test_errs" time="0.0"><error message="fixture not found">E   fixture 'nope' not found</error></testcase>
+</testsuite></testsuites>
+"""
+
+
+def fuzz_script() -> ModuleType:
+    """benchmarks/fuzz.py as a module, loaded once (its dataclasses need it in `sys.modules`)."""
+    if "benchmarks_fuzz" not in sys.modules:
+        found = importlib.util.spec_from_file_location("benchmarks_fuzz", ROOT / "benchmarks" / "fuzz.py")
+        assert found is not None and found.loader is not None
+        module = importlib.util.module_from_spec(found)
+        sys.modules["benchmarks_fuzz"] = module
+        found.loader.exec_module(module)
+    return sys.modules["benchmarks_fuzz"]
+
+
+def test_it_explores_exactly_the_tests_hypothesis_runs() -> None:
+    found = fuzz_script().property_tests()
+    assert len(found) == len(set(found))
+    as_modules = {test.split("/", 1)[1].replace(".py::", "::") for test in found}
+    assert as_modules == set(run_by_hypothesis())
+    assert all((ROOT / test.split("::")[0]).is_file() for test in found)
+
+
+def test_its_rounds_run_under_explore_whatever_ci_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.setenv("HYPOTHESIS_PROFILE", "callspec")
+    environment = fuzz_script().explore_environment()
+    assert "CI" not in environment and environment["HYPOTHESIS_PROFILE"] == "explore"
+
+
+def test_a_round_is_read_back_with_each_falsifying_example(tmp_path: Path) -> None:
+    report = tmp_path / "round.xml"
+    report.write_text(ROUND, encoding="utf-8")
+    ran, failures = fuzz_script().read_report(report)
+    assert ran == 3
+    assert [failure.test for failure in failures] == ["proofs/test_b.py::test_fails", "tests/test_c.py::test_errs"]
+    assert failures[0].falsifying_examples == "Falsifying example: test_fails(\n    x=100,\n)"
+    assert failures[1].falsifying_examples == "E   fixture 'nope' not found"
