@@ -3,20 +3,26 @@
 A property test's own `@settings(...)` inherits what it does not set from
 the profile loaded when its module is imported, so the suite is only as
 deterministic as its tests let it be: every test Hypothesis runs must take
-`derandomize` and `database` from the loaded profile.
+`derandomize` and `database` from the loaded profile. What a derandomized
+test draws also depends on the project's modules loaded (Hypothesis draws
+constants written in them), so every module of `spec` is loaded before
+any test runs.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import pkgutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from conftest import EXAMPLES_DATABASE, profile_for
+from conftest import EXAMPLES_DATABASE, LOADED_BEFORE_ANY_TEST, profile_for
 from hypothesis import settings
 from hypothesis.database import DirectoryBasedExampleDatabase
+
+import spec
 
 ROOT = Path(__file__).parents[1]
 
@@ -48,6 +54,12 @@ def test_every_property_test_takes_its_randomness_and_database_from_the_loaded_p
     for name, test in tests.items():
         own = test._hypothesis_internal_use_settings  # what @settings and the profile make of it, as Hypothesis runs it
         assert (own.derandomize, own.database) == (loaded.derandomize, loaded.database), name
+
+
+def test_every_module_of_spec_is_loaded_before_any_test() -> None:
+    modules = {module.name for module in pkgutil.walk_packages(spec.__path__, "spec.")} - {"spec.__main__"}
+    assert {"spec.check", "spec.report.topology", "spec.strategies"} <= modules
+    assert modules <= LOADED_BEFORE_ANY_TEST
 
 
 def property_tests() -> dict[str, Callable[..., None]]:
