@@ -8,10 +8,9 @@ run and each failure's falsifying example.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import runpy
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 import pytest
 from test_hypothesis_profiles import property_tests as run_by_hypothesis
@@ -31,19 +30,13 @@ ROUND = f"""<?xml version="1.0" encoding="utf-8"?>
 </testsuite></testsuites>
 """
 
-def fuzz_script() -> ModuleType:
-    """benchmarks/fuzz.py as a module, loaded once (its dataclasses need it in `sys.modules`)."""
-    if "benchmarks_fuzz" not in sys.modules:
-        found = importlib.util.spec_from_file_location("benchmarks_fuzz", ROOT / "benchmarks" / "fuzz.py")
-        assert found is not None and found.loader is not None
-        module = importlib.util.module_from_spec(found)
-        sys.modules["benchmarks_fuzz"] = module
-        found.loader.exec_module(module)
-    return sys.modules["benchmarks_fuzz"]
+def fuzz_script() -> dict[str, Any]:
+    """The names benchmarks/fuzz.py defines, run as a script is: not left among the loaded modules (see conftest.py)."""
+    return runpy.run_path(str(ROOT / "benchmarks" / "fuzz.py"))
 
 
 def test_it_explores_exactly_the_tests_hypothesis_runs() -> None:
-    found = fuzz_script().property_tests()
+    found = fuzz_script()["property_tests"]()
     assert len(found) == len(set(found))
     as_modules = {test.split("/", 1)[1].replace(".py::", "::") for test in found}
     assert as_modules == set(run_by_hypothesis())
@@ -53,14 +46,14 @@ def test_it_explores_exactly_the_tests_hypothesis_runs() -> None:
 def test_its_rounds_run_under_explore_whatever_ci_says(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CI", "true")
     monkeypatch.setenv("HYPOTHESIS_PROFILE", "callspec")
-    environment = fuzz_script().explore_environment()
+    environment = fuzz_script()["explore_environment"]()
     assert "CI" not in environment and environment["HYPOTHESIS_PROFILE"] == "explore"
 
 
 def test_a_round_is_read_back_with_each_falsifying_example(tmp_path: Path) -> None:
     report = tmp_path / "round.xml"
     report.write_text(ROUND, encoding="utf-8")
-    ran, failures = fuzz_script().read_report(report)
+    ran, failures = fuzz_script()["read_report"](report)
     assert ran == 3
     assert [failure.test for failure in failures] == ["proofs/test_b.py::test_fails", "tests/test_c.py::test_errs"]
     assert failures[0].falsifying_examples == "Falsifying example: test_fails(\n    x=100,\n)"
