@@ -145,7 +145,8 @@ def main() -> int:
     started = time.perf_counter()
     for number in range(1, options.rounds + 1):
         if options.seconds is not None and time.perf_counter() - started >= options.seconds:
-            print(f"stopped after {number - 1} rounds: {options.seconds:.0f} s spent")
+            spent = time.perf_counter() - started
+            print(f"stopped after {number - 1} rounds: {spent:.0f} s spent of {options.seconds:.0f}")
             break
         result = run_round(tests, options.workers)
         print(f"round {number}: {result.ran} ran, {len(result.failures)} failed, {result.seconds:.1f} s", flush=True)
