@@ -22,7 +22,7 @@ and validates the catalogue and then refuses the output place, so no
 search runs.
 
 Used by tests/test_fuzz_designs.py (a few hundred mutants) and
-benchmarks/fuzz.py (thousands). Requires the `test` extra (hypothesis).
+benchmarks/mutants.py (thousands). Requires the `test` extra (hypothesis).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Every mutant gets exit status 2 and a one-line message that names the
 file (and the field, when one field was changed), never a traceback; a
-mutant the contract rejects is never accepted. benchmarks/fuzz.py runs
+mutant the contract rejects is never accepted. benchmarks/mutants.py runs
 thousands of them.
 """
 
