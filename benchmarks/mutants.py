@@ -2,7 +2,7 @@
 
     python3 benchmarks/mutants.py [--examples N] [--checks N] [--pools N] [--timeout S]
 
-The mutants are those of `spec.mutations` (shipped designs with one field
+The mutants are those of the test suite's `tests/mutations.py` (shipped designs with one field
 or the file itself broken). Each is run through `callspec check FILE
 --claim <none>`, which validates the design and stops before any solver
 runs; every outcome must be exit status 2 with a one-line message naming
@@ -26,7 +26,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from spec.mutations import Mutant, mutants, outcome, problems
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the test suite's support modules
+from mutations import Mutant, mutants, outcome, problems  # noqa: E402
 
 
 def main() -> int:

@@ -58,7 +58,7 @@ def test_every_property_test_takes_its_randomness_and_database_from_the_loaded_p
 
 def test_every_module_of_spec_is_loaded_before_any_test() -> None:
     modules = {module.name for module in pkgutil.walk_packages(spec.__path__, "spec.")} - {"spec.__main__"}
-    assert {"spec.check", "spec.report.topology", "spec.strategies"} <= modules
+    assert {"spec.check", "spec.report.topology", "spec.semantics"} <= modules
     assert modules <= LOADED_BEFORE_ANY_TEST
 
 
