@@ -8,7 +8,7 @@ and set off by a bad input: the broadest reach a common-mode bug can have.
 
 A design with a `[risk]` table gets two more cells, under the 2021
 hypothesis (a bug set off by the change): the probability of an outage per
-window and the emergency calls lost a year. They are computed over the cut
+window and the calls lost a year. They are computed over the cut
 sets up to order `RISK_MAX_ORDER`, which keeps a fleet of a thousand
 servers within reach; what the larger cut sets could add is bounded
 (`more_events_than`), and a cell shows an interval when that bound is not
@@ -112,8 +112,8 @@ def markdown(rows: list[Row]) -> str:
         "Each cell: `holds` (proved at every depth, certificate re-checked) or `violated (n)`, n being the step",
         "at which the shortest counterexample fails the service. The last column is the order of the smallest",
         "minimal cut set with bugs counted by codebase and set off by a bad input (1: a single point of failure).",
-        "The risk columns (designs with a `[risk]` table): the probability of an outage per window and the emergency",
-        f"calls lost a year, when a bug is set off by the change, over the cut sets up to order {RISK_MAX_ORDER}; an interval",
+        "The risk columns (designs with a `[risk]` table): the probability of an outage per window and the calls",
+        f"lost a year, when a bug is set off by the change, over the cut sets up to order {RISK_MAX_ORDER}; an interval",
         "when the larger cut sets could add more than 1% (`callspec risk` gives the exact figures).",
         "",
         "| " + " | ".join(header) + " |",
