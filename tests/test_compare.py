@@ -27,3 +27,5 @@ def test_the_2021_row_shows_independent_faults_survived_and_every_bug_fatal(
     assert cells[3:9] == ["violated (1)"] * 6
     assert cells[-3] == "1"
     assert cells[-2:] == ["1.0e-03", "139"], "a bug set off by a change: 1e-3 a change, 12 a year, 7.25 h of 1,600 calls"
+    legend = printed.split("| design")[0]
+    assert "calls lost a year" in " ".join(legend.split()) and "emergency" not in legend, "calls, not their kind: the [risk] table does not say"

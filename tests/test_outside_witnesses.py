@@ -48,6 +48,7 @@ def test_only_the_large_fleets_are_beyond_spin() -> None:
         "att_1990_two_releases",
         "centurylink_2018",
         "centurylink_2018_disabled",
+        "centurylink_2018_hub_filtered",
         "national_fleet",
     ]
 

@@ -293,6 +293,14 @@ def test_risk_prints_a_table_a_reviewer_reads(tmp_path: Path, capsys: pytest.Cap
         assert words in out
 
 
+def test_risk_counts_calls_without_saying_what_calls_they_are(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The `[risk]` table gives calls an hour, not their kind: the text calls them calls, whatever the design carries."""
+    assert main(["risk", str(small_file(tmp_path)), "--claim", "one bug"]) == 0
+    out = capsys.readouterr().out
+    assert "calls an hour" in out and "calls lost a year" in out
+    assert "emergency" not in out
+
+
 def test_risk_without_a_risk_table_is_exit_2_saying_what_to_add(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["risk", str(small_file(tmp_path, risk=False))]) == 2
     error = capsys.readouterr().err

@@ -8,7 +8,7 @@ and set off by a bad input: the broadest reach a common-mode bug can have.
 
 A design with a `[risk]` table gets two more cells, under the 2021
 hypothesis (a bug set off by the change): the probability of an outage per
-window and the emergency calls lost a year. They are computed over the cut
+window and the calls lost a year. They are computed over the cut
 sets up to order `RISK_MAX_ORDER`, which keeps a fleet of a thousand
 servers within reach; what the larger cut sets could add is bounded
 (`more_events_than`), and a cell shows an interval when that bound is not

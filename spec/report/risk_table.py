@@ -42,7 +42,7 @@ def risk_text(design: Design, figures: Sequence[Figures]) -> str:
     lines = [
         f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""),
         f"  per window: {window}; {float(risk.windows_per_year):g} windows a year; an outage lasts "
-        f"{float(risk.outage_hours):g} h and costs {float(risk.calls_per_hour):,.0f} emergency calls an hour",
+        f"{float(risk.outage_hours):g} h and costs {float(risk.calls_per_hour):,.0f} calls an hour",
         "  figures over the minimal cut sets of each claim's fault hypothesis (budgets ignored), "
         + ("exact;" if all(f.max_order is None for f in figures) else "bounded where said;"),
         f"  'independence says': every server failing on its own; 'beta factor says': the textbook common-cause figure, beta {float(risk.beta):g}",
