@@ -233,9 +233,7 @@ def _cycle_collector_paused() -> Iterator[None]:
     A claim makes and drops hundreds of thousands of Z3 wrappers, which
     reference counting frees at once; but every few hundred of them set off
     the cycle collector, whose full passes walk every object the process
-    holds, the verdicts and traces of the claims before included. Checking
-    `models/` in one process, that was 0.18 s of CenturyLink 2018's 0.82 s.
-    Building a fleet of 10,000 servers, folding it and replaying its
+    holds, the verdicts and traces of the claims before included. Building a fleet of 10,000 servers, folding it and replaying its
     counterexample make tens of thousands of records, which set it off too.
     The few cycles a claim makes (its recursive closures) are collected by
     the collector's next pass after it.
@@ -265,9 +263,9 @@ def _first_search_depth(platform: Platform) -> int:
 
 
 CHEAPEST_PROOF_SECONDS = 5.0
-"""How long the cheapest proof is tried: several times the longest it takes on a shipped claim (0.65 s, AT&T
-1990's three regions), and not the whole time limit, which a step obligation too hard for it (a pigeonhole
-problem over per-server crash flags) once took, leaving no time to the other methods."""
+"""How long the cheapest proof is tried: several times the longest it takes on a shipped claim, and not the whole
+time limit, which a step obligation too hard for it (a pigeonhole problem over per-server crash flags) could
+take, leaving no time to the other methods."""
 
 
 def _inductive_with_lemmas(system: TransitionSystem, deadline: Deadline) -> Certificate | None:
@@ -277,10 +275,8 @@ def _inductive_with_lemmas(system: TransitionSystem, deadline: Deadline) -> Cert
     among the assumptions: its invariant, the lemmas and "not bad"
     (`kinduction.k_step_invariant`), goes straight to the re-check, whose
     step obligation shows the lemmas kept along the way. So neither the
-    lemmas' own check nor a search comes before it. It is the proof of 26
-    of the 32 held claims shipped; on AT&T 1990's three regions it saves
-    0.25 s of checking the lemmas and 0.45 s of PDR finding this very
-    invariant. A claim that is not 1-inductive costs one failed step
+    lemmas' own check nor a search comes before it: it is the proof of most
+    held claims shipped. A claim that is not 1-inductive costs one failed step
     obligation, and the other methods follow; an obligation too hard to
     answer in `CHEAPEST_PROOF_SECONDS` counts as failed.
     """
@@ -297,9 +293,8 @@ def _proof_first(system: TransitionSystem, method: str, deadline: Deadline) -> P
     """On a claim expected to hold, a proof tried first, for `PROOF_FIRST_SECONDS` at most; `None` if none came.
 
     The expectation orders the work, never the verdict. A claim that
-    holds then skips bounded model checking, which on the shipped held
-    claims took 0.2 to 0.9 s to find nothing; PDR proves most of them in
-    0.1 to 0.4 s. A claim found violated (`UNSAFE`) still gets its
+    holds then skips bounded model checking, which on a held claim finds
+    nothing, at more cost than the proof. A claim found violated (`UNSAFE`) still gets its
     shortest counterexample from bounded model checking, the same as in
     the other order; a proof that does not come in time is asked again,
     in full, after bounded model checking.

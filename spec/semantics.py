@@ -562,9 +562,8 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     had shown by the step before: the gate let the batch through.
 
     These follow from the step alone, and proof methods check them
-    inductive before they use them. Given them, Spacer proves the shipped
-    staged roll-outs in a tenth of a second instead of 5 to 14 seconds: it
-    no longer learns the schedule one clock value at a time.
+    inductive before they use them. Given them, Spacer no longer learns
+    the schedule one clock value at a time.
     """
     if platform.faults.trigger != "change":
         return ops.bool_(True)
@@ -621,14 +620,12 @@ def silent_without_restarts(ops: Ops[V], platform: Platform, state: State[V]) ->
     or loops. (Heard alone is not inductive: a looping server that never
     heard, which no run reaches, would make its neighbours hear.) It is
     written as that disjunction, not as a sum bounded by the part's size
-    times the restarts, which within the counters' ranges means the same:
-    cvc5 re-checked the certificate of three regions of one release in 0.9 s
-    instead of 3.8 s, its simplex slowed by the large coefficients. Proof
-    methods take this as given once it is checked inductive, instead of
-    learning it part by part (PDR spent minutes on three regions of one
-    release). Bounded model checking does not: among its lemmas, this one
+    times the restarts, which within the counters' ranges means the same
+    but slows cvc5's simplex with large coefficients. Proof methods take
+    this as given once it is checked inductive, instead of learning it part
+    by part. Bounded model checking does not: among its lemmas, this one
     made the choice of the simplest counterexample on large pooled designs
-    take minutes, so it stays apart from `in_range`.
+    slow, so it stays apart from `in_range`.
     """
     if not platform.cascades:
         return ops.bool_(True)
@@ -643,12 +640,11 @@ def silent_without_restarts(ops: Ops[V], platform: Platform, state: State[V]) ->
 def loops_only_where_faulty(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """A server loops only if its bug unit is faulty: the bug that went off is its unit's, and the choice is frozen.
 
-    Without it, a held claim of AT&T's two releases was not inductive at
+    Without it, a held claim of AT&T's two releases is not inductive at
     any small depth: from a state no run reaches, with a server of the sound
-    release looping, one restart tipped the fleet below the demand. PDR
-    learnt it in 1.1 to 3.5 s, a time that swung with the order Z3 had
-    created its terms in; given it, the claim is inductive at depth 1 and
-    PDR proves it in 0.5 s.
+    release looping, one restart tips the fleet below the demand. PDR can
+    learn it, at a cost that swings with the order Z3 created its terms in;
+    given it, the claim is inductive at depth 1.
     """
     return state.servers.all(ops, lambda kind, server: ops.or_(ops.not_(server.looping), state.faulty[kind.unit]))
 
@@ -749,9 +745,8 @@ def is_black_hole(ops: Ops[V], platform: Platform, state: State[V], kind: Server
     """Still routed but not up: the calls sent to it are lost.
 
     Written as "not (dropped or up)", the shape the service condition had
-    when it negates this: PDR on the staged roll-outs took 22 s in that
-    shape and 32 s as "routed and not up" (`callspec check` on
-    staged_rollout.toml and staging_server.toml, median of three).
+    when it negates this, in which PDR proves the staged roll-outs faster
+    than as "routed and not up".
     """
     dropped = ops.not_(is_routed(ops, platform, state, kind, server))
     return ops.not_(ops.or_(dropped, is_up(ops, state, kind, server)))

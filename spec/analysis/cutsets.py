@@ -55,14 +55,9 @@ after the orders that have cut sets, the orders above them usually have
 none: one proof at the largest order left, asked after the first order
 without cut sets, settles them all at once. No set left can be larger
 than the largest set of events that holds no cut set found
-(`_Search.largest_free_order`): the search ends there.
-
-Bounded model checking at the complete depth proved orders exhausted
-slowly (AT&T's 1990 network, order 2: 404 s at depth 16), and so did PDR
-without those lemmas (AT&T's three regions, order 2: 128 s; the
-recommended design's four hypotheses: 328 s in all). With them, the
-searches of all twenty-one shipped designs take about 330 s in all
-(cascades up to order 2), none more than 50 s.
+(`_Search.largest_free_order`): the search ends there. Bounded model
+checking at the complete depth, or PDR without those lemmas, proves
+orders exhausted far more slowly (docs/decisions.md, "Performance history").
 """
 
 from __future__ import annotations
@@ -458,8 +453,8 @@ class _Search:
 
         The enabling bounds are state variables that never change, so PDR reasons about every choice of them at once.
         That choice, and every state keeping within it, are also the system's lemmas (they are inductive by
-        construction): given them on both sides of the step, PDR proved AT&T's three regions free of cut sets up
-        to order 2 in 0.9 s instead of 128 s, and order 1 in 0.7 s instead of 25 s.
+        construction): given them on both sides of the step, PDR need not learn them, which on linked designs
+        was most of its work.
         """
         system = transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding, for_proofs=True)
         bounds = tuple(Variable(f"enabled:{event.name}", "int") for event in self.events)

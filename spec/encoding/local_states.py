@@ -116,18 +116,16 @@ def counted_local_states(
     those of `moves` that change a member's local state there in some
     context: a move that never does (restarting a server already
     restarted, crashing one already crashed) is the idle move, and a
-    count of members making it would only be one more variable. On AT&T's
-    three regions, 18 of the 27 restart counts were such; without them
-    cvc5 re-checked the certificate's step in 0.5 s instead of 0.7 s.
+    count of members making it would only be one more variable, which
+    slows the certificate's re-check.
 
     A class is counted when it has at least as many members as local
     states. Counted, it costs a counter per local state (and per local
     state and move); listed, a record per member. With fewer members than
     local states the counters are the larger and the harder for the
     solver: each is a sum over every local state and move it can be reached
-    from. A pool of two linked servers with restarts and message-set-off
-    bugs has 60 local states: counted, its bounded search did not end in
-    100 s; listed, the claim is proved in half a second.
+    from (a pool of two linked servers with restarts and message-set-off
+    bugs has 60 local states: counted, it is out of reach; listed, easy).
 
     A local state is kept when some step of `semantics.step_server` leads
     into it from a kept one, by any move, in any context and whatever the

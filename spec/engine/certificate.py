@@ -69,11 +69,10 @@ def z3_answer(script: str, deadline: Deadline) -> str:
     """Z3's answer to an SMT-LIB script, parsed afresh.
 
     Quantifiers (k-induction's invariant ranges over the inputs of short
-    paths) are eliminated first: Z3's model-based instantiation took 20x
-    longer on them than elimination followed by its SMT core. A script
+    paths) are eliminated first: Z3's model-based instantiation is far
+    slower on them than elimination followed by its SMT core. A script
     without quantifiers (PDR's invariants) goes to Z3's default solver,
-    which answered the step obligation of a three-region cascade in a
-    quarter of the time the elimination chain took.
+    which is the faster there.
     """
     quantified = "(forall" in script or "(exists" in script
     solver = z3.Then("simplify", "qe", "smt").solver() if quantified else z3.Solver()
@@ -86,9 +85,8 @@ def cvc5_answer(script: str, deadline: Deadline) -> str:
     """cvc5's answer to an SMT-LIB script, run command by command like its own front end.
 
     With cvc5's `learned-rewrite` preprocessing (sound, in cvc5's default
-    build): on the step obligation of AT&T 1990's three regions, where
-    cvc5 takes most of a held claim's time, 4.4 s became 3.1 s; over every
-    held claim of the shipped designs, 6.9 s became 5.3 s.
+    build), which shortens the step obligations where cvc5 spends most of
+    a held claim's time (docs/decisions.md, "Performance history").
     """
     solver = cvc5.Solver(cvc5.TermManager())
     solver.setOption("learned-rewrite", "true")
