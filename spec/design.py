@@ -260,7 +260,7 @@ class _Table:
         self._source = source
         self._path = path
         if not isinstance(raw, dict):
-            source.fail(path, f"must be a table, not {_kind(raw)}")
+            source.fail(path, f"must be a table, not {_type_words(raw)}")
         self._raw: dict[str, Any] = raw
         self._known: set[str] = set()
 
@@ -294,16 +294,16 @@ class _Table:
         if value is None:
             return default
         if not isinstance(value, str):
-            self.fail(key, f"must be a string, not {_kind(value)}")
+            self.fail(key, f"must be a string, not {_type_words(value)}")
         if not value.strip():
             self.fail(key, "must not be empty")
         return value
 
-    def unique_name(self, kind: str, taken: set[str]) -> str:
+    def unique_name(self, entry: str, taken: set[str]) -> str:
         """The required `name` field, which no earlier entry of the same array may have; adds it to `taken`."""
         name = self.text("name", required=True)
         if name in taken:
-            self.fail("name", f"duplicate {kind} {quoted(name)}")
+            self.fail("name", f"duplicate {entry} {quoted(name)}")
         taken.add(name)
         return name
 
@@ -318,7 +318,7 @@ class _Table:
         if value is None:
             return default  # type: ignore[return-value]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"must be an integer, not {_kind(value)}")
+            self.fail(key, f"must be an integer, not {_type_words(value)}")
         if value < minimum:
             self.fail(key, f"must be at least {minimum}, not {number(value)}")
         if maximum is not None and value > maximum:
@@ -347,7 +347,7 @@ class _Table:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail(key, f"must be an array of tables ([[{key}]]), not {_kind(value)}")
+            self.fail(key, f"must be an array of tables ([[{key}]]), not {_type_words(value)}")
         if required and not value:
             self.fail(key, "needs at least one entry")
         return [_Table(item, f"{self.field_path(key)}[{index}]", self._source) for index, item in enumerate(value)]
@@ -384,7 +384,7 @@ def _exact_number(value: Any, default: Fraction, above: Fraction | None, at_most
     if value is None:
         return default
     if isinstance(value, bool) or not isinstance(value, int | float):
-        fail(f"must be a number, not {_kind(value)}")
+        fail(f"must be a number, not {_type_words(value)}")
     if value != value or value in (float("inf"), float("-inf")):
         fail(f"must be a finite number, not {value}")
     exact = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
@@ -397,7 +397,7 @@ def _exact_number(value: Any, default: Fraction, above: Fraction | None, at_most
     return exact
 
 
-def _kind(value: Any) -> str:
+def _type_words(value: Any) -> str:
     names = {bool: "a boolean", int: "an integer", float: "a float", str: "a string", list: "an array", dict: "a table"}
     return names.get(type(value), type(value).__name__)
 
@@ -551,13 +551,13 @@ class _Origin:
     """What a name taken in `[[servers]]` names, and the entry that declared it, to report a clash."""
 
     entry: str
-    kind: Literal["server", "pool", "member"]
+    role: Literal["server", "pool", "member"]
     pool: str | None = None
 
     def describe(self, name: str) -> str:
-        if self.kind == "member":
+        if self.role == "member":
             return f"member {quoted(name)} of pool {quoted(self.pool or '')}"
-        return f"{self.kind} {quoted(name)}"
+        return f"{self.role} {quoted(name)}"
 
 
 class _ServerNames:
@@ -585,8 +585,8 @@ class _ServerNames:
 
 def _clash(name: str, later: _Origin, earlier: _Origin) -> str:
     """The problem of a name taken twice, naming both sides and the entry of the earlier one."""
-    if later.kind == earlier.kind != "member":
-        return f"duplicate {later.kind} {quoted(name)} ({earlier.entry})"
+    if later.role == earlier.role != "member":
+        return f"duplicate {later.role} {quoted(name)} ({earlier.entry})"
     return f"{later.describe(name)} clashes with {earlier.describe(name)} ({earlier.entry})"
 
 
@@ -714,9 +714,9 @@ def _read_backup(table: _Table, version_names: set[str], server_names: _ServerNa
 
 def _owner(origin: _Origin) -> str:
     """What a taken name belongs to, as the backup's error says it."""
-    if origin.kind == "member":
+    if origin.role == "member":
         return f"a server, a member of pool {quoted(origin.pool or '')}"
-    return f"a {origin.kind}"
+    return f"a {origin.role}"
 
 
 def _read_claims(tables: list[_Table]) -> tuple[Claim, ...]:

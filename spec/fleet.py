@@ -110,7 +110,7 @@ class EachServer(Generic[V]):
         """
         groups: dict[tuple[int, Any], list[int]] = {}
         by_identity: dict[tuple[int, int], list[int]] = {}
-        for index, identity in enumerate(zip(self.platform.kinds, map(id, self.records), strict=True)):
+        for index, identity in enumerate(zip(self.platform.class_indices, map(id, self.records), strict=True)):
             members = by_identity.get(identity)
             if members is None:
                 members = by_identity[identity] = groups.setdefault((identity[0], self.records[index]), [])
@@ -129,19 +129,19 @@ class EachServer(Generic[V]):
         for the whole call), so each distinct object is hashed once.
         """
         if not isinstance(ops, ConcreteOps):
-            kinds = (self.platform.classes[kind] for kind in self.platform.kinds)
-            return [function(kind, *values) for kind, *values in zip(kinds, self.records, *columns)]
+            classes = (self.platform.classes[index] for index in self.platform.class_indices)
+            return [function(server_class, *values) for server_class, *values in zip(classes, self.records, *columns)]
         answers: list[Any] = [None] * len(self.records)
         if not columns:
-            for (kind, record), members in self._alike.items():
-                answer = function(self.platform.classes[kind], record)
+            for (class_index, record), members in self._alike.items():
+                answer = function(self.platform.classes[class_index], record)
                 for index in members:
                     answers[index] = answer
             return answers
         rows = list(zip(*columns))
         identities = list(zip(*(map(id, column) for column in columns)))
-        for (kind, record), members in self._alike.items():
-            server_class = self.platform.classes[kind]
+        for (class_index, record), members in self._alike.items():
+            server_class = self.platform.classes[class_index]
             by_values: dict[tuple[Any, ...], Any] = {}
             by_identity: dict[tuple[int, ...], Any] = {}
             for index in members:
@@ -248,12 +248,12 @@ class Counted(Generic[V]):
         """
         hearing = self._hearing(ops, listen)
         stepped: list[Tally[V] | Listed[V]] = []
-        for index, (kind, held) in enumerate(zip(self.platform.classes, self.classes, strict=True)):
+        for index, (server_class, held) in enumerate(zip(self.platform.classes, self.classes, strict=True)):
             chosen = None if moves is None else moves[index]
             if isinstance(held, Listed):
                 made = itertools.repeat(None) if chosen is None else chosen
                 records = (
-                    update(kind, record, move, hearing(index, record)) for record, move in zip(held.records, made)
+                    update(server_class, record, move, hearing(index, record)) for record, move in zip(held.records, made)
                 )
                 stepped.append(Listed(tuple(records)))
             else:
@@ -275,7 +275,7 @@ class Counted(Generic[V]):
         come out of `update` the same for every member, so they are read
         off the first.
         """
-        kind = self.platform.classes[index]
+        server_class = self.platform.classes[index]
         idle = tuple(False for _ in fields(self.moves_type))
         keys = list(tally.counts)
         inflow: dict[Key, list[V]] = {key: [] for key in keys}
@@ -287,7 +287,7 @@ class Counted(Generic[V]):
             record = self._record(ops, tally, key)
             heard = hearing(index, record)
             for move, amount in flows:
-                following = update(kind, record, self.moves_type(*(_constant(ops, value) for value in move)), heard)
+                following = update(server_class, record, self.moves_type(*(_constant(ops, value) for value in move)), heard)
                 common = common or {name: getattr(following, name) for name in self.shared}
                 own = self._own(following)
                 for target in _targets(ops, own, keys):
@@ -307,14 +307,14 @@ class Counted(Generic[V]):
         sources: list[list[tuple[frozenset[int], V, V]]] = [[] for _ in self.platform.classes]
         for sides in self.platform.class_links:
             for this, other in _directions(sides):
-                total = ops.sum_([satisfying[kind] for kind in sorted(other)])
+                total = ops.sum_([satisfying[index] for index in sorted(other)])
                 enough = (ops.le(ops.int_(1), total), ops.le(ops.int_(2), total))
-                for kind in this:
-                    sources[kind].append((other, *enough))
+                for index in this:
+                    sources[index].append((other, *enough))
 
         def hears(index: int, record: Any) -> V:
-            kind = self.platform.classes[index]
-            terms = [_beyond_self(ops, listen(kind, record) if index in other else None, one, two) for other, one, two in sources[index]]
+            server_class = self.platform.classes[index]
+            terms = [_beyond_self(ops, listen(server_class, record) if index in other else None, one, two) for other, one, two in sources[index]]
             return ops.or_(*terms) if terms else ops.bool_(False)
 
         return hears
@@ -327,13 +327,13 @@ class Counted(Generic[V]):
 
         The count of a listed member is `None`: it stands for one server.
         """
-        for index, (kind, held) in enumerate(zip(self.platform.classes, self.classes, strict=True)):
+        for index, (server_class, held) in enumerate(zip(self.platform.classes, self.classes, strict=True)):
             if isinstance(held, Listed):
                 for record in held.records:
-                    yield index, predicate(kind, record), None
+                    yield index, predicate(server_class, record), None
             else:
                 for key, count in held.counts.items():
-                    yield index, predicate(kind, self._record(ops, held, key)), count
+                    yield index, predicate(server_class, self._record(ops, held, key)), count
 
     def all(self, ops: Ops[V], predicate: Predicate) -> V:
         return ops.and_(
@@ -372,11 +372,11 @@ class Counted(Generic[V]):
     def members_in_range(self, ops: Ops[V]) -> V:
         """Every count within 0..class size, and each tally's counts adding up to its class's size."""
         parts = []
-        for kind, held in zip(self.platform.classes, self.classes, strict=True):
+        for server_class, held in zip(self.platform.classes, self.classes, strict=True):
             if isinstance(held, Tally):
                 counts = list(held.counts.values())
-                parts += [ops.and_(ops.le(ops.int_(0), count), ops.le(count, ops.int_(kind.size))) for count in counts]
-                parts.append(ops.eq(ops.sum_(counts), ops.int_(kind.size)))
+                parts += [ops.and_(ops.le(ops.int_(0), count), ops.le(count, ops.int_(server_class.size))) for count in counts]
+                parts.append(ops.eq(ops.sum_(counts), ops.int_(server_class.size)))
         return ops.and_(*parts)
 
 

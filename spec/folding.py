@@ -46,19 +46,19 @@ def folded(platform: Platform) -> Platform:
     if not spared_sites and not spared_units:
         return platform
     groups: dict[tuple, list[ServerClass]] = {}
-    for kind in platform.classes:
-        site = None if kind.site in spared_sites else kind.site
-        unit = None if kind.unit in spared_units else kind.unit
-        groups.setdefault((class_facts(kind, "site", "unit"), site, unit), []).append(kind)
+    for server_class in platform.classes:
+        site = None if server_class.site in spared_sites else server_class.site
+        unit = None if server_class.unit in spared_units else server_class.unit
+        groups.setdefault((class_facts(server_class, "site", "unit"), site, unit), []).append(server_class)
     classes = tuple(
-        replace(merged[0], site=site, members=tuple(sorted(member for kind in merged for member in kind.members)))
+        replace(merged[0], site=site, members=tuple(sorted(member for server_class in merged for member in server_class.members)))
         for (_, site, _), merged in groups.items()
     )
-    kinds = {member: index for index, kind in enumerate(classes) for member in kind.members}
+    class_of = {member: index for index, server_class in enumerate(classes) for member in server_class.members}
     return replace(
         platform,
         classes=classes,
-        servers=tuple(server.of_class(kinds[index]) for index, server in enumerate(platform.servers)),
+        servers=tuple(server.of_class(class_of[index]) for index, server in enumerate(platform.servers)),
         spared_sites=frozenset(spared_sites),
         spared_units=frozenset(spared_units),
     )
@@ -74,10 +74,10 @@ def alike(platform: Platform, attribute: str) -> list[list[int]]:
     count = len(platform.sites if attribute == "site" else platform.units)
     fixed = None if platform.backup is None else getattr(platform.backup, attribute)
     held: list[Counter] = [Counter() for _ in range(count)]
-    for kind in platform.classes:
-        place = getattr(kind, attribute)
+    for server_class in platform.classes:
+        place = getattr(server_class, attribute)
         if place is not None:
-            held[place][class_profile(kind, attribute)] += 1
+            held[place][class_profile(server_class, attribute)] += 1
     groups: dict[object, list[int]] = {}
     for place, profile in enumerate(held):
         groups.setdefault(("fixed", place) if place == fixed else frozenset(profile.items()), []).append(place)

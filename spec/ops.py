@@ -196,8 +196,8 @@ def _literal(value: bool | int) -> z3.ExprRef:
     return z3.BoolVal(value) if isinstance(value, bool) else z3.IntVal(value)
 
 
-def _made(kind: type, constructor: Any, *arguments: z3.ExprRef) -> Any:
-    """The term an n-ary `constructor` of Z3's C API makes of `arguments`, as `kind`.
+def _made(wrapper: type, constructor: Any, *arguments: z3.ExprRef) -> Any:
+    """The term an n-ary `constructor` of Z3's C API makes of `arguments`, wrapped as `wrapper` (`z3.BoolRef`...).
 
     It is the very term `z3.And`, `z3.Sum`, `==`, `<=` and the like make,
     without their checks and conversions in Python, which took most of the
@@ -206,7 +206,7 @@ def _made(kind: type, constructor: Any, *arguments: z3.ExprRef) -> Any:
     are those Z3's own constructors gave, so the formulas, and the solvers'
     work on them, are unchanged.
     """
-    return kind(constructor(_CONTEXT.ref(), len(arguments), ast_array(arguments)), _CONTEXT)
+    return wrapper(constructor(_CONTEXT.ref(), len(arguments), ast_array(arguments)), _CONTEXT)
 
 
 def _compared(constructor: Any, left: z3.ExprRef, right: z3.ExprRef) -> z3.BoolRef:

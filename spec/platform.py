@@ -25,17 +25,17 @@ class Member:
     capacity: int
     unit: int  # index into Platform.units
     site: int | None  # index into Platform.sites
-    kind: int = 0  # index into Platform.classes (servers only)
+    class_index: int = 0  # index into Platform.classes (servers only)
 
-    def of_class(self, kind: int) -> Member:
-        """This member in class `kind`: `dataclasses.replace(self, kind=kind)` without its checks.
+    def of_class(self, class_index: int) -> Member:
+        """This member in class `class_index`: `dataclasses.replace(self, class_index=class_index)` without its checks.
 
         A fleet of 10,000 servers is classed twice (built, then folded), and
         the checks were most of the copies' cost. The copy is a new object:
         nothing frozen changes.
         """
         copy = object.__new__(Member)
-        copy.__dict__.update(self.__dict__, kind=kind)
+        copy.__dict__.update(self.__dict__, class_index=class_index)
         return copy
 
 
@@ -104,7 +104,7 @@ class Platform:
     def class_links(self) -> tuple[tuple[frozenset[int], frozenset[int]], ...]:
         """Per link, the classes on each side: each class lies wholly on a side or off it (see `_classes`)."""
         return tuple(
-            (frozenset(self.servers[index].kind for index in first), frozenset(self.servers[index].kind for index in second))
+            (frozenset(self.servers[index].class_index for index in first), frozenset(self.servers[index].class_index for index in second))
             for first, second in (link.sides for link in self.links)
         )
 
@@ -134,7 +134,7 @@ class Platform:
                     if one != other or self.classes[one].size > 1:
                         found.setdefault(one, set()).add(other)
                         found.setdefault(other, set()).add(one)
-        return {kind: frozenset(others) for kind, others in found.items()}
+        return {index: frozenset(others) for index, others in found.items()}
 
     @cached_property
     def linked_parts(self) -> tuple[frozenset[int], ...]:
@@ -146,18 +146,18 @@ class Platform:
         return tuple(frozenset(part) for part in networkx.connected_components(graph))
 
     @cached_property
-    def kinds(self) -> tuple[int, ...]:
+    def class_indices(self) -> tuple[int, ...]:
         """Each server's class, in server order."""
-        return tuple(server.kind for server in self.servers)
+        return tuple(server.class_index for server in self.servers)
 
     @cached_property
     def capacities(self) -> tuple[int, ...]:
         """Each server's capacity, its class's, in server order."""
-        return tuple(self.classes[server.kind].capacity for server in self.servers)
+        return tuple(self.classes[server.class_index].capacity for server in self.servers)
 
     def server_class(self, index: int) -> ServerClass:
         """The class of server `index`."""
-        return self.classes[self.servers[index].kind]
+        return self.classes[self.servers[index].class_index]
 
     @property
     def largest_class(self) -> int:
@@ -248,13 +248,13 @@ def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False
     apply_step, first_batch = _schedule(design)
     entries = [server.pool or server.name for server in design.servers] if by_entry else [None] * len(plain)
     links = _links(design) if faults.trigger == "message" else ()
-    classes, kinds = _classes(plain, apply_step, first_batch, _sides_of(links, len(plain)), entries)
+    classes, class_indices = _classes(plain, apply_step, first_batch, _sides_of(links, len(plain)), entries)
     backup = design.backup
     last_apply = max((step for step in apply_step if step is not None), default=0)
     return Platform(
         design=design,
         faults=faults,
-        servers=tuple(server.of_class(kind) for server, kind in zip(plain, kinds, strict=True)),
+        servers=tuple(server.of_class(index) for server, index in zip(plain, class_indices, strict=True)),
         backup=None if backup is None else member(backup.name, backup.capacity, backup.version, backup.site),
         units=tuple(units),
         sites=tuple(sites),
@@ -305,11 +305,11 @@ def _classes(
         ServerClass(capacity, unit, site, due, first, tuple(members))
         for (capacity, unit, site, due, first, _, _), members in groups.items()
     )
-    kinds = [0] * len(servers)
-    for kind, server_class in enumerate(classes):
+    class_indices = [0] * len(servers)
+    for class_index, server_class in enumerate(classes):
         for index in server_class.members:
-            kinds[index] = kind
-    return classes, kinds
+            class_indices[index] = class_index
+    return classes, class_indices
 
 
 def _schedule(design: Design) -> tuple[tuple[int | None, ...], tuple[bool, ...]]:

@@ -34,10 +34,10 @@ _HIDDEN_TYPE = {"bool": "byte", "int": "int"}  # SPIN cannot hide bit-sized vari
 
 @dataclass(frozen=True)
 class Expr:
-    """A Promela expression and its type (`bool` or `int`)."""
+    """A Promela expression and its sort (`bool` or `int`), as the semantics' fields declare theirs."""
 
     text: str
-    kind: str
+    sort: str  # `bool` or `int`
 
 
 class PromelaOps:
@@ -47,11 +47,11 @@ class PromelaOps:
         self.lines: list[str] = []
         self.temporaries: list[str] = []
 
-    def _temporary(self, kind: str, text: str) -> Expr:
+    def _temporary(self, sort: str, text: str) -> Expr:
         name = f"t{len(self.temporaries)}"
-        self.temporaries.append(f"hidden {_HIDDEN_TYPE[kind]} {name};")
+        self.temporaries.append(f"hidden {_HIDDEN_TYPE[sort]} {name};")
         self.lines.append(f"{name} = {text};")
-        return Expr(name, kind)
+        return Expr(name, sort)
 
     def take_lines(self) -> list[str]:
         lines, self.lines = self.lines, []
@@ -73,7 +73,7 @@ class PromelaOps:
         return self._temporary("bool", f"!({value.text})")
 
     def ite(self, condition: Expr, then: Expr, otherwise: Expr) -> Expr:
-        return self._temporary(then.kind, f"(({condition.text}) -> ({then.text}) : ({otherwise.text}))")
+        return self._temporary(then.sort, f"(({condition.text}) -> ({then.text}) : ({otherwise.text}))")
 
     def eq(self, left: Expr, right: Expr) -> Expr:
         return self._temporary("bool", f"({left.text}) == ({right.text})")
@@ -109,7 +109,7 @@ class PromelaOps:
 
     def materialize(self, value: Expr) -> Expr:
         """A temporary holding `value` now, immune to later assignments of state variables."""
-        return self._temporary(value.kind, value.text)
+        return self._temporary(value.sort, value.text)
 
     @staticmethod
     def _count(flags: Sequence[Expr], weights: Sequence[int]) -> str:
@@ -126,19 +126,19 @@ def _references(platform: Platform, record: State) -> State:
         if isinstance(value, EachServer):
             values[name] = _server_references(platform, ServerState, value.records)
         elif isinstance(value, tuple):
-            values[name] = tuple(Expr(f"{name}[{index}]", item.kind) for index, item in enumerate(value))
+            values[name] = tuple(Expr(f"{name}[{index}]", item.sort) for index, item in enumerate(value))
         else:
-            values[name] = Expr(name, value.kind)
+            values[name] = Expr(name, value.sort)
     return type(record)(**values)
 
 
 def _server_references(platform: Platform, record: type, like: tuple, prefix: str = "") -> EachServer:
     """One record per server whose fields are the Promela arrays `<prefix><field>[index]`."""
-    kinds = {field.name: getattr(like[0], field.name).kind if like else "bool" for field in fields(record)}
+    sorts = {field.name: getattr(like[0], field.name).sort if like else "bool" for field in fields(record)}
     return EachServer(
         platform,
         tuple(
-            record(*(Expr(f"{prefix}{field.name}[{index}]", kinds[field.name]) for field in fields(record)))
+            record(*(Expr(f"{prefix}{field.name}[{index}]", sorts[field.name]) for field in fields(record)))
             for index in range(len(platform.servers))
         ),
     )
@@ -150,13 +150,13 @@ def _declarations(record: State | Moves, prefix: str = "") -> list[str]:
         value = getattr(record, field.name)
         if isinstance(value, EachServer):
             for server_field in fields(value.records[0]):
-                kind = getattr(value.records[0], server_field.name).kind
-                lines.append(f"{kind} {prefix}{server_field.name}[{len(value)}];")
+                sort = getattr(value.records[0], server_field.name).sort
+                lines.append(f"{sort} {prefix}{server_field.name}[{len(value)}];")
         elif isinstance(value, tuple):
-            kind = value[0].kind if value else "bool"
-            lines.append(f"{kind} {prefix}{field.name}[{max(1, len(value))}];")
+            sort = value[0].sort if value else "bool"
+            lines.append(f"{sort} {prefix}{field.name}[{max(1, len(value))}];")
         else:
-            lines.append(f"{value.kind} {prefix}{field.name};")
+            lines.append(f"{value.sort} {prefix}{field.name};")
     return lines
 
 
@@ -213,9 +213,9 @@ def promela_model(platform: Platform, title: str = "") -> str:
 
     spent, spent_others, spent_lines, spent_declarations = _spent_moves(ops, platform, current)
     move_choices, chosen = [], []
-    for kind in semantics.FAULT_KINDS:
-        offered = _offered_moves(platform, kind, moves, spent, spent_others)
-        move_choices += _budgeted_choices(offered, kind.budget_of(platform))
+    for fault in semantics.FAULT_KINDS:
+        offered = _offered_moves(platform, fault, moves, spent, spent_others)
+        move_choices += _budgeted_choices(offered, fault.budget_of(platform))
         chosen += [move for move, _ in offered]
     reset_moves = [f"{move.text} = false;" for move in chosen]
     unit_choices = [_binary_choice(flag.text) for flag in faulty]
@@ -321,15 +321,15 @@ def state_values(state: State) -> list[bool | int]:
 
 
 def _offered_moves(
-    platform: Platform, kind: semantics.FaultKind, moves: Moves, spent: list[ServerMoves], spent_others: dict[str, list[Expr]]
+    platform: Platform, fault: semantics.FaultKind, moves: Moves, spent: list[ServerMoves], spent_others: dict[str, list[Expr]]
 ) -> list[tuple[Expr, Expr]]:
-    """The moves of `kind` the adversary can make on this platform, each with the flag saying it would change nothing."""
+    """The moves of the kind `fault` the adversary can make on this platform, each with the flag saying it would change nothing."""
     offered = []
-    if kind.server_move is not None and semantics.move_possible(platform, ServerMoves, kind.server_move):
-        offered += [(getattr(move, kind.server_move), getattr(done, kind.server_move)) for move, done in zip(moves.servers, spent, strict=True)]
-    if kind.move is not None and semantics.move_possible(platform, Moves, kind.move):
-        made = getattr(moves, kind.move)
-        offered += list(zip(made if isinstance(made, tuple) else (made,), spent_others[kind.move], strict=True))
+    if fault.server_move is not None and semantics.move_possible(platform, ServerMoves, fault.server_move):
+        offered += [(getattr(move, fault.server_move), getattr(done, fault.server_move)) for move, done in zip(moves.servers, spent, strict=True)]
+    if fault.move is not None and semantics.move_possible(platform, Moves, fault.move):
+        made = getattr(moves, fault.move)
+        offered += list(zip(made if isinstance(made, tuple) else (made,), spent_others[fault.move], strict=True))
     return offered
 
 
@@ -357,15 +357,15 @@ def _spent_moves(
         spent.append(ServerMoves(**values))
     declarations += [f"bool spent_{field.name}[{max(1, len(current.servers))}];" for field in fields(ServerMoves)]
     others: dict[str, list[Expr]] = {}
-    for kind in semantics.FAULT_KINDS:
-        if kind.move is None or not semantics.move_possible(platform, Moves, kind.move):
+    for fault in semantics.FAULT_KINDS:
+        if fault.move is None or not semantics.move_possible(platform, Moves, fault.move):
             continue
-        flags = kind.off_servers(ops, platform, current)
-        others[kind.move] = [Expr(f"spent_{kind.move}[{index}]", "bool") for index in range(len(flags))]
+        flags = fault.off_servers(ops, platform, current)
+        others[fault.move] = [Expr(f"spent_{fault.move}[{index}]", "bool") for index in range(len(flags))]
         for index, flag in enumerate(flags):
             value = ops.materialize(flag)
-            lines += ops.take_lines() + [f"spent_{kind.move}[{index}] = {value.text};"]
-        declarations.append(f"bool spent_{kind.move}[{max(1, len(flags))}];")
+            lines += ops.take_lines() + [f"spent_{fault.move}[{index}] = {value.text};"]
+        declarations.append(f"bool spent_{fault.move}[{max(1, len(flags))}];")
     return spent, others, lines, declarations
 
 

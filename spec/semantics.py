@@ -273,7 +273,7 @@ FAULT_KINDS: tuple[FaultKind, ...] = (BUG, CRASH, SITE, RESTART, INPUT)
 
 def fault_kind(event: str) -> FaultKind:
     """The kind whose events are `event:...`."""
-    return next(kind for kind in FAULT_KINDS if kind.event == event)
+    return next(fault for fault in FAULT_KINDS if fault.event == event)
 
 
 def move_possible(platform: Platform, record: type, name: str) -> bool:
@@ -327,7 +327,7 @@ def initial_state(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency:
         backup_active=no,
         outage_for=zero,
     )
-    watched = fleet.step(ops, lambda kind, server, _, __: _watch(ops, platform, base, kind, server), None)
+    watched = fleet.step(ops, lambda server_class, server, _, __: _watch(ops, platform, base, server_class, server), None)
     return _evaluate(ops, platform, replace(base, servers=watched))
 
 
@@ -350,11 +350,11 @@ def next_state(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
         input_age=_input_age(ops, platform, state, moves),
     )
 
-    def update(kind: ServerClass, server: ServerState[V], move: ServerMoves[V] | None, heard: V) -> ServerState[V]:
-        return step_server(ops, platform, after, gate_open, kind, server, move, heard)
+    def update(server_class: ServerClass, server: ServerState[V], move: ServerMoves[V] | None, heard: V) -> ServerState[V]:
+        return step_server(ops, platform, after, gate_open, server_class, server, move, heard)
 
-    def signalled(kind: ServerClass, server: ServerState[V]) -> V:
-        return signals(ops, state, kind, server)
+    def signalled(server_class: ServerClass, server: ServerState[V]) -> V:
+        return signals(ops, state, server_class, server)
 
     after = replace(after, servers=state.servers.step(ops, update, moves.servers, signalled if platform.cascades else None))
     if platform.input_triggered and platform.backup is not None:
@@ -367,7 +367,7 @@ def step_server(
     platform: Platform,
     after: State[V],
     gate_open: V,
-    kind: ServerClass,
+    server_class: ServerClass,
     server: ServerState[V],
     move: ServerMoves[V] | None,
     heard: V,
@@ -379,10 +379,10 @@ def step_server(
     `gate_open` is the roll-out gate, read in state t-1; `heard` says
     whether a linked server signalled in state t-1 (the server receives).
     """
-    server = _roll_out(ops, after, gate_open, kind, server)
+    server = _roll_out(ops, after, gate_open, server_class, server)
     server = _faults(ops, platform, server, move)
-    server = _bugs(ops, platform, after, kind, server, heard)
-    return _watch(ops, platform, after, kind, server)
+    server = _bugs(ops, platform, after, server_class, server, heard)
+    return _watch(ops, platform, after, server_class, server)
 
 
 def _faults(ops: Ops[V], platform: Platform, server: ServerState[V], move: ServerMoves[V] | None) -> ServerState[V]:
@@ -406,14 +406,14 @@ def _gate_open(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     A failed server stays failed, so once the gate has closed it stays
     closed: "halted for good" needs no variable of its own.
     """
-    return state.servers.all(ops, lambda kind, server: ops.or_(ops.not_(server.applied), is_up(ops, state, kind, server)))
+    return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.applied), is_up(ops, state, server_class, server)))
 
 
-def _roll_out(ops: Ops[V], after: State[V], gate_open: V, kind: ServerClass, server: ServerState[V]) -> ServerState[V]:
+def _roll_out(ops: Ops[V], after: State[V], gate_open: V, server_class: ServerClass, server: ServerState[V]) -> ServerState[V]:
     """Phase 1: the server applies the change when its batch is due, unless the gate has halted the roll-out."""
-    if kind.apply_step is None:
+    if server_class.apply_step is None:
         return server
-    due = ops.and_(ops.eq(after.clock, ops.int_(kind.apply_step)), ops.bool_(True) if kind.first_batch else gate_open)
+    due = ops.and_(ops.eq(after.clock, ops.int_(server_class.apply_step)), ops.bool_(True) if server_class.first_batch else gate_open)
     return replace(server, applied=ops.or_(server.applied, due))
 
 
@@ -444,21 +444,21 @@ def _input_fires(ops: Ops[V], platform: Platform, after: State[V], unit: int) ->
     return ops.and_(after.faulty[unit], ops.eq(after.input_age, after.latency[unit]))
 
 
-def _bugs(ops: Ops[V], platform: Platform, after: State[V], kind: ServerClass, server: ServerState[V], heard: V) -> ServerState[V]:
+def _bugs(ops: Ops[V], platform: Platform, after: State[V], server_class: ServerClass, server: ServerState[V], heard: V) -> ServerState[V]:
     """Phase 3: the latent bug of a faulty unit goes off, `latency` steps after its trigger."""
     if platform.faults.trigger == "message":
         if not platform.cascades:
             return server
-        listening = ops.not_(is_down(ops, after, kind, server))
+        listening = ops.not_(is_down(ops, after, server_class, server))
         server = replace(server, heard_for=ops.ite(listening, _heard_for(ops, platform, server, heard), server.heard_for))
-        fires = ops.and_(listening, after.faulty[kind.unit], ops.eq(server.heard_for, after.latency[kind.unit]))
+        fires = ops.and_(listening, after.faulty[server_class.unit], ops.eq(server.heard_for, after.latency[server_class.unit]))
     elif platform.input_triggered:
-        fires = _input_fires(ops, platform, after, kind.unit)
-    elif kind.apply_step is None:
+        fires = _input_fires(ops, platform, after, server_class.unit)
+    elif server_class.apply_step is None:
         return server
     else:
-        symptom_step = ops.add(ops.int_(kind.apply_step), after.latency[kind.unit])
-        fires = ops.and_(after.faulty[kind.unit], server.applied, ops.eq(after.clock, symptom_step))
+        symptom_step = ops.add(ops.int_(server_class.apply_step), after.latency[server_class.unit])
+        fires = ops.and_(after.faulty[server_class.unit], server.applied, ops.eq(after.clock, symptom_step))
     return replace(server, looping=ops.or_(server.looping, fires))
 
 
@@ -473,13 +473,13 @@ def set_off_by_trigger(platform: Platform, member: Member) -> bool:
         return True
     if platform.faults.trigger == "message":
         return False
-    return member is not platform.backup and platform.classes[member.kind].apply_step is not None
+    return member is not platform.backup and platform.classes[member.class_index].apply_step is not None
 
 
-def _watch(ops: Ops[V], platform: Platform, state: State[V], kind: ServerClass, server: ServerState[V]) -> ServerState[V]:
+def _watch(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> ServerState[V]:
     """Phase 4: how long the server's failure has been visible, up to `detect + 1`."""
     visible_for = ops.ite(
-        _failure_visible(ops, platform, state, kind, server),
+        _failure_visible(ops, platform, state, server_class, server),
         _saturating_increment(ops, server.visible_for, platform.detect + 1),
         ops.int_(0),
     )
@@ -518,9 +518,9 @@ def within_budget(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
     The bug units are chosen once, within their budget (`valid_choice`).
     """
-    budgeted = [(kind, kind.budget_of(platform)) for kind in FAULT_KINDS if not kind.frozen and kind.in_play(platform)]
+    budgeted = [(fault, fault.budget_of(platform)) for fault in FAULT_KINDS if not fault.frozen and fault.in_play(platform)]
     return ops.and_(
-        *(kind.within(ops, platform, state, budget) for kind, budget in budgeted if budget is not None),
+        *(fault.within(ops, platform, state, budget) for fault, budget in budgeted if budget is not None),
         *(ops.not_(state.lost[site]) for site in sorted(platform.spared_sites)),
     )
 
@@ -531,7 +531,7 @@ def faults_used(ops: Ops[V], platform: Platform, state: State[V]) -> list[V]:
     Every term only grows along a run. Of the shortest counterexamples, the
     checker shows one whose last state has the least sum.
     """
-    return [term for kind in FAULT_KINDS if kind.in_play(platform) for term in kind.used(ops, platform, state)]
+    return [term for fault in FAULT_KINDS if fault.in_play(platform) for term in fault.used(ops, platform, state)]
 
 
 def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
@@ -542,7 +542,7 @@ def in_range(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """
     return ops.and_(
         *within_bounds(ops, platform, state),
-        state.servers.all(ops, lambda kind, server: ops.and_(*within_bounds(ops, platform, server))),
+        state.servers.all(ops, lambda server_class, server: ops.and_(*within_bounds(ops, platform, server))),
         valid_choice(ops, platform, state.faulty, state.latency),
         within_budget(ops, platform, state),
         roll_out_so_far(ops, platform, state),
@@ -569,28 +569,28 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
         return ops.bool_(True)
     gate_open = _gate_open(ops, platform, state)
 
-    def on_schedule(kind: ServerClass, server: ServerState[V]) -> V:
-        if kind.apply_step is None:
+    def on_schedule(server_class: ServerClass, server: ServerState[V]) -> V:
+        if server_class.apply_step is None:
             return ops.not_(ops.or_(server.applied, server.looping))
-        due = ops.le(ops.int_(kind.apply_step), state.clock)
-        shown = ops.le(ops.add(ops.int_(kind.apply_step), state.latency[kind.unit]), state.clock)
-        if kind.first_batch:
+        due = ops.le(ops.int_(server_class.apply_step), state.clock)
+        shown = ops.le(ops.add(ops.int_(server_class.apply_step), state.latency[server_class.unit]), state.clock)
+        if server_class.first_batch:
             applied = ops.eq(server.applied, due)
         else:
             applied = ops.and_(ops.or_(ops.not_(server.applied), due), ops.or_(server.applied, ops.not_(due), ops.not_(gate_open)))
-        return ops.and_(applied, ops.eq(server.looping, ops.and_(state.faulty[kind.unit], server.applied, shown)))
+        return ops.and_(applied, ops.eq(server.looping, ops.and_(state.faulty[server_class.unit], server.applied, shown)))
 
     parts = [state.servers.all(ops, on_schedule)]
-    for step in sorted({kind.apply_step for kind in platform.classes if kind.apply_step is not None and not kind.first_batch}):
+    for step in sorted({server_class.apply_step for server_class in platform.classes if server_class.apply_step is not None and not server_class.first_batch}):
 
-        def in_batch(kind: ServerClass, server: ServerState[V], step: int = step) -> V:
-            return ops.and_(ops.bool_(kind.apply_step == step), server.applied)
+        def in_batch(server_class: ServerClass, server: ServerState[V], step: int = step) -> V:
+            return ops.and_(ops.bool_(server_class.apply_step == step), server.applied)
 
-        def let_through(kind: ServerClass, server: ServerState[V], step: int = step) -> V:
-            if kind.apply_step is None or kind.apply_step >= step:
+        def let_through(server_class: ServerClass, server: ServerState[V], step: int = step) -> V:
+            if server_class.apply_step is None or server_class.apply_step >= step:
                 return ops.bool_(True)
-            shown = ops.le(ops.add(ops.int_(kind.apply_step), state.latency[kind.unit]), ops.int_(step - 1))
-            return ops.and_(server.applied, ops.not_(ops.and_(state.faulty[kind.unit], shown)))
+            shown = ops.le(ops.add(ops.int_(server_class.apply_step), state.latency[server_class.unit]), ops.int_(step - 1))
+            return ops.and_(server.applied, ops.not_(ops.and_(state.faulty[server_class.unit], shown)))
 
         batch_applied = ops.le(ops.int_(1), state.servers.cost(ops, in_batch))
         parts.append(ops.or_(ops.not_(batch_applied), state.servers.all(ops, let_through)))
@@ -599,15 +599,15 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
 def _touched(ops: Ops[V]) -> Callable[[ServerClass, ServerState[V]], V]:
     """The server has heard a message or loops."""
-    return lambda kind, server: ops.or_(server.looping, ops.le(ops.int_(0), server.heard_for))
+    return lambda server_class, server: ops.or_(server.looping, ops.le(ops.int_(0), server.heard_for))
 
 
 def _in_part(
     ops: Ops[V], platform: Platform, part: frozenset[int], predicate: Callable[[ServerClass, ServerState[V]], V]
 ) -> Callable[[ServerClass, ServerState[V]], V]:
     """`predicate`, and the server's class is one of `part` (class indices)."""
-    firsts = {platform.classes[kind].members[0] for kind in part}
-    return lambda kind, server: ops.and_(ops.bool_(kind.members[0] in firsts), predicate(kind, server))
+    firsts = {platform.classes[index].members[0] for index in part}
+    return lambda server_class, server: ops.and_(ops.bool_(server_class.members[0] in firsts), predicate(server_class, server))
 
 
 def silent_without_restarts(ops: Ops[V], platform: Platform, state: State[V]) -> V:
@@ -646,7 +646,7 @@ def loops_only_where_faulty(ops: Ops[V], platform: Platform, state: State[V]) ->
     learn it, at a cost that swings with the order Z3 created its terms in;
     given it, the claim is inductive at depth 1.
     """
-    return state.servers.all(ops, lambda kind, server: ops.or_(ops.not_(server.looping), state.faulty[kind.unit]))
+    return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.looping), state.faulty[server_class.unit]))
 
 
 def within_bounds(ops: Ops[V], platform: Platform, record: Any) -> list[V]:
@@ -701,8 +701,8 @@ def _longest_chain(platform: Platform) -> int:
     """The most turns a chain of first receipts can take: per connected part of the class graph, its classes, twice
     those linked with themselves (with more than one member)."""
     neighbours = platform.class_neighbours
-    turns = {kind: 2 if kind in others else 1 for kind, others in neighbours.items()}
-    return max((sum(turns[kind] for kind in part) for part in platform.linked_parts), default=0)
+    turns = {index: 2 if index in others else 1 for index, others in neighbours.items()}
+    return max((sum(turns[index] for index in part) for part in platform.linked_parts), default=0)
 
 
 def completeness_depth(platform: Platform, events: int | None = None) -> int:
@@ -717,50 +717,50 @@ def completeness_depth(platform: Platform, events: int | None = None) -> int:
     default their number is the claim's budgets.
     """
     if events is None:
-        events = sum(_moves_allowed(kind, platform) for kind in FAULT_KINDS if not kind.frozen and kind.in_play(platform))
+        events = sum(_moves_allowed(fault, platform) for fault in FAULT_KINDS if not fault.frozen and fault.in_play(platform))
     return platform.horizon + (events + 1) * (settling_steps(platform) + 1)
 
 
-def _moves_allowed(kind: FaultKind, platform: Platform) -> int:
-    """The most distinct events of `kind` a run may make: all there are, or the claim's budget if fewer."""
-    budget = kind.budget_of(platform)
-    return kind.most(platform) if budget is None else min(budget, kind.most(platform))
+def _moves_allowed(fault: FaultKind, platform: Platform) -> int:
+    """The most distinct events of `fault` a run may make: all there are, or the claim's budget if fewer."""
+    budget = fault.budget_of(platform)
+    return fault.most(platform) if budget is None else min(budget, fault.most(platform))
 
 
-def is_down(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> V:
+def is_down(ops: Ops[V], state: State[V], server_class: ServerClass, server: ServerState[V]) -> V:
     """The server crashed or its site was lost."""
-    return ops.or_(server.crashed, ops.bool_(False) if kind.site is None else state.lost[kind.site])
+    return ops.or_(server.crashed, ops.bool_(False) if server_class.site is None else state.lost[server_class.site])
 
 
-def is_up(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> V:
-    return ops.not_(ops.or_(is_down(ops, state, kind, server), server.looping))
+def is_up(ops: Ops[V], state: State[V], server_class: ServerClass, server: ServerState[V]) -> V:
+    return ops.not_(ops.or_(is_down(ops, state, server_class, server), server.looping))
 
 
-def is_routed(ops: Ops[V], platform: Platform, state: State[V], kind: ServerClass, server: ServerState[V]) -> V:
+def is_routed(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> V:
     """Still receiving calls: up, or failed but not yet visible for more than `detect` steps."""
-    return ops.or_(is_up(ops, state, kind, server), ops.le(server.visible_for, ops.int_(platform.detect)))
+    return ops.or_(is_up(ops, state, server_class, server), ops.le(server.visible_for, ops.int_(platform.detect)))
 
 
-def is_black_hole(ops: Ops[V], platform: Platform, state: State[V], kind: ServerClass, server: ServerState[V]) -> V:
+def is_black_hole(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> V:
     """Still routed but not up: the calls sent to it are lost.
 
     Written as "not (dropped or up)", the shape the service condition had
     when it negates this, in which PDR proves the staged roll-outs faster
     than as "routed and not up".
     """
-    dropped = ops.not_(is_routed(ops, platform, state, kind, server))
-    return ops.not_(ops.or_(dropped, is_up(ops, state, kind, server)))
+    dropped = ops.not_(is_routed(ops, platform, state, server_class, server))
+    return ops.not_(ops.or_(dropped, is_up(ops, state, server_class, server)))
 
 
 def capacity(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """Summed capacity of the up servers."""
-    return state.servers.capacity(ops, lambda kind, server: is_up(ops, state, kind, server))
+    return state.servers.capacity(ops, lambda server_class, server: is_up(ops, state, server_class, server))
 
 
 def cluster_serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """Enough up capacity, and no routed server swallowing calls."""
-    no_black_hole = state.servers.all(ops, lambda kind, server: ops.not_(is_black_hole(ops, platform, state, kind, server)))
-    enough = state.servers.covers(ops, lambda kind, server: is_up(ops, state, kind, server), platform.demand)
+    no_black_hole = state.servers.all(ops, lambda server_class, server: ops.not_(is_black_hole(ops, platform, state, server_class, server)))
+    enough = state.servers.covers(ops, lambda server_class, server: is_up(ops, state, server_class, server), platform.demand)
     return ops.and_(enough, no_black_hole)
 
 
@@ -777,7 +777,7 @@ def backup_condition(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """The backup's trigger: the platform's own view (`observed`) or calls seen failing (`outage`)."""
     if platform.backup_trigger == "outage":
         return ops.not_(cluster_serves(ops, platform, state))
-    routed = state.servers.covers(ops, lambda kind, server: is_routed(ops, platform, state, kind, server), platform.demand)
+    routed = state.servers.covers(ops, lambda server_class, server: is_routed(ops, platform, state, server_class, server), platform.demand)
     return ops.not_(routed)
 
 
@@ -837,17 +837,17 @@ def view(platform: Platform, state: State[Any]) -> StateView:
     ops = CONCRETE
     servers = []
     for index, record in enumerate(state.servers):
-        kind = platform.server_class(index)
-        status = "down" if is_down(ops, state, kind, record) else "looping" if record.looping else "up"
+        server_class = platform.server_class(index)
+        status = "down" if is_down(ops, state, server_class, record) else "looping" if record.looping else "up"
         servers.append(
             ServerView(
                 status=status,
                 applied=bool(record.applied),
                 looping=bool(record.looping),
-                routed=is_routed(ops, platform, state, kind, record),
-                black_hole=is_black_hole(ops, platform, state, kind, record),
-                failure_seen=_failure_visible(ops, platform, state, kind, record),
-                signalling=signals(ops, state, kind, record),
+                routed=is_routed(ops, platform, state, server_class, record),
+                black_hole=is_black_hole(ops, platform, state, server_class, record),
+                failure_seen=_failure_visible(ops, platform, state, server_class, record),
+                signalling=signals(ops, state, server_class, record),
                 heard=record.heard_for != NOT_YET,
             )
         )
@@ -894,24 +894,24 @@ def backup_carries_demand(platform: Platform) -> bool:
 # --- Helpers -------------------------------------------------------------------
 
 
-def crashed(kind: ServerClass, server: ServerState[V]) -> V:
+def crashed(server_class: ServerClass, server: ServerState[V]) -> V:
     """The server was crashed by the adversary (what crash budgets and `crash:` events count)."""
     return server.crashed
 
 
 def restarted(ops: Ops[V]) -> Callable[[ServerClass, ServerState[V]], V]:
     """Whether a server was restarted by the adversary (what restart budgets and `restart:` events count)."""
-    return lambda kind, server: ops.le(ops.int_(0), server.restart_age)
+    return lambda server_class, server: ops.le(ops.int_(0), server.restart_age)
 
 
-def moves_spent(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> ServerMoves[V]:
+def moves_spent(ops: Ops[V], state: State[V], server_class: ServerClass, server: ServerState[V]) -> ServerMoves[V]:
     """Per move the adversary can make on a server, whether making it now would change nothing.
 
     A crash is final, and a server is restarted once at most. An interpreter
     that enumerates moves (the Promela export) leaves these out.
     """
     made = [fault for fault in FAULT_KINDS if fault.server_move is not None and fault.on_server is not None]
-    return ServerMoves(**{fault.server_move: fault.on_server(ops)(kind, server) for fault in made})
+    return ServerMoves(**{fault.server_move: fault.on_server(ops)(server_class, server) for fault in made})
 
 
 def input_arrived(ops: Ops[V], state: State[V]) -> V:
@@ -919,7 +919,7 @@ def input_arrived(ops: Ops[V], state: State[V]) -> V:
     return ops.le(ops.int_(0), state.input_age)
 
 
-def signals(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState[V]) -> V:
+def signals(ops: Ops[V], state: State[V], server_class: ServerClass, server: ServerState[V]) -> V:
     """The server signals its linked servers in `state`: not down, and restarted at that step or looping.
 
     That is "up and restarted at this step, or looping": a restart loop
@@ -927,13 +927,13 @@ def signals(ops: Ops[V], state: State[V], kind: ServerClass, server: ServerState
     silent. Linked servers receive at the next step.
     """
     talking = ops.or_(ops.eq(server.restart_age, ops.int_(0)), server.looping)
-    return ops.and_(ops.not_(is_down(ops, state, kind, server)), talking)
+    return ops.and_(ops.not_(is_down(ops, state, server_class, server)), talking)
 
 
-def _failure_visible(ops: Ops[V], platform: Platform, state: State[V], kind: ServerClass, server: ServerState[V]) -> V:
+def _failure_visible(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> V:
     """Down is always visible; a restart loop only to an end-to-end check."""
     looping_seen = server.looping if platform.end_to_end else ops.bool_(False)
-    return ops.or_(is_down(ops, state, kind, server), looping_seen)
+    return ops.or_(is_down(ops, state, server_class, server), looping_seen)
 
 
 def _saturating_increment(ops: Ops[V], counter: V, cap: int) -> V:

@@ -109,14 +109,14 @@ def _on(platform: Platform, attribute: str, value: int) -> list[int]:
     return [index for index, member in enumerate(platform.servers) if getattr(member, attribute) == value]
 
 
-def class_facts(kind: ServerClass, *left_out: str) -> tuple:
+def class_facts(server_class: ServerClass, *left_out: str) -> tuple:
     """Every fact a class carries but its members and `left_out`, read from the declaration of `ServerClass`."""
-    return tuple(getattr(kind, declared.name) for declared in fields(ServerClass) if declared.name not in {*left_out, "members"})
+    return tuple(getattr(server_class, declared.name) for declared in fields(ServerClass) if declared.name not in {*left_out, "members"})
 
 
-def class_profile(kind: ServerClass, *left_out: str) -> tuple:
+def class_profile(server_class: ServerClass, *left_out: str) -> tuple:
     """What a class's image under a swap must share with it: its facts but `left_out`, and its size."""
-    return (*class_facts(kind, *left_out), kind.size)
+    return (*class_facts(server_class, *left_out), server_class.size)
 
 
 def _profile(platform: Platform, index: int, left_out: tuple[str, ...]) -> tuple:
@@ -125,10 +125,10 @@ def _profile(platform: Platform, index: int, left_out: tuple[str, ...]) -> tuple
     Blind to the roll-out, a class's size is left out too: the servers of
     one site may fall in classes of their own, one per slot.
     """
-    kind = platform.server_class(index)
+    server_class = platform.server_class(index)
     if set(ROLL_OUT) <= set(left_out):
-        return class_facts(kind, *left_out)
-    return class_profile(kind, *left_out)
+        return class_facts(server_class, *left_out)
+    return class_profile(server_class, *left_out)
 
 
 def _pairs(

@@ -80,9 +80,9 @@ class Trace:
         """The adversary's moves at `step` (>= 1): the servers' kind by kind (crashes, restarts), then the others
         (the backup's crash, site losses, the bad input), in the order of `semantics.FAULT_KINDS`."""
         moves = self.adversary.moves[step - 1]
-        made = [(kind, kind.made_at(self.platform, moves)) for kind in semantics.FAULT_KINDS]
-        on_servers = [Move(kind, name) for kind, (servers, _) in made for name in servers]
-        return on_servers + [Move(kind, name) for kind, (_, others) in made for name in others]
+        made = [(fault, fault.made_at(self.platform, moves)) for fault in semantics.FAULT_KINDS]
+        on_servers = [Move(fault, name) for fault, (servers, _) in made for name in servers]
+        return on_servers + [Move(fault, name) for fault, (_, others) in made for name in others]
 
     def first_receipts(self, step: int) -> list[int]:
         """The servers (indices) that receive a message for the first time at `step` (>= 1)."""

@@ -16,12 +16,12 @@ MODELS = Path(__file__).resolve().parent.parent / "models"
 
 @given(st.text(max_size=5), st.integers(0, 9), st.integers(0, 9), st.none() | st.integers(0, 9), st.integers(0, 9))
 def test_a_member_copied_into_a_class_equals_the_dataclass_replacement(
-    name: str, capacity: int, unit: int, site: int | None, kind: int
+    name: str, capacity: int, unit: int, site: int | None, class_index: int
 ) -> None:
     member = Member(name=name, capacity=capacity, unit=unit, site=site)
-    copy = member.of_class(kind)
-    assert copy == replace(member, kind=kind) and hash(copy) == hash(replace(member, kind=kind))
-    assert member.kind == 0 and copy is not member
+    copy = member.of_class(class_index)
+    assert copy == replace(member, class_index=class_index) and hash(copy) == hash(replace(member, class_index=class_index))
+    assert member.class_index == 0 and copy is not member
 
 
 def test_the_platform_hash_made_once_is_the_hash_of_its_fields() -> None:

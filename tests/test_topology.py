@@ -20,7 +20,7 @@ def test_the_2021_platform_has_six_servers_and_effective_redundancy_one() -> Non
     design = spec.load_design(ORANGE)
     platform = build_platform(design, design.claims[0])
     graph = topology(platform)
-    servers = [node for node, kind in graph.nodes(data="kind") if kind == "member"]
+    servers = [node for node, role in graph.nodes(data="role") if role == "member"]
     assert len(servers) == 6
     assert all(graph.has_edge(INGRESS, server) and graph.has_edge(server, PSTN) for server in servers)
     assert set(graph["bug:cs-2021"]) == set(servers)

@@ -147,10 +147,10 @@ class _Event:
 def whole_pools(platform: Platform) -> bool:
     """Every class of more than one server is a whole pool, so its crashes can be named up to symmetry."""
     design = platform.design
-    for kind in platform.classes:
-        if kind.size > 1:
-            entry = design.servers[kind.members[0]].pool
-            if entry is None or len(design.pool_members(entry)) != kind.size:
+    for server_class in platform.classes:
+        if server_class.size > 1:
+            entry = design.servers[server_class.members[0]].pool
+            if entry is None or len(design.pool_members(entry)) != server_class.size:
                 return False
     return True
 
@@ -263,9 +263,9 @@ class _Search:
         counted = self.encoding == "counting"
         if counted:
             fleet, servers = self.servers.fleet(state), self.platform.servers
-            for kind in _server_kinds(self.platform):
-                for server_class, cost in zip(self.platform.classes, fleet.costs_by_class(ops, kind.on_server(ops)), strict=True):
-                    used[self.counted_as[Event(kind.event, servers[server_class.members[0]].name)]] = cost
+            for fault in _server_kinds(self.platform):
+                for server_class, cost in zip(self.platform.classes, fleet.costs_by_class(ops, fault.on_server(ops)), strict=True):
+                    used[self.counted_as[Event(fault.event, servers[server_class.members[0]].name)]] = cost
         for event, recorded in events_used(self.platform).items():
             if not (counted and _is_server_event(self.platform, event)):
                 used[self.counted_as[event]] = z3.If(recorded(state), 1, 0)
@@ -499,13 +499,13 @@ class _Search:
 
 def _server_kinds(platform: Platform) -> list[semantics.FaultKind]:
     """The kinds of basic event made on servers (`FaultKind.on_server`) that the platform's claim puts in play."""
-    return [kind for kind in semantics.FAULT_KINDS if kind.basic and kind.on_server is not None and kind.in_play(platform)]
+    return [fault for fault in semantics.FAULT_KINDS if fault.basic and fault.on_server is not None and fault.in_play(platform)]
 
 
 def _is_server_event(platform: Platform, event: Event) -> bool:
     """An event of a server (its crash, its restart), not of the backup or of a site or unit."""
     servers = {member.name for member in platform.servers}
-    return event.name in servers and any(kind.event == event.kind for kind in _server_kinds(platform))
+    return event.name in servers and any(fault.event == event.kind for fault in _server_kinds(platform))
 
 
 def _events(platform: Platform, encoding: str) -> dict[Event, _Event]:
@@ -520,9 +520,9 @@ def _events(platform: Platform, encoding: str) -> dict[Event, _Event]:
     counted_as = {}
     for event in events_used(platform):
         if encoding == "counting" and _is_server_event(platform, event):
-            kind = platform.server_class(index[event.name])
-            server = design.servers[kind.members[0]]
-            counted_as[event] = _Event(Event(event.kind, server.pool if kind.size > 1 else server.name), kind.size)
+            server_class = platform.server_class(index[event.name])
+            server = design.servers[server_class.members[0]]
+            counted_as[event] = _Event(Event(event.kind, server.pool if server_class.size > 1 else server.name), server_class.size)
         else:
             counted_as[event] = _Event(event, 1)
     return counted_as

@@ -30,11 +30,11 @@ INGRESS, PSTN = "ingress", "pstn"
 def topology(platform: Platform) -> nx.Graph:
     """Ingress, members and switched network, with every failure domain joined to what it takes down."""
     graph = nx.Graph()
-    graph.add_node(INGRESS, kind="endpoint")
-    graph.add_node(PSTN, kind="endpoint")
+    graph.add_node(INGRESS, role="endpoint")
+    graph.add_node(PSTN, role="endpoint")
     for member in _members(platform):
         node = f"crash:{member.name}"
-        graph.add_node(node, kind="member", capacity=member.capacity, backup=member is platform.backup)
+        graph.add_node(node, role="member", capacity=member.capacity, backup=member is platform.backup)
         graph.add_edge(INGRESS, node)
         graph.add_edge(node, PSTN)
         if member.site is not None:
@@ -42,13 +42,13 @@ def topology(platform: Platform) -> nx.Graph:
         if semantics.set_off_by_trigger(platform, member):
             graph.add_edge(f"bug:{platform.units[member.unit]}", node)
     for node in graph:
-        graph.nodes[node].setdefault("kind", "domain")
+        graph.nodes[node].setdefault("role", "domain")
     return graph
 
 
 def failure_domains(graph: nx.Graph) -> list[str]:
     """Every node whose failure takes members down: members themselves, sites, software units."""
-    return sorted(node for node, kind in graph.nodes(data="kind") if kind in ("member", "domain"))
+    return sorted(node for node, role in graph.nodes(data="role") if role in ("member", "domain"))
 
 
 def effective_redundancy(platform: Platform) -> int:
@@ -63,7 +63,7 @@ def effective_redundancy(platform: Platform) -> int:
 
 
 def _can_serve(platform: Platform, graph: nx.Graph, lost: set[str]) -> bool:
-    down = {node for domain in lost for node in ([domain] if graph.nodes[domain]["kind"] == "member" else graph[domain])}
+    down = {node for domain in lost for node in ([domain] if graph.nodes[domain]["role"] == "member" else graph[domain])}
     surviving = sum(
         capacity for node, capacity in graph.nodes(data="capacity") if capacity and node not in down and not graph.nodes[node]["backup"]
     )

@@ -23,28 +23,28 @@ def events_used(platform: Platform, ops: Ops = SYMBOLIC) -> dict[Event, Callable
     The state is a frame of Z3 variables, or with `ops` `CONCRETE` a valuation (`valuation`).
     """
     used: dict[Event, Callable[[Frame], Any]] = {}
-    for kind in semantics.FAULT_KINDS:
-        if not kind.basic or not kind.in_play(platform):
+    for fault in semantics.FAULT_KINDS:
+        if not fault.basic or not fault.in_play(platform):
             continue
-        if kind.on_server is not None:
+        if fault.on_server is not None:
             for index, member in enumerate(platform.servers):
-                used[Event(kind.event, member.name)] = functools.partial(_recorded_by_server, ops, platform, kind, index)
-        for position, name in enumerate(kind.off_names(platform)):
-            used[Event(kind.event, name)] = functools.partial(_recorded_off_servers, ops, platform, kind, position)
+                used[Event(fault.event, member.name)] = functools.partial(_recorded_by_server, ops, platform, fault, index)
+        for position, name in enumerate(fault.off_names(platform)):
+            used[Event(fault.event, name)] = functools.partial(_recorded_off_servers, ops, platform, fault, position)
     return used
 
 
-def _recorded_by_server(ops: Ops, platform: Platform, kind: semantics.FaultKind, index: int, frame: Frame) -> Any:
-    """Whether server `index`'s record in `frame` records its event of `kind`."""
-    assert kind.on_server is not None
+def _recorded_by_server(ops: Ops, platform: Platform, fault: semantics.FaultKind, index: int, frame: Frame) -> Any:
+    """Whether server `index`'s record in `frame` records its event of the kind `fault`."""
+    assert fault.on_server is not None
     (record,) = Members(platform, [index]).read(ops, ServerState, frame, None)
-    return kind.on_server(ops)(platform.server_class(index), record)
+    return fault.on_server(ops)(platform.server_class(index), record)
 
 
-def _recorded_off_servers(ops: Ops, platform: Platform, kind: semantics.FaultKind, position: int, frame: Frame) -> Any:
-    """Whether `frame` records the event of `kind` at `position` among those off the servers (the fleet is not read)."""
+def _recorded_off_servers(ops: Ops, platform: Platform, fault: semantics.FaultKind, position: int, frame: Frame) -> Any:
+    """Whether `frame` records the event of the kind `fault` at `position` among those off the servers (the fleet is not read)."""
     state = State(servers=None, **plain_values(platform, State, frame, None))
-    return kind.off_servers(ops, platform, state)[position]
+    return fault.off_servers(ops, platform, state)[position]
 
 
 Permutation = Callable[[str], Sequence[int]]

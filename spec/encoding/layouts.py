@@ -87,7 +87,7 @@ class Counting:
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
         move_keys = [key for key in local_states(ServerMoves, platform) if any(key)]
-        self.labels = [f"{platform.servers[kind.members[0]].name}*{kind.size}" for kind in platform.classes]
+        self.labels = [f"{platform.servers[server_class.members[0]].name}*{server_class.size}" for server_class in platform.classes]
         self.fixed = fixed_fields(ServerState, platform)
         self.shared = tuple(dict.fromkeys([*self.fixed, *shared_fields(platform)]))
         self.varying_shared = [name for name in self.shared if name not in self.fixed]
@@ -97,96 +97,96 @@ class Counting:
         self.start_common = {name: getattr(fresh, name) for name in self.shared}
         self.keys = counted_local_states(platform, self.shared, self.start, move_keys)
         self.listed = [
-            None if keys is not None else Members(platform, kind.members)
-            for kind, keys in zip(platform.classes, self.keys)
+            None if keys is not None else Members(platform, server_class.members)
+            for server_class, keys in zip(platform.classes, self.keys)
         ]
 
     def _tallies(self) -> Iterator[tuple[int, dict[Key, list[Key]]]]:
         """The counted classes, by index, with their local states."""
-        return ((kind, keys) for kind, keys in enumerate(self.keys) if keys is not None)
+        return ((class_index, keys) for class_index, keys in enumerate(self.keys) if keys is not None)
 
     def _lists(self) -> Iterator[tuple[Members, tuple[int, ...]]]:
         """The listed classes: their variables, and their members' indices into `Platform.servers`."""
-        for kind, listed in zip(self.platform.classes, self.listed, strict=True):
+        for server_class, listed in zip(self.platform.classes, self.listed, strict=True):
             if listed is not None:
-                yield listed, kind.members
+                yield listed, server_class.members
 
     def _key_label(self, key: Key) -> str:
         return ",".join(f"{declared.name}={int(value)}" for declared, value in zip(self.own, key))
 
-    def _count_name(self, kind: int, key: Key) -> str:
-        return f"count[{self.labels[kind]}:{self._key_label(key)}]"
+    def _count_name(self, class_index: int, key: Key) -> str:
+        return f"count[{self.labels[class_index]}:{self._key_label(key)}]"
 
-    def _shared_name(self, kind: int, name: str) -> str:
-        return f"{name}[{self.labels[kind]}]"
+    def _shared_name(self, class_index: int, name: str) -> str:
+        return f"{name}[{self.labels[class_index]}]"
 
-    def _move_name(self, kind: int, key: Key, move: Key) -> str:
+    def _move_name(self, class_index: int, key: Key, move: Key) -> str:
         made = "+".join(declared.name for declared, value in zip(fields(ServerMoves), move) if value)
-        return f"{made}[{self.labels[kind]}:{self._key_label(key)}]"
+        return f"{made}[{self.labels[class_index]}:{self._key_label(key)}]"
 
     def variables(self, record: type) -> list[Variable]:
         variables = []
-        for kind, keys in enumerate(self.keys):
-            listed = self.listed[kind]
+        for class_index, keys in enumerate(self.keys):
+            listed = self.listed[class_index]
             if listed is not None:
                 variables += listed.variables(record)
             elif record is ServerState:
                 sorts = {declared.name: sort_of(declared) for declared in fields(ServerState)}
-                variables += [Variable(self._shared_name(kind, name), sorts[name]) for name in self.varying_shared]
-                variables += [Variable(self._count_name(kind, key), "int") for key in keys]
+                variables += [Variable(self._shared_name(class_index, name), sorts[name]) for name in self.varying_shared]
+                variables += [Variable(self._count_name(class_index, key), "int") for key in keys]
             else:
-                names = [self._move_name(kind, key, move) for key, moves in keys.items() for move in moves]
+                names = [self._move_name(class_index, key, move) for key, moves in keys.items() for move in moves]
                 variables += [Variable(name, "int") for name in names]
         return variables
 
     def fleet(self, frame: dict[str, Any]) -> Counted:
         classes: list[Tally | Listed] = []
-        for kind, keys in enumerate(self.keys):
-            listed = self.listed[kind]
+        for class_index, keys in enumerate(self.keys):
+            listed = self.listed[class_index]
             if listed is not None:
                 classes.append(Listed(listed.read(SYMBOLIC, ServerState, frame, None)))
             else:
-                counts = {key: frame[self._count_name(kind, key)] for key in keys}
-                classes.append(Tally(self._common(frame, kind), counts))
+                counts = {key: frame[self._count_name(class_index, key)] for key in keys}
+                classes.append(Tally(self._common(frame, class_index), counts))
         return self._fleet(classes)
 
     def _fleet(self, classes: Sequence[Tally | Listed]) -> Counted:
         return Counted(self.platform, ServerState, ServerMoves, self.shared, tuple(classes))
 
-    def _common(self, frame: dict[str, Any], kind: int) -> dict[str, Any]:
-        """The shared fields of class `kind`: variables of `frame`, or constants for the fields fixed on this platform."""
+    def _common(self, frame: dict[str, Any], class_index: int) -> dict[str, Any]:
+        """The shared fields of class `class_index`: variables of `frame`, or constants for the fields fixed on this platform."""
         fixed = {name: constant(SYMBOLIC, value) for name, value in self.fixed.items()}
-        return {name: fixed[name] if name in fixed else frame[self._shared_name(kind, name)] for name in self.shared}
+        return {name: fixed[name] if name in fixed else frame[self._shared_name(class_index, name)] for name in self.shared}
 
     def moves(self, frame: dict[str, Any]) -> tuple[Any, ...]:
         """Per class: for a tally, per local state and move, how many members make it; listed, each member's moves."""
         return tuple(
             listed.read(SYMBOLIC, ServerMoves, frame, z3.BoolVal(False))
             if listed is not None
-            else {key: {move: frame[self._move_name(kind, key, move)] for move in moves} for key, moves in keys.items()}
-            for kind, (keys, listed) in enumerate(zip(self.keys, self.listed, strict=True))
+            else {key: {move: frame[self._move_name(class_index, key, move)] for move in moves} for key, moves in keys.items()}
+            for class_index, (keys, listed) in enumerate(zip(self.keys, self.listed, strict=True))
         )
 
     def initial(self, ops: Ops) -> Counted:
         common = {name: constant(ops, value) for name, value in self.start_common.items()}
         classes: list[Tally | Listed] = []
-        for kind, keys in zip(self.platform.classes, self.keys, strict=True):
+        for server_class, keys in zip(self.platform.classes, self.keys, strict=True):
             if keys is None:
-                classes.append(Listed(tuple(semantics.fresh_server(ops) for _ in kind.members)))
+                classes.append(Listed(tuple(semantics.fresh_server(ops) for _ in server_class.members)))
             else:
-                counts = {key: ops.int_(kind.size if key == self.start else 0) for key in keys}
+                counts = {key: ops.int_(server_class.size if key == self.start else 0) for key in keys}
                 classes.append(Tally(dict(common), counts))
         return self._fleet(classes)
 
     def flat(self, fleet: Counted) -> dict[str, Any]:
         flat = {}
-        for kind, held in enumerate(fleet.classes):
-            listed = self.listed[kind]
+        for class_index, held in enumerate(fleet.classes):
+            listed = self.listed[class_index]
             if listed is not None:
                 flat.update(listed.flat(ServerState, held.records))
             else:
-                flat.update({self._shared_name(kind, name): held.common[name] for name in self.varying_shared})
-                flat.update({self._count_name(kind, key): count for key, count in held.counts.items()})
+                flat.update({self._shared_name(class_index, name): held.common[name] for name in self.varying_shared})
+                flat.update({self._count_name(class_index, key): count for key, count in held.counts.items()})
         return flat
 
     def lemmas(self, ops: Ops, fleet: Counted) -> Any:
@@ -209,11 +209,11 @@ class Counting:
     def _waiting(self, state: State) -> dict[int, dict[Key, list[int]]]:
         """Per counted class, the members of a concrete state in each local state, in declaration order."""
         per_class = {}
-        for kind, _ in self._tallies():
+        for class_index, _ in self._tallies():
             waiting: dict[Key, list[int]] = {}
-            for index in self.platform.classes[kind].members:
+            for index in self.platform.classes[class_index].members:
                 waiting.setdefault(self._own_key(state.servers[index]), []).append(index)
-            per_class[kind] = waiting
+            per_class[class_index] = waiting
         return per_class
 
     def abstract(self, state: State) -> dict[str, Any]:
@@ -225,17 +225,17 @@ class Counting:
         values: dict[str, Any] = {}
         for listed, members in self._lists():
             values.update(listed.flat(ServerState, [state.servers[index] for index in members]))
-        for kind, waiting in self._waiting(state).items():
-            server_class = self.platform.classes[kind]
+        for class_index, waiting in self._waiting(state).items():
+            server_class = self.platform.classes[class_index]
             for name in self.varying_shared:
                 seen = {getattr(state.servers[index], name) for index in server_class.members}
                 if len(seen) != 1:
-                    raise InternalError(f"members of class {self.labels[kind]} disagree on the shared field {name}")
-                values[self._shared_name(kind, name)] = seen.pop()
-            for key in self.keys[kind]:
-                values[self._count_name(kind, key)] = len(waiting.get(key, []))
-            if any(key not in self.keys[kind] for key in waiting):
-                raise InternalError(f"a member of class {self.labels[kind]} is in a local state the encoding does not count")
+                    raise InternalError(f"members of class {self.labels[class_index]} disagree on the shared field {name}")
+                values[self._shared_name(class_index, name)] = seen.pop()
+            for key in self.keys[class_index]:
+                values[self._count_name(class_index, key)] = len(waiting.get(key, []))
+            if any(key not in self.keys[class_index] for key in waiting):
+                raise InternalError(f"a member of class {self.labels[class_index]} is in a local state the encoding does not count")
         return values
 
     def abstract_moves(self, state: State, moves: Sequence[ServerMoves[bool]]) -> dict[str, Any]:
@@ -243,11 +243,11 @@ class Counting:
         values: dict[str, Any] = {}
         for listed, members in self._lists():
             values.update(listed.flat(ServerMoves, [moves[index] for index in members]))
-        for kind, waiting in self._waiting(state).items():
-            for key, changing in self.keys[kind].items():
+        for class_index, waiting in self._waiting(state).items():
+            for key, changing in self.keys[class_index].items():
                 made = [tuple(getattr(moves[index], d.name) for d in fields(ServerMoves)) for index in waiting.get(key, [])]
                 for move in changing:
-                    values[self._move_name(kind, key, move)] = made.count(move)
+                    values[self._move_name(class_index, key, move)] = made.count(move)
         return values
 
     def concrete_moves(self, frame: Valuation, state: State) -> tuple[ServerMoves[bool], ...]:
@@ -255,10 +255,10 @@ class Counting:
         chosen: dict[int, ServerMoves[bool]] = {}
         for listed, members in self._lists():
             chosen.update(zip(members, listed.read(CONCRETE, ServerMoves, frame, False)))
-        for kind, waiting in self._waiting(state).items():
+        for class_index, waiting in self._waiting(state).items():
             for key, members in waiting.items():
-                for move in self.keys[kind][key]:
-                    amount = frame.get(self._move_name(kind, key, move), 0)
+                for move in self.keys[class_index][key]:
+                    amount = frame.get(self._move_name(class_index, key, move), 0)
                     if amount > len(members):
                         raise InternalError(f"a counting counterexample moves {amount} members of a local state of {len(members)}")
                     for index in members[:amount]:

@@ -54,21 +54,21 @@ def free_record(record: type, platform: Platform, label: str, fixed: dict[str, A
     return record(**values), bounds
 
 
-def step_signature(kind: Any) -> tuple:
+def step_signature(server_class: Any) -> tuple:
     """What tells classes apart for `step_server` in a free context.
 
     A class's unit and site only choose which free context variables its
     step reads, so they are left out: classes that differ only there share
     one search. Everything else a class carries is kept.
     """
-    return (kind.site is None, kind.capacity, kind.apply_step, kind.first_batch)
+    return (server_class.site is None, server_class.capacity, server_class.apply_step, server_class.first_batch)
 
 
 def classes_by_signature(platform: Platform) -> dict[tuple, list[ServerClass]]:
     """The classes of each signature, in platform order."""
     found: dict[tuple, list[ServerClass]] = {}
-    for kind in platform.classes:
-        found.setdefault(step_signature(kind), []).append(kind)
+    for server_class in platform.classes:
+        found.setdefault(step_signature(server_class), []).append(server_class)
     return found
 
 
@@ -89,13 +89,13 @@ def shared_fields(platform: Platform) -> tuple[str, ...]:
     while changed:
         changed = False
         common = {name: Variable(f"{name}#common", sorts[name]).constant("context") for name in shared}
-        for kind, *_ in classes_by_signature(platform).values():
+        for server_class, *_ in classes_by_signature(platform).values():
             first, first_bounds = free_record(ServerState, platform, "first", common)
             second, second_bounds = free_record(ServerState, platform, "second", common)
             moves = [free_record(ServerMoves, platform, label)[0] for label in ("first-move", "second-move")]
             heard = [z3.Bool(f"heard#{label}@context") for label in ("first", "second")]
-            one = semantics.step_server(ops, platform, context, gate, kind, first, moves[0], heard[0])
-            other = semantics.step_server(ops, platform, context, gate, kind, second, moves[1], heard[1])
+            one = semantics.step_server(ops, platform, context, gate, server_class, first, moves[0], heard[0])
+            other = semantics.step_server(ops, platform, context, gate, server_class, second, moves[1], heard[1])
             for name in list(shared):
                 solver = z3.Solver()
                 solver.add(*context_bounds, *first_bounds, *second_bounds, getattr(one, name) != getattr(other, name))
@@ -140,21 +140,21 @@ def counted_local_states(
     record, record_bounds = free_record(ServerState, platform, "local")
     move, _ = free_record(ServerMoves, platform, "local-move")
     found: dict[tuple, dict[Key, list[Key]] | None] = {}
-    for signature, kinds in classes_by_signature(platform).items():
+    for signature, alike in classes_by_signature(platform).items():
         heard = z3.Bool("heard@context")
-        following = semantics.step_server(ops, platform, context, gate, kinds[0], record, move, heard)
-        idle = semantics.step_server(ops, platform, context, gate, kinds[0], record, None, heard)
+        following = semantics.step_server(ops, platform, context, gate, alike[0], record, move, heard)
+        idle = semantics.step_server(ops, platform, context, gate, alike[0], record, None, heard)
         before, after = [getattr(record, name) for name in own], [getattr(following, name) for name in own]
         assumptions = [*context_bounds, *record_bounds]
-        keys = closure(before, after, start, assumptions, max(kind.size for kind in kinds))
+        keys = closure(before, after, start, assumptions, max(server_class.size for server_class in alike))
         changed = z3.Or(*(value != getattr(idle, name) for value, name in zip(after, own)))
         made = [getattr(move, declared.name) for declared in fields(ServerMoves)]
         found[signature] = None if keys is None else _changing_moves(before, made, changed, keys, moves, assumptions)
-    return [_if_counted(kind, found[step_signature(kind)]) for kind in platform.classes]
+    return [_if_counted(server_class, found[step_signature(server_class)]) for server_class in platform.classes]
 
 
-def _if_counted(kind: ServerClass, keys: dict[Key, list[Key]] | None) -> dict[Key, list[Key]] | None:
-    return keys if keys is not None and kind.size >= len(keys) else None
+def _if_counted(server_class: ServerClass, keys: dict[Key, list[Key]] | None) -> dict[Key, list[Key]] | None:
+    return keys if keys is not None and server_class.size >= len(keys) else None
 
 
 def _changing_moves(

@@ -114,7 +114,7 @@ def _classes_hit(trace: Trace) -> list[str]:
     hit = [tally for tally in tallies if tally.servers("up", routed=True) < tally.size]
     names = class_names(platform)
     lines = [f"## Classes hit at step {trace.length}", ""]
-    lines += [f"- {names[tally.kind]}: {tally.words()}" for tally in hit]
+    lines += [f"- {names[tally.class_index]}: {tally.words()}" for tally in hit]
     if len(hit) < len(tallies):
         lines.append(f"- every server of the other {count(len(tallies) - len(hit), 'class')} is up and routed")
     return [*lines, ""]

@@ -34,12 +34,12 @@ def hypothesis(faults: Faults) -> str:
         return count(amount, noun) if amount == 0 else f"at most {count(amount, noun)}"
 
     budgets = []
-    for kind in semantics.FAULT_KINDS:
-        amount = None if kind.budget is None else getattr(faults, kind.budget)
-        if kind.budget is None or (amount == 0 and not kind.said_when_zero):
+    for fault in semantics.FAULT_KINDS:
+        amount = None if fault.budget is None else getattr(faults, fault.budget)
+        if fault.budget is None or (amount == 0 and not fault.said_when_zero):
             continue
-        words = budget(amount, kind.noun)
-        if kind is semantics.BUG and amount != 0:
+        words = budget(amount, fault.noun)
+        if fault is semantics.BUG and amount != 0:
             words += f" ({_bug_words(faults)})"
         budgets.append(words)
     return "; ".join(budgets)
@@ -98,7 +98,7 @@ def _pool_moves(platform: Platform, moves: Sequence[Move], step: int) -> tuple[l
         if index is None or pool is None:
             others.append(move)
         else:
-            made.setdefault((move.fault, pool, platform.servers[index].kind), []).append(index)
+            made.setdefault((move.fault, pool, platform.servers[index].class_index), []).append(index)
     faults = []
     for (fault, pool, _), indices in made.items():
         detail = f"{servers_of_classes(platform, indices)} {verb(len(indices), *fault.verbs)} at step {step}"
@@ -273,7 +273,7 @@ def _looping(platform: Platform, started: Sequence[int]) -> str:
         return f"{_server_names(platform, started)} restarts in a loop"
     if not per_class(platform):
         return f"{count(len(started), 'server')} restart in a loop ({_server_names(platform, started)})"
-    if len({platform.servers[index].kind for index in started}) == 1:
+    if len({platform.servers[index].class_index for index in started}) == 1:
         return f"{servers_of_classes(platform, started)} restart in a loop"
     return f"{count(len(started), 'server')} restart in a loop ({class_breakdown(platform, started)})"
 

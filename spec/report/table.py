@@ -39,7 +39,7 @@ class ServerCell(NamedTuple):
 class ClassTally:
     """A class of interchangeable servers in one state: how many of its servers are in each `ServerCell`."""
 
-    kind: int  # index into Platform.classes
+    class_index: int  # index into Platform.classes
     cells: tuple[tuple[ServerCell, int], ...]  # each cell that occurs and its servers, up before loop before down
     black_holes: int  # servers failed but still routed: the calls sent to them are lost
 
@@ -77,7 +77,7 @@ class ClassTally:
 def class_tallies(platform: Platform, shown: StateView) -> list[ClassTally]:
     """Each class of `platform` in a state's view, its servers counted by status, applied, routed and black holes."""
     tallies = []
-    for kind, server_class in enumerate(platform.classes):
+    for class_index, server_class in enumerate(platform.classes):
         cells: Counter[ServerCell] = Counter()
         black_holes = 0
         for index in server_class.members:
@@ -85,7 +85,7 @@ def class_tallies(platform: Platform, shown: StateView) -> list[ClassTally]:
             cells[ServerCell(server.status, server.applied, server.routed)] += 1
             black_holes += server.black_hole
         ordered = sorted(cells.items(), key=lambda item: _cell_order(item[0]))
-        tallies.append(ClassTally(kind, tuple(ordered), black_holes))
+        tallies.append(ClassTally(class_index, tuple(ordered), black_holes))
     return tallies
 
 
@@ -103,7 +103,7 @@ def class_events(trace: Trace, step: int) -> list[str]:
     for move in trace.moves(step):
         if move.fault is semantics.CRASH and move.name in index_of:
             index = index_of[move.name]
-            crashed.setdefault(platform.servers[index].kind, []).append(index)
+            crashed.setdefault(platform.servers[index].class_index, []).append(index)
         else:
             others.append(move.words())
     return [f"crash {servers_of_classes(platform, indices)}" for _, indices in sorted(crashed.items())] + others
@@ -147,9 +147,9 @@ def class_table(trace: Trace) -> str:
     steps = range(len(trace.states))
     rows = [["class", "servers", *(f"step {step}" for step in steps)]]
     tallies = [class_tallies(platform, shown) for shown in trace.views]
-    for kind, name in enumerate(class_names(platform)):
-        cells = [tallies[step][kind].table_cell() for step in steps]
-        rows.append([str(name), f"{platform.classes[kind].size:,}", *cells])
+    for class_index, name in enumerate(class_names(platform)):
+        cells = [tallies[step][class_index].table_cell() for step in steps]
+        rows.append([str(name), f"{platform.classes[class_index].size:,}", *cells])
     views = trace.views
     if platform.backup is not None:
         backup = [_backup_cell(shown.backup.status, shown.backup.active) for shown in views if shown.backup is not None]

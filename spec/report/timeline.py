@@ -125,10 +125,10 @@ class _Signalling:
         received = [frozenset(trace.first_receipts(step)) if trace.platform.cascades else frozenset() for step in steps]
         return _Signalling((frozenset(), *restarted), (frozenset(), *received))
 
-    def in_class(self, platform: Platform, kind: int, step: int) -> str:
-        """`2 restarted · 37 received` for the servers of class `kind` at `step`; empty if none."""
+    def in_class(self, platform: Platform, class_index: int, step: int) -> str:
+        """`2 restarted · 37 received` for the servers of class `class_index` at `step`; empty if none."""
         def of_class(indices: frozenset[int]) -> int:
-            return sum(1 for index in indices if platform.servers[index].kind == kind)
+            return sum(1 for index in indices if platform.servers[index].class_index == class_index)
 
         numbers = [(of_class(self.restarted[step]), "restarted"), (of_class(self.received[step]), "received")]
         return " · ".join(f"{number:,} {words}" for number, words in numbers if number)
@@ -198,7 +198,7 @@ def _class_grid(platform: Platform, tallies: list[list[ClassTally]], signalling:
             len(line)
             for step, by_kind in enumerate(tallies)
             for tally in by_kind
-            for line in _class_text(tally, signalling.in_class(platform, tally.kind, step))
+            for line in _class_text(tally, signalling.in_class(platform, tally.class_index, step))
         ),
         default=0,
     )

@@ -200,7 +200,7 @@ def _linked_boxes(platform: Platform) -> dict[int, frozenset[int]]:
 def _trigger_hops(trace: Trace, linked: dict[int, frozenset[int]]) -> set[tuple[int, int]]:
     """The (sender, receiver) boxes of the messages that were a server's first: the links the trigger travelled."""
     platform = trace.platform
-    of_box = (lambda index: platform.servers[index].kind) if per_class(platform) else (lambda index: index)
+    of_box = (lambda index: platform.servers[index].class_index) if per_class(platform) else (lambda index: index)
     hops = set()
     for step in range(1, trace.length + 1):
         signalling = {of_box(index) for index in trace.signalling(step - 1)}
@@ -222,10 +222,10 @@ def _class_boxes(trace: Trace) -> list[_Box]:
     platform = trace.platform
     tallies = class_tallies(platform, trace.views[-1])
     boxes: list[_Box] = []
-    for kind, name in enumerate(class_names(platform)):
+    for class_index, name in enumerate(class_names(platform)):
         detail = f" ({name.detail})" if name.detail else ""
-        label = f"{name.version}{detail} · {count(platform.classes[kind].size, 'server')}"
-        boxes.append(_ClassBox(platform.classes[kind].site, label, tallies[kind]))
+        label = f"{name.version}{detail} · {count(platform.classes[class_index].size, 'server')}"
+        boxes.append(_ClassBox(platform.classes[class_index].site, label, tallies[class_index]))
     return boxes
 
 

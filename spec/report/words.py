@@ -162,7 +162,7 @@ def class_breakdown(platform: Platform, indices: Sequence[int]) -> str:
 
 def _taken(platform: Platform, indices: Sequence[int]) -> list[tuple[int, int]]:
     """How many of `indices` each class holds, in class order; classes holding none left out."""
-    return sorted(Counter(platform.servers[index].kind for index in indices).items())
+    return sorted(Counter(platform.servers[index].class_index for index in indices).items())
 
 
 def _detail_words(detail: str) -> str:
