@@ -52,7 +52,7 @@ class Verdict:
     method: str
     seconds: float
     trace: Trace | None = None
-    reason: str = ""  # for `unknown`: why; for `violated`: set only when the faults were not shown fewest
+    reason: str = ""  # for `unknown`: why; for `violated`: set only when the run was not shown the simplest
     certificate: Certificate | None = None  # for `holds`: the re-checked obligations
     depth: int | None = None  # for `holds` by k-induction: the k
     encoding: str = "servers"  # the encoding the evidence was found in: `servers` or `counting`
@@ -96,9 +96,15 @@ METHODS = ("auto", "pdr", "kind")
 
 FEWEST_FAULTS_UNKNOWN = (
     f"the search for the fewest faults ended at its limit ({bmc.SIMPLEST_SECONDS:g} s): "
-    "this shortest counterexample may use more faults than needed"
+    "this shortest counterexample may use more faults than needed, and another run may show another"
 )
 """The reason a violated verdict gives when its counterexample was not shown to use the fewest faults."""
+
+CHOICE_UNSETTLED = (
+    f"the choice among the shortest counterexamples ended at its limit ({bmc.SIMPLEST_SECONDS:g} s): "
+    "another run may show another with these faults"
+)
+"""The reason a violated verdict gives when its faults were shown fewest but not every move was settled at its least."""
 
 
 def check_claim(
@@ -159,7 +165,7 @@ def _checked(design: Design, claim: Claim, timeout: float | None, method: str, e
                 return verdict(UNKNOWN, "bmc", reason=found.reason)
             if isinstance(found, Counterexample):
                 adversary = adversary_of(searched_platform, found.states[0], found.inputs, encoding)
-                note = "" if found.fewest_faults else FEWEST_FAULTS_UNKNOWN
+                note = FEWEST_FAULTS_UNKNOWN if not found.fewest_faults else "" if found.settled else CHOICE_UNSETTLED
                 try:
                     return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary, deadline), reason=note)
                 except ReplayTimedOut as late:

@@ -14,7 +14,8 @@ make earlier, and they go to the first-named elements that can take them. That c
 system alone, not on which model the solver happened to find, so the same
 design gives the same counterexample on every run. The choice takes at most
 `SIMPLEST_SECONDS`; a counterexample whose faults it could not show fewest
-in that time says so (`Counterexample.fewest_faults`).
+in that time says so (`Counterexample.fewest_faults`), and so does one
+whose remaining choices it could not all settle (`Counterexample.settled`).
 """
 
 from __future__ import annotations
@@ -81,11 +82,12 @@ def shortest_counterexample(
         bad_now = rename(bad, (current, states[depth]))
         answer = solver.check(bad_now)
         if answer == z3.sat:
-            model, fewest_faults = _simplest(solver, system, states, inputs, deadline.capped(SIMPLEST_SECONDS))
+            model, fewest_faults, settled = _simplest(solver, system, states, inputs, deadline.capped(SIMPLEST_SECONDS))
             return Counterexample(
                 states=tuple(read_frame(model, frame) for frame in states),
                 inputs=tuple(read_frame(model, frame) for frame in inputs),
                 fewest_faults=fewest_faults,
+                settled=settled,
             )
         if answer == z3.unknown:
             return Inconclusive(f"solver unknown at depth {depth}: {solver.reason_unknown()}")
@@ -99,8 +101,8 @@ def shortest_counterexample(
 
 def _simplest(
     solver: z3.Solver, system: TransitionSystem, states: list[Frame], inputs: list[Frame], deadline: Deadline
-) -> tuple[z3.ModelRef, bool]:
-    """The simplest model of the satisfiable `solver`, and whether its faults were shown to be the fewest.
+) -> tuple[z3.ModelRef, bool, bool]:
+    """The simplest model of the satisfiable `solver`, whether its faults were shown fewest, and whether it is the simplest.
 
     Simplest: the fewest faults, then the least free choices. The faults
     are the integer terms of `TransitionSystem.faults`; their sum is what
@@ -110,7 +112,8 @@ def _simplest(
     counterexample all along; if the deadline runs out on the way, that
     model is returned as it is, still one of the shortest. A question the
     solver left open counts as one answered no for the search, never as a
-    proof that the faults are fewest.
+    proof that the faults are fewest, nor that a choice is at its least: a
+    model returned so may be another on another run.
     """
     model = solver.model()
     solver.add(system.bad(states[-1]))
@@ -196,4 +199,4 @@ def _simplest(
         minimize(z3.Sum(faults) if len(faults) > 1 else faults[0])
     fewest_faults = not undecided
     settle([variable for frame in reversed([states[0], *inputs]) for variable in reversed(frame.values())])
-    return model, fewest_faults
+    return model, fewest_faults, not undecided
