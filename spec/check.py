@@ -217,8 +217,8 @@ def _cycle_collector_paused() -> Iterator[None]:
     A claim makes and drops hundreds of thousands of Z3 wrappers, which
     reference counting frees at once; but every few hundred of them set off
     the cycle collector, whose full passes walk every object the process
-    holds, the verdicts and traces of the claims before included. Checking
-    `models/` in one process, that was 0.18 s of CenturyLink 2018's 0.82 s.
+    holds, the verdicts and traces of the claims before included, so a
+    claim checked late in a long process paid for every claim before it.
     Building a fleet of 10,000 servers, folding it and replaying its
     counterexample make tens of thousands of records, which set it off too.
     The few cycles a claim makes (its recursive closures) are collected by
@@ -249,9 +249,9 @@ def _first_search_depth(platform: Platform) -> int:
 
 
 CHEAPEST_PROOF_SECONDS = 5.0
-"""How long the cheapest proof is tried: several times the longest it takes on a shipped claim (0.65 s, AT&T
-1990's three regions), and not the whole time limit, which a step obligation too hard for it (a pigeonhole
-problem over per-server crash flags) once took, leaving no time to the other methods."""
+"""How long the cheapest proof is tried: several times the longest it takes on a shipped claim (AT&T 1990's
+three regions), and not the whole time limit, which a step obligation too hard for it (a pigeonhole problem over
+per-server crash flags) once took, leaving no time to the other methods."""
 
 
 def _inductive_with_lemmas(system: TransitionSystem, deadline: Deadline) -> Certificate | None:
@@ -263,7 +263,7 @@ def _inductive_with_lemmas(system: TransitionSystem, deadline: Deadline) -> Cert
     step obligation shows the lemmas kept along the way. So neither the
     lemmas' own check nor a search comes before it. It is the proof of 26
     of the 32 held claims shipped; on AT&T 1990's three regions it saves
-    0.25 s of checking the lemmas and 0.45 s of PDR finding this very
+    the check of the lemmas and PDR's search, which returned this very
     invariant. A claim that is not 1-inductive costs one failed step
     obligation, and the other methods follow; an obligation too hard to
     answer in `CHEAPEST_PROOF_SECONDS` counts as failed.
@@ -282,8 +282,8 @@ def _proof_first(system: TransitionSystem, method: str, deadline: Deadline) -> P
 
     The expectation orders the work, never the verdict. A claim that
     holds then skips bounded model checking, which on the shipped held
-    claims took 0.2 to 0.9 s to find nothing; PDR proves most of them in
-    0.1 to 0.4 s. A claim found violated (`UNSAFE`) still gets its
+    claims took longer to find nothing than PDR takes to prove most of
+    them. A claim found violated (`UNSAFE`) still gets its
     shortest counterexample from bounded model checking, the same as in
     the other order; a proof that does not come in time is asked again,
     in full, after bounded model checking.

@@ -29,14 +29,16 @@ from spec.engine.system import Frame, TransitionSystem, read_frame, rename
 
 LEMMAS_FROM_DEPTH = 3
 """The depth from which the search uses the system's lemmas: most violations show within two steps, and those
-need neither the lemmas nor their check (2 s of CenturyLink 2018's 3.4 s)."""
+need neither the lemmas nor their check, which was most of a shallow violation's time (docs/decisions.md,
+"Performance history")."""
 
 
 SIMPLEST_SECONDS = 10.0
 """The longest the choice of the simplest counterexample may take, so the shortest one found is never lost to it.
 
-It takes under 0.5 s on every shipped claim. Past it the model in hand is
-returned, a shortest counterexample all the same. The fewest faults can
+It is far above what the choice takes on any shipped claim
+(`benchmarks/reports.py`). Past it the model in hand is returned, a
+shortest counterexample all the same. The fewest faults can
 be a hard question for per-server flags: at 48 interchangeable servers,
 "no run of length 1 with 10 crashes is bad" is a pigeonhole problem, on
 which the search for them once took the whole time limit of a claim whose
@@ -165,8 +167,7 @@ def _simplest(
         all false, each flag's least value: a move the run needs once, which
         the solver places on any of many servers, then goes to the
         first-named in a few halvings, instead of wandering from server to
-        server one call at a time (CenturyLink 2018's burst: 47 solver calls
-        became 37, 0.93 s to 0.77 s for the claim).
+        server one call at a time.
         """
         if not variables:
             return
