@@ -165,9 +165,9 @@ def _checked(design: Design, claim: Claim, timeout: float | None, method: str, e
                 return verdict(UNKNOWN, "bmc", reason=found.reason)
             if isinstance(found, Counterexample):
                 adversary = adversary_of(searched_platform, found.states[0], found.inputs, encoding)
-                note = FEWEST_FAULTS_UNKNOWN if not found.fewest_faults else "" if found.settled else CHOICE_UNSETTLED
                 try:
-                    return verdict(VIOLATED, "bmc", trace=confirmed_trace(platform, adversary, deadline), reason=note)
+                    trace = confirmed_trace(platform, adversary, deadline)
+                    return verdict(VIOLATED, "bmc", trace=trace, reason=_not_simplest(found))
                 except ReplayTimedOut as late:
                     return verdict(UNKNOWN, "bmc", reason=str(late))
             return None
@@ -208,6 +208,13 @@ def _checked(design: Design, claim: Claim, timeout: float | None, method: str, e
         if "memory" in message:
             return verdict(UNKNOWN, method, reason=f"Z3 reached its memory limit ({MEMORY_LIMIT_MB} MB)")
         raise InternalError(f"Z3 failed: {message}") from None
+
+
+def _not_simplest(found: Counterexample) -> str:
+    """Why `found` may not be the counterexample every run shows (a reason of the verdict), or "" when it is."""
+    if not found.fewest_faults:
+        return FEWEST_FAULTS_UNKNOWN
+    return "" if found.settled else CHOICE_UNSETTLED
 
 
 @contextmanager
