@@ -30,7 +30,7 @@ from spec.engine import MEMORY_LIMIT_MB, bmc, kinduction, pdr
 from spec.engine import certificate as certificates
 from spec.engine.certificate import Certificate
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
-from spec.engine.results import Inconclusive, Proof
+from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
 from spec.platform import Platform, build_platform
 from spec.errors import InternalError
@@ -52,7 +52,7 @@ class Verdict:
     method: str
     seconds: float
     trace: Trace | None = None
-    reason: str = ""  # for `unknown`: why; for `violated`: set only when the faults were not shown fewest
+    reason: str = ""  # for `unknown`: why; for `violated`: set only when the run was not shown the simplest
     certificate: Certificate | None = None  # for `holds`: the re-checked obligations
     depth: int | None = None  # for `holds` by k-induction: the k
     encoding: str = "servers"  # the encoding the evidence was found in: `servers` or `counting`
@@ -96,9 +96,15 @@ METHODS = ("auto", "pdr", "kind")
 
 FEWEST_FAULTS_UNKNOWN = (
     f"the search for the fewest faults ended at its limit ({bmc.SIMPLEST_SECONDS:g} s): "
-    "this shortest counterexample may use more faults than needed"
+    "this shortest counterexample may use more faults than needed, and another run may show another"
 )
 """The reason a violated verdict gives when its counterexample was not shown to use the fewest faults."""
+
+CHOICE_UNSETTLED = (
+    f"the choice among the shortest counterexamples ended at its limit ({bmc.SIMPLEST_SECONDS:g} s): "
+    "another run may show another with these faults"
+)
+"""The reason a violated verdict gives when its faults were shown fewest but not every move was settled at its least."""
 
 
 def check_claim(
@@ -205,9 +211,9 @@ class _ClaimCheck:
         if found is None:
             return None
         adversary = adversary_of(self.searched, found.states[0], found.inputs, self.encoding)
-        note = "" if found.fewest_faults else FEWEST_FAULTS_UNKNOWN
         try:
-            return self.verdict(VIOLATED, "bmc", trace=confirmed_trace(self.platform, adversary, self.deadline), reason=note)
+            trace = confirmed_trace(self.platform, adversary, self.deadline)
+            return self.verdict(VIOLATED, "bmc", trace=trace, reason=_not_simplest(found))
         except ReplayTimedOut as late:
             return self.verdict(UNKNOWN, "bmc", reason=str(late))
 
@@ -226,6 +232,13 @@ class _ClaimCheck:
         return self.verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
 
 
+def _not_simplest(found: Counterexample) -> str:
+    """Why `found` may not be the counterexample every run shows (a reason of the verdict), or "" when it is."""
+    if not found.fewest_faults:
+        return FEWEST_FAULTS_UNKNOWN
+    return "" if found.settled else CHOICE_UNSETTLED
+
+
 @contextmanager
 def _cycle_collector_paused() -> Iterator[None]:
     """Python's collector of reference cycles, paused while one claim is checked.
@@ -233,7 +246,9 @@ def _cycle_collector_paused() -> Iterator[None]:
     A claim makes and drops hundreds of thousands of Z3 wrappers, which
     reference counting frees at once; but every few hundred of them set off
     the cycle collector, whose full passes walk every object the process
-    holds, the verdicts and traces of the claims before included. Building a fleet of 10,000 servers, folding it and replaying its
+    holds, the verdicts and traces of the claims before included, so a
+    claim checked late in a long process paid for every claim before it.
+    Building a fleet of 10,000 servers, folding it and replaying its
     counterexample make tens of thousands of records, which set it off too.
     The few cycles a claim makes (its recursive closures) are collected by
     the collector's next pass after it.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from spec.check import FEWEST_FAULTS_UNKNOWN, VIOLATED, check_claim
+from spec.check import CHOICE_UNSETTLED, FEWEST_FAULTS_UNKNOWN, VIOLATED, check_claim
 from spec.report.verdict_text import describe
 from spec.design import Claim, Faults, design_from_dict, load_design
 from spec.engine import bmc
@@ -60,3 +60,19 @@ def test_a_counterexample_not_shown_to_use_the_fewest_faults_says_so_everywhere(
     page = claim_page(verdict, "t.svg", "g.svg", "i.md")
     assert "A shortest counterexample, with " in page and FEWEST_FAULTS_UNKNOWN in page
     assert "this one uses the fewest faults" not in page
+
+
+def test_a_counterexample_whose_moves_were_not_all_settled_says_another_run_may_show_another(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its faults shown fewest, but the choice among the runs with them cut short: the verdict, the line and the page
+    say that this run is not the one every run shows."""
+    choose = bmc._Simplest.choose
+    monkeypatch.setattr(bmc._Simplest, "choose", lambda self, *arguments: (*choose(self, *arguments)[:2], False))
+    claim = Claim(name="two crashes", expect="holds", faults=Faults(crashes=2))
+    verdict = check_claim(design_from_dict(uneven_cluster()), claim)
+    assert verdict.outcome == VIOLATED and verdict.fewest_faults
+    assert verdict.reason == CHOICE_UNSETTLED and verdict.to_json()["reason"] == CHOICE_UNSETTLED
+    assert f"shortest counterexample: length 1; {CHOICE_UNSETTLED};" in describe(verdict)
+    page = claim_page(verdict, "t.svg", "g.svg", "i.md")
+    assert f"this one uses the fewest faults: one fault; {CHOICE_UNSETTLED}." in page

@@ -72,6 +72,19 @@ def test_bmc_says_when_the_search_for_the_fewest_faults_ran_out_of_time(monkeypa
     assert found.states[-1]["n"] >= 2
 
 
+def test_bmc_says_when_the_choice_among_the_shortest_ran_out_of_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without faults to count, the faults are the fewest at once; a choice left unsettled is no longer the same on
+    every run, and the counterexample says so."""
+    system = shortcuts()
+    unweighted = TransitionSystem(system.state, system.inputs, system.init, system.successor, system.bad)
+    settled = bmc.shortest_counterexample(unweighted)
+    assert isinstance(settled, Counterexample) and settled.fewest_faults and settled.settled
+    monkeypatch.setattr(bmc, "SIMPLEST_SECONDS", 0)
+    found = bmc.shortest_counterexample(unweighted)
+    assert isinstance(found, Counterexample) and found.length == 1 and found.fewest_faults and not found.settled
+    assert found.states[-1]["n"] >= 2
+
+
 def test_bmc_makes_every_free_choice_the_same_way_on_every_run() -> None:
     """Without faults to count, ties are broken towards false, the earliest step and the first input."""
     system = shortcuts()

@@ -14,7 +14,8 @@ make earlier, and they go to the first-named elements that can take them. That c
 system alone, not on which model the solver happened to find, so the same
 design gives the same counterexample on every run. The choice takes at most
 `SIMPLEST_SECONDS`; a counterexample whose faults it could not show fewest
-in that time says so (`Counterexample.fewest_faults`).
+in that time says so (`Counterexample.fewest_faults`), and so does one
+whose remaining choices it could not all settle (`Counterexample.settled`).
 """
 
 from __future__ import annotations
@@ -30,14 +31,16 @@ from spec.engine.system import Frame, TransitionSystem, read_frame, rename
 
 LEMMAS_FROM_DEPTH = 3
 """The depth from which the search uses the system's lemmas: most violations show within two steps, and those
-need neither the lemmas nor their check, which costs more than the search there."""
+need neither the lemmas nor their check, which was most of a shallow violation's time (docs/decisions.md,
+"Performance history")."""
 
 
 SIMPLEST_SECONDS = 10.0
 """The longest the choice of the simplest counterexample may take, so the shortest one found is never lost to it.
 
-It is far above what the choice takes on every shipped claim. Past it the model in hand is
-returned, a shortest counterexample all the same. The fewest faults can
+It is far above what the choice takes on any shipped claim
+(`benchmarks/reports.py`). Past it the model in hand is returned, a
+shortest counterexample all the same. The fewest faults can
 be a hard question for per-server flags: at 48 interchangeable servers,
 "no run of length 1 with 10 crashes is bad" is a pigeonhole problem, on
 which the search for them once took the whole time limit of a claim whose
@@ -83,11 +86,12 @@ def shortest_counterexample(
         bad_now = rename(bad, (current, states[depth]))
         answer = solver.check(bad_now)
         if answer == z3.sat:
-            model, fewest_faults = _Simplest(solver, deadline.capped(SIMPLEST_SECONDS)).choose(system, states, inputs)
+            model, fewest_faults, settled = _Simplest(solver, deadline.capped(SIMPLEST_SECONDS)).choose(system, states, inputs)
             return Counterexample(
                 states=tuple(read_frame(model, frame) for frame in states),
                 inputs=tuple(read_frame(model, frame) for frame in inputs),
                 fewest_faults=fewest_faults,
+                settled=settled,
             )
         if answer == z3.unknown:
             return Inconclusive(f"solver unknown at depth {depth}: {solver.reason_unknown()}")
@@ -108,7 +112,9 @@ class _Simplest:
     satisfiable, so `model` is a counterexample all along; if the deadline
     runs out on the way, it is returned as it is, still one of the
     shortest. A question the solver left open counts as one answered no for
-    the search, never as a proof that the faults are fewest (`undecided`).
+    the search, never as a proof that the faults are fewest, nor that a
+    choice is at its least (`undecided`): a model returned so may be
+    another on another run.
     """
 
     def __init__(self, solver: z3.Solver, deadline: Deadline) -> None:
@@ -117,15 +123,15 @@ class _Simplest:
         self.model = solver.model()
         self.undecided = False
 
-    def choose(self, system: TransitionSystem, states: list[Frame], inputs: list[Frame]) -> tuple[z3.ModelRef, bool]:
-        """The simplest model, and whether its faults were shown to be the fewest."""
+    def choose(self, system: TransitionSystem, states: list[Frame], inputs: list[Frame]) -> tuple[z3.ModelRef, bool, bool]:
+        """The simplest model, whether its faults were shown to be the fewest, and whether it is shown the simplest."""
         self.solver.add(system.bad(states[-1]))
         faults = list(system.faults(states[-1]))
         if faults:
             self.minimize(z3.Sum(faults) if len(faults) > 1 else faults[0])
         fewest_faults = not self.undecided
         self.settle([variable for frame in reversed([states[0], *inputs]) for variable in reversed(frame.values())])
-        return self.model, fewest_faults
+        return self.model, fewest_faults, not self.undecided
 
     def value(self, term: z3.ExprRef) -> Any:
         """`term`'s value in the model in hand: an integer, or a Boolean term."""

@@ -32,6 +32,7 @@ class Counterexample:
     states: tuple[Valuation, ...]
     inputs: tuple[Valuation, ...]
     fewest_faults: bool = True  # False: the search for the fewest faults ended before it showed them fewest
+    settled: bool = True  # False: the choice among the shortest ended before it settled every move at its least
 
     @property
     def length(self) -> int:

@@ -125,9 +125,11 @@ def _design_title(design: Design) -> str:
 
 
 def _fewest(verdict: Verdict, used: str) -> str:
+    """What the faults are, and whether they were shown fewest and the run the one every run shows (the reason if not)."""
     if not verdict.fewest_faults:
         return f"A shortest counterexample, with {used}; {verdict.reason}."
-    return f"Of all the shortest counterexamples, this one uses the fewest faults: {used}."
+    unsettled = f"; {verdict.reason}" if verdict.reason else ""
+    return f"Of all the shortest counterexamples, this one uses the fewest faults: {used}{unsettled}."
 
 
 def _verdict_cell(verdict: Verdict) -> str:
