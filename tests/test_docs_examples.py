@@ -230,7 +230,7 @@ CS1, CS2 = 'name = "cs1"\nsite = "lille"\nversion = "cs-2021"\n', 'name = "cs2"\
 BROKEN_COPIES = {
     "misspelled fault key (`crash` for `crashes`)": ("faults = { crashes = 3 }", "faults = { crash = 3 }"),
     "value outside its set": ('health_check = "liveness"', 'health_check = "ping"'),
-    "number written as a string": ("demand = 3", 'demand = "3"'),
+    "number written as a string": ("\ndemand = 3\n", '\ndemand = "3"\n'),
     "missing required field (reported at the table's header)": (CS2, 'name = "cs2"\nsite = "lyon"\n'),
     "version that is not declared": (CS1, CS1.replace("cs-2021", "cs-2020")),
     "number past callspec's limits": (CS1, f"{CS1}capacity = 2147483648\n"),
@@ -264,7 +264,7 @@ CHECKED_PAGE = """\
 ```
 $ callspec check missing.toml
 callspec: error: missing.toml: no such file or folder
-$ sed -n '13,14p' models/orange_2021.toml
+$ grep -A1 '^name = "orange' models/orange_2021.toml
 name = "orange-2021"
 ...
 ```
