@@ -257,3 +257,22 @@ def test_a_solver_message_given_as_bytes_reads_as_text() -> None:
     """Spacer's cancellation arrives as `b'canceled'`; the reason of an `unknown` verdict says `canceled`."""
     assert pdr.z3_message(z3.Z3Exception(b"canceled")) == "canceled"
     assert pdr.z3_message(z3.Z3Exception("canceled")) == "canceled"
+
+
+def test_a_solver_stopped_by_its_timeout_stops_once_the_deadline_has_passed() -> None:
+    """Z3's timeout is the time left rounded up: when the solver gives up, `expired()` already says the time is out.
+
+    Rounded down, a search could stop a fraction of a millisecond early and
+    take its own time-out for a solver error (a cut-set search once ended in
+    an internal error that way, with `--timeout 1`).
+    """
+    holes, pigeons = 11, 12
+    sits = [[z3.Bool(f"sits_{pigeon}_{hole}") for hole in range(holes)] for pigeon in range(pigeons)]
+    solver = z3.Solver()
+    solver.add(*(z3.Or(*row) for row in sits))
+    solver.add(*(z3.Not(z3.And(sits[one][hole], sits[other][hole])) for hole in range(holes) for one in range(pigeons) for other in range(one)))
+    for _ in range(5):
+        deadline = Deadline(0.02)
+        deadline.limit(solver)
+        assert solver.check() == z3.unknown
+        assert deadline.expired()

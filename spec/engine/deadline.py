@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Any
 
@@ -32,10 +33,15 @@ class Deadline:
         return self._end is not None and time.monotonic() >= self._end
 
     def milliseconds(self) -> int | None:
-        """What to hand to Z3's `timeout` parameter (at least 1 ms)."""
+        """What to hand to Z3's `timeout` parameter (at least 1 ms), rounded up.
+
+        Rounded up, a solver stopped by its timeout stops at or after the
+        deadline, never before: callers take an open answer for a time-out
+        only once `expired()` says so, and call anything else an error.
+        """
         if self._end is None:
             return None
-        return max(1, int((self._end - time.monotonic()) * 1000))
+        return max(1, math.ceil((self._end - time.monotonic()) * 1000))
 
     def limit(self, solver: Any) -> None:
         """Give a Z3 solver or fixedpoint engine the time left as its `timeout` (nothing if unlimited)."""
