@@ -21,7 +21,7 @@ the model (SPIN's random simulation, and a reading of its statements).
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Sequence
+from typing import Any, Sequence
 
 from spec import semantics
 from spec.fleet import EachServer
@@ -185,72 +185,101 @@ def _budgeted_choices(moves: list[tuple[Expr, Expr]], budget: int | None) -> lis
 
 def promela_model(platform: Platform, title: str = "") -> str:
     """The Promela text of `platform` under its fault hypothesis; an assertion fails iff the claim is violated."""
-    ops = PromelaOps()
-    faulty, latency = _choices(platform)
-    choice_allowed = ops.materialize(semantics.valid_choice(ops, platform, faulty, latency))
-    initial = _initial(ops, platform)
-    initial_lines = ops.take_lines()
-    initial_held = [ops.materialize(value) for value in _flat(initial)]
-    initial_lines += ops.take_lines()
+    return _PromelaModel(platform).text(title or platform.design.name)
 
-    current = _references(platform, initial)
-    idle = (ServerMoves(**{field.name: Expr("false", "bool") for field in fields(ServerMoves)}),)
-    moves = Moves(
-        servers=_server_references(platform, ServerMoves, idle, prefix="move_"),
-        crash_backup=Expr("move_crash_backup", "bool"),
-        lose=tuple(Expr(f"move_lose[{index}]", "bool") for index in range(len(platform.sites))),
-        bad_input=Expr("move_bad_input", "bool"),
-    )
-    following = semantics.next_state(ops, platform, current, moves)
-    allowed = ops.materialize(semantics.within_budget(ops, platform, following))
-    held = [ops.materialize(value) for value in _flat(following)]
-    step_lines = ops.take_lines()
-    failed = ops.materialize(semantics.service_failed(ops, platform, current))
-    check_lines = ops.take_lines()
 
-    def commit(values: list[Expr]) -> list[str]:
-        return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(current), values, strict=True)]
+class _PromelaModel:
+    """The parts of a model, each the semantics run through `PromelaOps`, made in the order the constructor reads.
 
-    spent, spent_others, spent_lines, spent_declarations = _spent_moves(ops, platform, current)
-    move_choices, chosen = [], []
-    for fault in semantics.FAULT_KINDS:
-        offered = _offered_moves(platform, fault, moves, spent, spent_others)
-        move_choices += _budgeted_choices(offered, fault.budget_of(platform))
-        chosen += [move for move, _ in offered]
-    reset_moves = [f"{move.text} = false;" for move in chosen]
-    unit_choices = [_binary_choice(flag.text) for flag in faulty]
-    unit_choices += [
-        "if " + " ".join(f":: {value.text} = {choice}" for choice in range(platform.max_latency + 1)) + " fi;"
-        for value in latency
-    ]
+    The order matters: temporaries are numbered as they are made, so the
+    same platform always gives the same text.
+    """
 
-    def block(lines: list[str], depth: int = 2) -> str:
-        return "\n".join("    " * depth + line for line in lines)
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.ops = PromelaOps()
+        self.choose_units()
+        self.start()
+        self.step()
+        self.check()
+        self.spent, self.spent_others, self.spent_lines, self.spent_declarations = _spent_moves(self.ops, platform, self.current)
+        self.offer_moves()
 
-    leading, step_lines = _leading_d_steps(step_lines)
+    def choose_units(self) -> None:
+        """The adversary's one-time choice: faulty units and latencies, and whether it is within the budget."""
+        self.faulty, self.latency = _choices(self.platform)
+        self.choice_allowed = self.ops.materialize(semantics.valid_choice(self.ops, self.platform, self.faulty, self.latency))
 
-    return f"""/* callspec: {title or platform.design.name}
+    def start(self) -> None:
+        """State 0, computed into temporaries and held for the commit."""
+        self.initial = _initial(self.ops, self.platform)
+        self.initial_lines = self.ops.take_lines()
+        self.initial_held = [self.ops.materialize(value) for value in _flat(self.initial)]
+        self.initial_lines += self.ops.take_lines()
+
+    def step(self) -> None:
+        """One step from the state variables, under the moves' variables: the next state and whether it is allowed."""
+        ops = self.ops
+        self.current = _references(self.platform, self.initial)
+        self.moves = _move_references(self.platform)
+        following = semantics.next_state(ops, self.platform, self.current, self.moves)
+        self.allowed = ops.materialize(semantics.within_budget(ops, self.platform, following))
+        self.held = [ops.materialize(value) for value in _flat(following)]
+        self.step_lines = ops.take_lines()
+
+    def check(self) -> None:
+        """The service property, read in the state variables."""
+        self.failed = self.ops.materialize(semantics.service_failed(self.ops, self.platform, self.current))
+        self.check_lines = self.ops.take_lines()
+
+    def offer_moves(self) -> None:
+        """Each step's optional moves, kind by kind, offered while new and within the budget; and their reset."""
+        self.move_choices: list[str] = []
+        chosen: list[Expr] = []
+        for fault in semantics.FAULT_KINDS:
+            offered = _offered_moves(self.platform, fault, self.moves, self.spent, self.spent_others)
+            self.move_choices += _budgeted_choices(offered, fault.budget_of(self.platform))
+            chosen += [move for move, _ in offered]
+        self.reset_moves = [f"{move.text} = false;" for move in chosen]
+
+    def unit_choices(self) -> list[str]:
+        """The statements of the one-time choice: each unit faulty or not, each latency from 0 to the bound."""
+        latencies = range(self.platform.max_latency + 1)
+        return [_binary_choice(flag.text) for flag in self.faulty] + [
+            "if " + " ".join(f":: {value.text} = {choice}" for choice in latencies) + " fi;" for value in self.latency
+        ]
+
+    def commit(self, values: list[Expr]) -> list[str]:
+        """Assign `values` to the state variables."""
+        return [f"{variable.text} = {value.text};" for variable, value in zip(_flat(self.current), values, strict=True)]
+
+    def text(self, title: str) -> str:
+        def block(lines: list[str], depth: int = 2) -> str:
+            return "\n".join("    " * depth + line for line in lines)
+
+        leading, step_lines = _leading_d_steps(self.step_lines)
+        return f"""/* callspec: {title}
  * Generated from the semantics of design-format.md; do not edit.
  * Check with: spin -a model.pml && gcc -O2 -DSAFETY -o pan pan.c && ./pan -m1000000
  * An assertion violation means the claim's service property is violated. */
 
-{chr(10).join(_declarations(initial))}
-{chr(10).join(_declarations(moves, prefix="move_"))}
+{chr(10).join(_declarations(self.initial))}
+{chr(10).join(_declarations(self.moves, prefix="move_"))}
 bool service_failed;
-{chr(10).join(spent_declarations)}
+{chr(10).join(self.spent_declarations)}
 hidden byte allowed;
-{chr(10).join(ops.temporaries)}
+{chr(10).join(self.ops.temporaries)}
 
 init {{
     /* the adversary's one-time choice: faulty bug units and their latencies */
-{block(unit_choices, 1)}
+{block(self.unit_choices(), 1)}
     d_step {{
-{block(initial_lines)}
-        allowed = {choice_allowed.text};
-{block(commit(initial_held))}
-{block(check_lines)}
-        service_failed = {failed.text};
-{block(spent_lines)}
+{block(self.initial_lines)}
+        allowed = {self.choice_allowed.text};
+{block(self.commit(self.initial_held))}
+{block(self.check_lines)}
+        service_failed = {self.failed.text};
+{block(self.spent_lines)}
     }}
     if
     :: !allowed -> goto done
@@ -260,26 +289,42 @@ init {{
     do
     :: true ->
         /* the adversary's moves for this step */
-{block(move_choices)}
+{block(self.move_choices)}
 {block(leading)}
         d_step {{
 {block(step_lines, 3)}
-            allowed = {allowed.text};
+            allowed = {self.allowed.text};
             if
             :: allowed ->
-{block(commit(held), 4)}
+{block(self.commit(self.held), 4)}
             :: else -> skip
             fi;
-{block(check_lines, 3)}
-            service_failed = {failed.text};
-{block(spent_lines, 3)}
-{block(reset_moves, 3)}
+{block(self.check_lines, 3)}
+            service_failed = {self.failed.text};
+{block(self.spent_lines, 3)}
+{block(self.reset_moves, 3)}
         }};
         assert(!service_failed)
     od;
 done: skip
 }}
 """
+
+
+def _move_references(platform: Platform) -> Moves:
+    """The adversary's moves as the Promela variables `move_<field>` that hold them, indexed as each field is declared."""
+    idle = (ServerMoves(**{declared.name: Expr("false", "bool") for declared in fields(ServerMoves)}),)
+    sizes = {"sites": len(platform.sites), "units": len(platform.units)}
+    values: dict[str, Any] = {}
+    for declared in fields(Moves):
+        over, name = declared.metadata["over"], f"move_{declared.name}"
+        if declared.metadata["sort"] == "fleet":
+            values[declared.name] = _server_references(platform, ServerMoves, idle, prefix="move_")
+        elif over is None:
+            values[declared.name] = Expr(name, "bool")
+        else:
+            values[declared.name] = tuple(Expr(f"{name}[{index}]", "bool") for index in range(sizes[over]))
+    return Moves(**values)
 
 
 D_STEP_STATEMENTS = 1800
