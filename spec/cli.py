@@ -39,7 +39,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from spec.analysis.cutsets import SearchTimedOut, minimal_cut_sets
+from spec.analysis.cutsets import CountingUnsuited, SearchTimedOut, minimal_cut_sets
 from spec.analysis.matrix import CELLS_PER_DESIGN, markdown, verdict_matrix
 from spec.analysis.mef import mef_document
 from spec.analysis.risk import NoRiskTable, claims_figures
@@ -253,8 +253,9 @@ def _cutsets(arguments: argparse.Namespace) -> int:
             cuts = minimal_cut_sets(
                 design, claim, arguments.max_order, encoding=arguments.encoding, timeout=arguments.timeout, on_order=progress.reach
             )
-    except ValueError as error:
-        raise InputError(f"{design.file}: --encoding: {error}") from None
+    except CountingUnsuited:
+        reason = f"{CountingUnsuited.REASON}: its cut sets need --encoding servers"
+        raise InputError(f"{design.file}: --encoding counting: {reason}") from None
     except SearchTimedOut as error:
         cuts, timed_out = error.found, error
     if arguments.json:

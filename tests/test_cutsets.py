@@ -209,6 +209,46 @@ def test_cutsets_command_flags_single_points_of_failure(capsys: pytest.CaptureFi
     assert "241 minimal cut sets; 1 single point of failure" in out
 
 
+_SPLIT_POOL = """
+name = "split"
+[service]
+demand = 1
+[[versions]]
+name = "a"
+[[servers]]
+name = "p"
+version = "a"
+count = 4
+[change]
+strategy = "staged"
+batch = 2
+[[claims]]
+name = "one bug"
+expect = "violated"
+faults = { bugs = 1 }
+"""
+
+
+def test_counting_a_pool_split_over_roll_out_slots_is_refused_in_the_argument_s_own_words() -> None:
+    """The library names its argument, `encoding="servers"`; a command-line flag would mean nothing to its caller."""
+    design = spec.parse_design(_SPLIT_POOL)
+    with pytest.raises(ValueError, match='encoding="counting": .* its cut sets need encoding="servers"') as raised:
+        minimal_cut_sets(design, design.claims[0], encoding="counting")
+    assert "--" not in str(raised.value)
+    per_member = [cut.events for cut in minimal_cut_sets(design, design.claims[0], encoding="servers")]
+    assert per_member == [("bug:a",), ("crash:p-1", "crash:p-2", "crash:p-3", "crash:p-4")]
+
+
+def test_the_command_line_names_its_own_option_for_a_split_pool(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    design = tmp_path / "split.toml"
+    design.write_text(_SPLIT_POOL)
+    assert main(["cutsets", str(design), "--claim", "one bug", "--encoding", "counting"]) == 2
+    assert capsys.readouterr().err == (
+        f"callspec: error: {design}: --encoding counting: a pool's members are in different roll-out slots: "
+        "its cut sets need --encoding servers\n"
+    )
+
+
 def _brute_force(design: spec.Design, claim: Claim) -> list[tuple[str, ...]]:
     """Minimal cut sets by trying every subset by increasing size, each decided by PDR."""
     events = sorted(events_used(build_platform(design, unlimited(claim))))

@@ -112,6 +112,20 @@ class SearchTimedOut(Exception):
         self.order = order
 
 
+class CountingUnsuited(ValueError):
+    """`encoding="counting"` asked of a design with a pool split over roll-out slots, whose cut sets need `"servers"`.
+
+    Its members are not interchangeable, so they cannot be counted up to
+    symmetry. The message names the function's argument; the command line
+    names its own option (`--encoding`) instead, from `REASON`.
+    """
+
+    REASON = "a pool's members are in different roll-out slots"
+
+    def __init__(self) -> None:
+        super().__init__(f'encoding="counting": {self.REASON}: its cut sets need encoding="servers"')
+
+
 @dataclass(frozen=True)
 class CutSet:
     """A minimal cut set; a run that uses only its events was found and replayed concretely.
@@ -570,7 +584,8 @@ def minimal_cut_sets(
     encoding, and its crashes are named up to symmetry (`crash:<pool>*k`);
     `encoding="servers"` names every member instead. A pool split over
     classes (members in different roll-out batches) is not symmetric, and
-    its members keep their own events. `on_order(done, orders)` is called
+    its members keep their own events; `encoding="counting"` then raises
+    `CountingUnsuited`. `on_order(done, orders)` is called
     after each order searched, `orders` being how many there are to search
     (for a progress bar).
     """
@@ -578,7 +593,7 @@ def minimal_cut_sets(
     chosen = choose_encoding(platform, encoding)
     if chosen == "counting" and not whole_pools(platform):
         if encoding == "counting":
-            raise ValueError("a pool's members are in different roll-out slots: its cut sets need --encoding servers")
+            raise CountingUnsuited()
         chosen = "servers"
     search = _Search(platform, chosen, Deadline(timeout))
     most = sum(event.bound for event in search.events)
