@@ -63,6 +63,7 @@ from spec.report.files import (
     write_itf,
     write_reports,
 )
+from spec.report.cut_sets_text import cut_sets_json, cut_sets_text
 from spec.report.risk_table import risk_text
 from spec.report.synthesis_text import money, synthesis_json, synthesis_text
 from spec.report.story import story
@@ -259,22 +260,12 @@ def _cutsets(arguments: argparse.Namespace) -> int:
     except SearchTimedOut as error:
         cuts, timed_out = error.found, error
     if arguments.json:
-        document = {"design": design.name, "claim": claim.name, "cut_sets": [list(cut.events) for cut in cuts]}
+        document = cut_sets_json(design, claim, cuts)
         if timed_out is not None:
             document["timed_out_at_order"] = timed_out.order
         print(json.dumps(document, indent=2))
         return EXIT_OK if timed_out is None else EXIT_UNKNOWN
-    faults = claim.faults
-    bound = "" if arguments.max_order is None else f", up to order {arguments.max_order}"
-    print(
-        f"{design.file}: {claim.name}\n  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, "
-        f"latency {faults.max_latency}; budgets ignored{bound})"
-    )
-    for cut in cuts:
-        flag = "   <- single point of failure" if cut.order == 1 else ""
-        print(f"  order {cut.order}: {' '.join(cut.events)}{flag}")
-    single = sum(1 for cut in cuts if cut.order == 1)
-    print(f"{len(cuts)} minimal cut sets; {single} single point{'s' if single != 1 else ''} of failure")
+    print(cut_sets_text(design, claim, cuts, arguments.max_order), end="")
     if timed_out is not None:
         print(f"incomplete: the time limit ({arguments.timeout:g} s) passed while searching order {timed_out.order}")
         return EXIT_UNKNOWN

@@ -67,6 +67,7 @@ searches of all twenty-one shipped designs take about 330 s in all
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -136,6 +137,33 @@ class CutSet:
 
     events: tuple[str, ...]
     order: int
+
+
+BUDGETS = {"crash": "crashes", "site": "site_losses", "bug": "bugs", "restart": "restarts"}
+"""Each kind of basic event, and the budget of a claim's `faults` that counts it."""
+
+
+def budgets(faults: Faults) -> dict[str, int | None]:
+    """The budgets of `faults` that cut sets ignore, by field name: `restarts` only where messages set bugs off."""
+    return {field: getattr(faults, field) for field in BUDGETS.values() if field != "restarts" or faults.trigger == "message"}
+
+
+def beyond_budgets(cut: CutSet, faults: Faults) -> tuple[str, ...]:
+    """The budgets of `faults` that the events of `cut` exceed, in the order of `BUDGETS`; none when the claim allows them.
+
+    A cut set within every budget is a run the claim's hypothesis allows
+    (the search keeps its bug scope, trigger and latency), so the claim is
+    violated; one beyond some budget breaks the design only under a
+    broader hypothesis. An event `crash:<pool>*k` counts k crashes.
+    """
+    used: Counter[str] = Counter()
+    for event in cut.events:
+        pooled = re.fullmatch(r"(\w+):.*\*(\d+)", event)
+        kind, amount = (pooled.group(1), int(pooled.group(2))) if pooled else (event.split(":", 1)[0], 1)
+        used[BUDGETS[kind]] += amount
+    return tuple(
+        field for field in BUDGETS.values() if getattr(faults, field) is not None and used[field] > getattr(faults, field)
+    )
 
 
 def unlimited(claim: Claim) -> Faults:
