@@ -232,14 +232,13 @@ def _server_boxes(platform: Platform, last: dict[str, Any]) -> list[_Box]:
 
 
 def _class_boxes(trace: Trace) -> list[_Box]:
-    """A box per class of interchangeable servers at the last step, labelled `version · size`."""
+    """A box per class of interchangeable servers at the last step, labelled `version · size` (a class of one by its server)."""
     platform = trace.platform
     tallies = class_tallies(platform, trace.states[-1])
     boxes: list[_Box] = []
     for kind, name in enumerate(class_names(platform)):
-        detail = f" ({name.detail})" if name.detail else ""
-        label = f"{name.version}{detail} · {count(platform.classes[kind].size, 'server')}"
-        boxes.append(_ClassBox(platform.classes[kind].site, label, tallies[kind]))
+        size = "" if name.member is not None else f" · {count(platform.classes[kind].size, 'server')}"
+        boxes.append(_ClassBox(platform.classes[kind].site, name.in_site() + size, tallies[kind]))
     return boxes
 
 
