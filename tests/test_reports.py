@@ -23,6 +23,7 @@ from spec.platform import build_platform
 from spec.report.itf import itf_trace
 from spec.report.page import claim_page
 from spec.report.story import faults_used, story
+from spec.report.svg import text_width
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
 from spec.report.words import class_names, names, per_class, servers_of_classes
@@ -398,3 +399,17 @@ def test_every_large_design_is_told_and_drawn_per_class(raw: dict, faults: dict)
     members = {text.split(" ")[0] for text in timeline if text and text.startswith(f"{raw['servers'][0]['name']}-")}
     assert members <= alone, "a pool's member is named only where it is a class of its own"
     assert ElementTree.fromstring(topology_svg(trace, "random")).tag == f"{SVG}svg"
+
+
+PICTURES = sorted((MODELS.parent / "docs" / "counterexamples").glob("*/*.svg"))
+
+
+@pytest.mark.parametrize("picture", PICTURES, ids=[f"{path.parent.name}/{path.name}" for path in PICTURES])
+def test_every_committed_picture_holds_its_text(picture: Path) -> None:
+    """No text runs past a picture's edges, by the width the layout assumes: a fault's line, a node, the legend."""
+    root = ElementTree.fromstring(picture.read_text(encoding="utf-8"))
+    width = float(root.get("width", 0))
+    for text in root.iter(f"{SVG}text"):
+        x, wide = float(text.get("x", 0)), text_width(text.text or "", float(text.get("font-size", 12)))
+        left = {"start": x, "middle": x - wide / 2, "end": x - wide}[text.get("text-anchor", "start")]
+        assert 0 <= left and left + wide <= width, f"{text.text!r} runs from {left:.0f} to {left + wide:.0f} of {width:.0f}"
