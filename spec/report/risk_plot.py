@@ -1,7 +1,7 @@
 """The picture for a design review: outage probability per window against the number of servers.
 
 For 1 to 12 servers, built like the design's first server (its capacity,
-the design's demand, routing and roll-out, no site, no backup), either all
+the design's service, routing and roll-out, no site, no backup), either all
 of one version (identical replicas) or split over two versions of two
 codebases, the picture draws on a log scale:
 
@@ -44,14 +44,19 @@ class Series:
 
 
 def replicas(design: Design, claim: Claim, servers: int, codebases: int) -> Design:
-    """`servers` servers like the design's first one, in pools by codebase (at most `codebases`), no sites, no backup."""
+    """`servers` servers like the design's first one, in pools by codebase (at most `codebases`), no sites, no backup.
+
+    The service is the design's, the outage it tolerates included: a family
+    that tolerated none would count every crash that routing takes a step
+    to notice as an outage, where the design rides it out.
+    """
     first = design.servers[0]
     pools = [math.ceil(servers / codebases), servers // codebases] if codebases == 2 else [servers]
     risk = design.risk
     assert risk is not None
     raw = {
         "name": f"{design.name}-{servers}x{codebases}",
-        "service": {"demand": design.service.demand},
+        "service": {"demand": design.service.demand, "max_outage": design.service.max_outage},
         "routing": {"health_check": design.routing.health_check, "detect": design.routing.detect},
         "versions": [{"name": f"v{index + 1}", "codebase": f"codebase-{index + 1}"} for index in range(len(pools))],
         "servers": [
