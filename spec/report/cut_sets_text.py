@@ -23,8 +23,10 @@ def cut_sets_text(design: Design, claim: Claim, cuts: Sequence[CutSet], max_orde
     lines = [
         f"{design.file}: {claim.name}",
         f"  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, latency {faults.max_latency}{bound})",
-        f"  cut sets ignore the claim's budgets ({_written(faults, budgets(faults))}): a cut set is any minimal set of "
-        "faults that breaks the design; those beyond the claim's hypothesis are marked",
+        (
+            f"  cut sets ignore the claim's budgets ({_written(faults, budgets(faults))}): a cut set is any minimal set of "
+            "faults that breaks the design; those beyond the claim's hypothesis are marked"
+        ),
     ]
     beyond = 0
     for cut in cuts:
