@@ -309,9 +309,18 @@ def _risk(arguments: argparse.Namespace) -> int:
         Path(arguments.mef).write_text(mef_document(f"{design.name}-{slug(claims[0].name)}", figures[0]), encoding="utf-8")
     if arguments.plot:
         # Imported here: matplotlib takes a second to load, which no other command should pay.
-        from spec.report.risk_plot import write_risk_plot
+        from spec.report.risk_plot import FamilyTimedOut, servers_axis, write_risk_plot
 
-        write_risk_plot(Path(arguments.plot), design, claims[0])
+        try:
+            with Progress(2 * len(servers_axis(design)), "designs of the plot", shown=not arguments.json) as progress:
+                write_risk_plot(Path(arguments.plot), design, claims[0], arguments.max_order, arguments.timeout, progress.advance)
+        except FamilyTimedOut as error:
+            print(
+                f"callspec: {design.file}: risk --plot: {error} ({arguments.timeout:g} s); "
+                "give --max-order below it or a longer --timeout",
+                file=sys.stderr,
+            )
+            return EXIT_UNKNOWN
     if arguments.json:
         print(json.dumps({"design": design.name, "claims": [f.to_json() for f in figures]}, indent=2))
     else:
@@ -436,8 +445,10 @@ def parser() -> argparse.ArgumentParser:
     risk.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     risk.add_argument("--mef", metavar="FILE", help="write the claim's fault tree here (Open-PSA MEF, read by SCRAM)")
     risk.add_argument("--plot", metavar="FILE", help="draw outage probability against the number of servers here (SVG)")
-    risk.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events: figures bounded")
-    _timeout_option(risk, "time limit of each cut-set search; past it nothing is printed, exit status 3")
+    risk.add_argument(
+        "--max-order", type=_positive, metavar="N", help="only cut sets of at most N events, the plot's too: figures bounded"
+    )
+    _timeout_option(risk, "time limit of each cut-set search, the plot's too; past it nothing is printed, exit status 3")
     risk.set_defaults(run=_risk)
     synthesis = commands.add_parser(
         "synthesize", help="the cheapest design a catalogue allows whose every claim holds, proved cheapest"
