@@ -39,7 +39,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from spec.analysis.cutsets import SearchTimedOut, minimal_cut_sets
+from spec.analysis.cutsets import CountingUnsuited, SearchTimedOut, minimal_cut_sets
 from spec.analysis.matrix import CELLS_PER_DESIGN, verdict_matrix
 from spec.analysis.mef import mef_document
 from spec.analysis.risk import NoRiskTable, claims_figures
@@ -64,6 +64,7 @@ from spec.report.files import (
     write_reports,
 )
 from spec.report.matrix_table import markdown
+from spec.report.cut_sets_text import cut_sets_json, cut_sets_text
 from spec.report.risk_table import risk_text
 from spec.report.verdict_text import describe
 from spec.report.synthesis_text import money, synthesis_json, synthesis_text
@@ -233,27 +234,18 @@ def _cutsets(arguments: argparse.Namespace) -> int:
             cuts = minimal_cut_sets(
                 design, claim, arguments.max_order, encoding=arguments.encoding, timeout=arguments.timeout, on_order=progress.reach
             )
-    except ValueError as error:
-        raise InputError(f"{design.file}: --encoding: {error}") from None
+    except CountingUnsuited:
+        reason = f"{CountingUnsuited.REASON}: its cut sets need --encoding servers"
+        raise InputError(f"{design.file}: --encoding counting: {reason}") from None
     except SearchTimedOut as error:
         cuts, timed_out = error.found, error
     if arguments.json:
-        document = {"design": design.name, "claim": claim.name, "cut_sets": [list(cut.written) for cut in cuts]}
+        document = cut_sets_json(design, claim, cuts)
         if timed_out is not None:
             document["timed_out_at_order"] = timed_out.order
         print(json.dumps(document, indent=2))
         return EXIT_OK if timed_out is None else EXIT_UNKNOWN
-    faults = claim.faults
-    bound = "" if arguments.max_order is None else f", up to order {arguments.max_order}"
-    print(
-        f"{design.file}: {claim.name}\n  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, "
-        f"latency {faults.max_latency}; budgets ignored{bound})"
-    )
-    for cut in cuts:
-        flag = "   <- single point of failure" if cut.order == 1 else ""
-        print(f"  order {cut.order}: {' '.join(cut.written)}{flag}")
-    single = sum(1 for cut in cuts if cut.order == 1)
-    print(f"{len(cuts)} minimal cut sets; {single} single point{'s' if single != 1 else ''} of failure")
+    print(cut_sets_text(design, claim, cuts, arguments.max_order), end="")
     if timed_out is not None:
         print(f"incomplete: the time limit ({arguments.timeout:g} s) passed while searching order {timed_out.order}")
         return EXIT_UNKNOWN
@@ -297,9 +289,18 @@ def _risk(arguments: argparse.Namespace) -> int:
         Path(arguments.mef).write_text(mef_document(f"{design.name}-{slug(claims[0].name)}", figures[0]), encoding="utf-8")
     if arguments.plot:
         # Imported here: matplotlib takes a second to load, which no other command should pay.
-        from spec.report.risk_plot import write_risk_plot
+        from spec.report.risk_plot import FamilyTimedOut, servers_axis, write_risk_plot
 
-        write_risk_plot(Path(arguments.plot), design, claims[0])
+        try:
+            with Progress(2 * len(servers_axis(design)), "designs of the plot", shown=not arguments.json) as progress:
+                write_risk_plot(Path(arguments.plot), design, claims[0], arguments.max_order, arguments.timeout, progress.advance)
+        except FamilyTimedOut as error:
+            print(
+                f"callspec: {design.file}: risk --plot: {error} ({arguments.timeout:g} s); "
+                "give --max-order below it or a longer --timeout",
+                file=sys.stderr,
+            )
+            return EXIT_UNKNOWN
     if arguments.json:
         print(json.dumps({"design": design.name, "claims": [f.to_json() for f in figures]}, indent=2))
     else:
@@ -424,8 +425,10 @@ def parser() -> argparse.ArgumentParser:
     risk.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     risk.add_argument("--mef", metavar="FILE", help="write the claim's fault tree here (Open-PSA MEF, read by SCRAM)")
     risk.add_argument("--plot", metavar="FILE", help="draw outage probability against the number of servers here (SVG)")
-    risk.add_argument("--max-order", type=_positive, metavar="N", help="only cut sets of at most N events: figures bounded")
-    _timeout_option(risk, "time limit of each cut-set search; past it nothing is printed, exit status 3")
+    risk.add_argument(
+        "--max-order", type=_positive, metavar="N", help="only cut sets of at most N events, the plot's too: figures bounded"
+    )
+    _timeout_option(risk, "time limit of each cut-set search, the plot's too; past it nothing is printed, exit status 3")
     risk.set_defaults(run=_risk)
     synthesis = commands.add_parser(
         "synthesize", help="the cheapest design a catalogue allows whose every claim holds, proved cheapest"

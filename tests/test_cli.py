@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from spec.cli import main
+from spec.cli import main, parser
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 ORANGE = MODELS / "orange_2021.toml"
@@ -96,3 +97,30 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     error = reader.stderr.read()
     reader.wait(timeout=120)
     assert "Traceback" not in error
+
+
+def _usages(page: Path) -> dict[str, set[str]]:
+    """The options each command's usage line names in `page` (`callspec check PATH... [--claim NAME] ...`, continued
+    on indented lines)."""
+    usages: dict[str, set[str]] = {}
+    command = None
+    for line in page.read_text(encoding="utf-8").splitlines():
+        words = line.split()
+        if len(words) > 2 and words[0] == "callspec" and words[2][:1].isupper():
+            command = words[1]
+            usages[command] = set()
+        elif command is None or not line.startswith(" ") or "[" not in line:
+            command = None
+            continue
+        usages[command] |= {word.strip("[]") for word in words if word.strip("[").startswith("--")}
+    return usages
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/ci.md"])
+def test_the_command_summaries_name_every_option_of_the_parser(page: str) -> None:
+    commands = next(action for action in parser()._actions if isinstance(action, argparse._SubParsersAction)).choices
+    usages = _usages(MODELS.parent / page)
+    assert usages, f"{page} has no command summary"
+    for command, options in usages.items():
+        declared = {option for action in commands[command]._actions for option in action.option_strings}
+        assert options == declared - {"-h", "--help"}, f"{page}: callspec {command}"

@@ -200,14 +200,105 @@ def test_swaps_are_proved_symmetries_of_the_encoded_system_before_they_prune_the
 def test_cutsets_command_json_lists_the_order_one_set_first(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cutsets", str(ORANGE), "--claim", BUG_CLAIM, "--max-order", "1", "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
-    assert document == {"design": "orange-2021", "claim": BUG_CLAIM, "cut_sets": [["bug:cs-2021"]]}
+    assert document == {"design": "orange-2021", "claim": BUG_CLAIM, "cut_sets": [["bug:cs-2021"]], "beyond_budgets": [[]]}
 
 
 def test_cutsets_command_flags_single_points_of_failure(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cutsets", str(ORANGE), "--claim", BUG_CLAIM, "--max-order", "4"]) == 0
     out = capsys.readouterr().out
-    assert "order 1: bug:cs-2021   <- single point of failure" in out
-    assert "241 minimal cut sets; 1 single point of failure" in out
+    assert "order 1: bug:cs-2021   <- single point of failure\n" in out
+    assert "241 minimal cut sets; 1 single point of failure; 240 beyond the claim's hypothesis" in out
+
+
+CRASH_CLAIM = "four independent crashes are not"
+
+
+def test_a_crash_only_claim_s_cut_sets_say_the_budgets_are_ignored_and_mark_what_the_claim_does_not_allow(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["cutsets", str(ORANGE), "--claim", CRASH_CLAIM, "--max-order", "4"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "  minimal cut sets (bug scope version, trigger change, latency 0, up to order 4)"
+    assert lines[2] == (
+        "  cut sets ignore the claim's budgets (crashes = 4, site_losses = 0, bugs = 0): a cut set is any minimal "
+        "set of faults that breaks the design; those beyond the claim's hypothesis are marked"
+    )
+    assert lines[3] == "  order 1: bug:cs-2021   <- single point of failure; beyond the claim's hypothesis (bugs = 0)"
+    assert "  order 4: crash:cs1 crash:cs2 crash:cs3 crash:cs4" in lines, "four crashes: within the claim, unmarked"
+    assert "  order 4: crash:cs1 crash:cs2 crash:cs3 site:toulouse   <- beyond the claim's hypothesis (site_losses = 0)" in lines
+    # C(6, 4) sets of crashes alone are within; the bug and the 225 sets with a site loss are not
+    assert lines[-1] == "241 minimal cut sets; 1 single point of failure; 226 beyond the claim's hypothesis"
+
+
+def test_cutsets_json_gives_the_budgets_each_cut_set_exceeds(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cutsets", str(ORANGE), "--claim", CRASH_CLAIM, "--max-order", "4", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    beyond = dict(zip(map(tuple, document["cut_sets"]), map(tuple, document["beyond_budgets"]), strict=True))
+    assert beyond[("bug:cs-2021",)] == ("bugs",)
+    assert beyond[("crash:cs1", "crash:cs2", "crash:cs3", "crash:cs4")] == ()
+    assert beyond[("site:lille", "site:lyon", "site:marseille", "site:paris")] == ("site_losses",)
+
+
+@pytest.mark.parametrize(
+    ("events", "faults", "exceeded"),
+    [
+        (("bug:v1",), Faults(bugs=1), ()),
+        (("bug:v1",), Faults(crashes=3), ("bugs",)),
+        (("crash:p*3",), Faults(crashes=2), ("crashes",)),
+        (("crash:p*2", "crash:lone"), Faults(crashes=2), ("crashes",)),
+        (("crash:p*2", "site:north"), Faults(crashes=2, site_losses=1), ()),
+        (("bug:v1", "restart:node*2"), Faults(bugs=1, trigger="message", restarts=1), ("restarts",)),
+        (("bug:v1", "crash:p*9", "site:a", "site:b"), Faults(bugs=None, crashes=None, site_losses=None), ()),
+    ],
+)
+def test_a_cut_set_is_beyond_the_budgets_it_uses_more_of(events: tuple[str, ...], faults: Faults, exceeded: tuple[str, ...]) -> None:
+    """A pool's `crash:<pool>*k` counts k crashes; an unlimited budget (`None`) is never exceeded."""
+    assert cutsets.beyond_budgets(cutsets.CutSet(events, order=0), faults) == exceeded
+
+
+def test_restarts_are_a_budget_only_where_messages_set_bugs_off() -> None:
+    assert list(cutsets.budgets(Faults(crashes=1))) == ["crashes", "site_losses", "bugs"]
+    assert list(cutsets.budgets(Faults(trigger="message"))) == ["crashes", "site_losses", "bugs", "restarts"]
+
+
+_SPLIT_POOL = """
+name = "split"
+[service]
+demand = 1
+[[versions]]
+name = "a"
+[[servers]]
+name = "p"
+version = "a"
+count = 4
+[change]
+strategy = "staged"
+batch = 2
+[[claims]]
+name = "one bug"
+expect = "violated"
+faults = { bugs = 1 }
+"""
+
+
+def test_counting_a_pool_split_over_roll_out_slots_is_refused_in_the_argument_s_own_words() -> None:
+    """The library names its argument, `encoding="servers"`; a command-line flag would mean nothing to its caller."""
+    design = spec.parse_design(_SPLIT_POOL)
+    with pytest.raises(ValueError, match='encoding="counting": .* its cut sets need encoding="servers"') as raised:
+        minimal_cut_sets(design, design.claims[0], encoding="counting")
+    assert "--" not in str(raised.value)
+    per_member = [cut.events for cut in minimal_cut_sets(design, design.claims[0], encoding="servers")]
+    assert per_member == [("bug:a",), ("crash:p-1", "crash:p-2", "crash:p-3", "crash:p-4")]
+
+
+def test_the_command_line_names_its_own_option_for_a_split_pool(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    design = tmp_path / "split.toml"
+    design.write_text(_SPLIT_POOL)
+    assert main(["cutsets", str(design), "--claim", "one bug", "--encoding", "counting"]) == 2
+    assert capsys.readouterr().err == (
+        f"callspec: error: {design}: --encoding counting: a pool's members are in different roll-out slots: "
+        "its cut sets need --encoding servers\n"
+    )
 
 
 def _brute_force(design: spec.Design, claim: Claim) -> list[tuple[str, ...]]:

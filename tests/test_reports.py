@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 import pytest
 from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from spec.check import Verdict, check_claim
 from spec.cli import main
@@ -22,6 +23,7 @@ from spec.platform import build_platform
 from spec.report.itf import itf_trace
 from spec.report.page import claim_page
 from spec.report.story import faults_used, story
+from spec.report.svg import text_width
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
 from spec.report.words import class_names, names, per_class, servers_of_classes
@@ -280,12 +282,89 @@ def test_class_names_tell_apart_classes_of_one_version_and_site() -> None:
     assert [str(name) for name in class_names(platform)] == [
         "v1 at lille (capacity 2)",
         "v1 at lille (capacity 1)",
-        "v1 without a site",
+        "lone (v1 without a site)",
     ]
     assert servers_of_classes(platform, range(7)) == "the seven servers of v1 at lille (capacity 2)"
     assert servers_of_classes(platform, [0, 7, 13]) == (
-        "three servers (v1 without a site; one of v1 at lille (capacity 2); one of v1 at lille (capacity 1))"
+        "three servers (one of v1 at lille (capacity 2); one of v1 at lille (capacity 1); lone)"
     )
+
+
+def test_classes_that_links_split_are_named_by_their_pools() -> None:
+    """AT&T's three regions: one release, no sites, one capacity; only the signalling links tell the classes apart."""
+    design = load_design(MODELS / "att_1990_regions.toml")
+    platform = build_platform(design, design.claims[1])
+    names = class_names(platform)
+    assert [str(name) for name in names] == [
+        "4ess-1989-12 without a site (pool east)",
+        "4ess-1989-12 without a site (pool central)",
+        "4ess-1989-12 without a site (pool west)",
+    ]
+    assert [name.in_site() for name in names] == ["4ess-1989-12 (pool east)", "4ess-1989-12 (pool central)", "4ess-1989-12 (pool west)"]
+    assert servers_of_classes(platform, [0, 38]) == (
+        "two servers (one of 4ess-1989-12 without a site (pool east); one of 4ess-1989-12 without a site (pool central))"
+    )
+
+
+def test_a_class_of_one_is_named_by_its_server_in_rows_and_by_its_name_alone_in_sentences() -> None:
+    """A staged roll-out of 20 servers one at a time: twenty classes of one, each its server, as a per-server report names it."""
+    raw = {
+        "name": "regional",
+        "service": {"demand": 12, "max_outage": 2},
+        "versions": [{"name": "kamailio-5.8.2"}],
+        "servers": [
+            {"name": site, "site": site, "version": "kamailio-5.8.2", "count": size}
+            for site, size in (("east", 8), ("west", 8), ("north", 4))
+        ],
+        "change": {"strategy": "staged", "bake": 2},
+    }
+    platform = build_platform(design_from_dict(raw), Claim(name="c", expect="holds", faults=Faults(bugs=1)))
+    names = class_names(platform)
+    assert per_class(platform) and len(names) == 20
+    assert str(names[1]) == "east-2 (kamailio-5.8.2 at east)" and names[1].in_site() == "east-2 · kamailio-5.8.2"
+    assert servers_of_classes(platform, [1]) == "east-2"
+    assert servers_of_classes(platform, [0, *range(8, 16)]) == "nine servers (east-1 and west-1–west-8)"
+    assert servers_of_classes(platform, [0, 2, 4, 6, 9, 11, 13, 15, 17, 19]) == (
+        "ten servers (east-1, east-3, east-5, east-7, west-2 and five more servers)"
+    )
+
+
+@st.composite
+def _alike_entries(draw: st.DrawFn) -> dict:
+    """Up to four entries, pools or single servers, most of one version, site and capacity, linked at random by
+    entry or member (a pool with itself too), rolled out at once, staged, or not at all: classes alike but for
+    their links, their entries or their roll-out slots."""
+    servers, names = [], []
+    for index in range(draw(st.integers(1, 4))):
+        size = draw(st.integers(1, 4))
+        servers.append({
+            "name": f"e{index}",
+            "version": draw(st.sampled_from(["v0", "v0", "v1"])),
+            "capacity": draw(st.sampled_from([1, 1, 2])),
+            "count": size,
+            **({"site": "north"} if draw(st.booleans()) else {}),
+        })
+        names += [f"e{index}"] + ([f"e{index}-{member}" for member in range(1, size + 1)] if size > 1 else [])
+    pools = {server["name"] for server in servers if server["count"] > 1}
+    pairs = draw(st.lists(st.lists(st.sampled_from(names), min_size=2, max_size=2), max_size=4))
+    links = [{"between": pair} for pair in pairs if pair[0] != pair[1] or pair[0] in pools]
+    design = {"name": "alike", "service": {"demand": 1}, "versions": [{"name": "v0"}, {"name": "v1"}], "servers": servers}
+    strategy = draw(st.sampled_from([None, "all_at_once", "staged"]))
+    if strategy is not None:
+        design["change"] = {"strategy": strategy, "batch": draw(st.integers(1, 3))}
+    return design | ({"links": links} if links else {})
+
+
+@settings(max_examples=60, deadline=None)
+@given(_alike_entries(), st.sampled_from(["change", "message"]))
+def test_every_class_has_a_name_of_its_own(raw: dict, trigger: str) -> None:
+    """No two classes of a platform are named alike, in a row or in the box of their site."""
+    platform = build_platform(design_from_dict(raw), Claim(name="c", expect="holds", faults=Faults(bugs=1, trigger=trigger)))
+    names = class_names(platform)
+    labels = [str(name) for name in names]
+    assert len(set(labels)) == len(labels), labels
+    in_sites = [(kind.site, name.in_site()) for kind, name in zip(platform.classes, names, strict=True)]
+    assert len(set(in_sites)) == len(in_sites), in_sites
 
 
 def test_a_design_of_10000_servers_renders_in_a_few_kilobytes() -> None:
@@ -317,5 +396,21 @@ def test_every_large_design_is_told_and_drawn_per_class(raw: dict, faults: dict)
     names = [str(name) for name in class_names(trace.platform)]
     timeline = [element.text for element in ElementTree.fromstring(timeline_svg(trace, "random")).iter(f"{SVG}text")]
     assert all(name in timeline for name in names)
-    assert not any(text and text.startswith(f"{raw['servers'][0]['name']}-1 ") for text in timeline)
+    alone = {name.member for name in class_names(trace.platform) if name.member is not None}
+    members = {text.split(" ")[0] for text in timeline if text and text.startswith(f"{raw['servers'][0]['name']}-")}
+    assert members <= alone, "a pool's member is named only where it is a class of its own"
     assert ElementTree.fromstring(topology_svg(trace, "random")).tag == f"{SVG}svg"
+
+
+PICTURES = sorted((MODELS.parent / "docs" / "counterexamples").glob("*/*.svg"))
+
+
+@pytest.mark.parametrize("picture", PICTURES, ids=[f"{path.parent.name}/{path.name}" for path in PICTURES])
+def test_every_committed_picture_holds_its_text(picture: Path) -> None:
+    """No text runs past a picture's edges, by the width the layout assumes: a fault's line, a node, the legend."""
+    root = ElementTree.fromstring(picture.read_text(encoding="utf-8"))
+    width = float(root.get("width", 0))
+    for text in root.iter(f"{SVG}text"):
+        x, wide = float(text.get("x", 0)), text_width(text.text or "", float(text.get("font-size", 12)))
+        left = {"start": x, "middle": x - wide / 2, "end": x - wide}[text.get("text-anchor", "start")]
+        assert 0 <= left and left + wide <= width, f"{text.text!r} runs from {left:.0f} to {left + wide:.0f} of {width:.0f}"

@@ -107,6 +107,20 @@ class SearchTimedOut(Exception):
         self.order = order
 
 
+class CountingUnsuited(ValueError):
+    """`encoding="counting"` asked of a design with a pool split over roll-out slots, whose cut sets need `"servers"`.
+
+    Its members are not interchangeable, so they cannot be counted up to
+    symmetry. The message names the function's argument; the command line
+    names its own option (`--encoding`) instead, from `REASON`.
+    """
+
+    REASON = "a pool's members are in different roll-out slots"
+
+    def __init__(self) -> None:
+        super().__init__(f'encoding="counting": {self.REASON}: its cut sets need encoding="servers"')
+
+
 @dataclass(frozen=True)
 class CutSet:
     """A minimal cut set; a run that uses only its events was found and replayed concretely.
@@ -122,6 +136,28 @@ class CutSet:
     def written(self) -> tuple[str, ...]:
         """The events as files, JSON and reports write them: `crash:cs1`, `crash:pool*2`."""
         return written(self.events)
+
+
+def budgets(faults: Faults) -> dict[str, int | None]:
+    """The budgets of `faults` that cut sets ignore, by field name, kind by kind (`semantics.FAULT_KINDS`):
+    those of basic events, `restarts` only where messages set bugs off."""
+    kinds = [fault for fault in semantics.FAULT_KINDS if fault.basic and fault.budget is not None]
+    shown = [fault for fault in kinds if fault is not semantics.RESTART or faults.trigger == "message"]
+    return {fault.budget: getattr(faults, fault.budget) for fault in shown if fault.budget is not None}
+
+
+def beyond_budgets(cut: CutSet, faults: Faults) -> tuple[str, ...]:
+    """The budgets of `faults` that the events of `cut` exceed, in the order of `budgets`; none when the claim allows them.
+
+    A cut set within every budget is a run the claim's hypothesis allows
+    (the search keeps its bug scope, trigger and latency), so the claim is
+    violated; one beyond some budget breaks the design only under a
+    broader hypothesis. An event `crash:<pool>*k` counts k crashes.
+    """
+    used: Counter[str | None] = Counter()
+    for event in cut.events:
+        used[semantics.fault_kind(event.kind).budget] += 1 if event.count is None else event.count
+    return tuple(field for field, budget in budgets(faults).items() if budget is not None and used[field] > budget)
 
 
 def unlimited(claim: Claim) -> Faults:
@@ -558,7 +594,8 @@ def minimal_cut_sets(
     encoding, and its crashes are named up to symmetry (`crash:<pool>*k`);
     `encoding="servers"` names every member instead. A pool split over
     classes (members in different roll-out batches) is not symmetric, and
-    its members keep their own events. `on_order(done, orders)` is called
+    its members keep their own events; `encoding="counting"` then raises
+    `CountingUnsuited`. `on_order(done, orders)` is called
     after each order searched, `orders` being how many there are to search
     (for a progress bar).
     """
@@ -566,7 +603,7 @@ def minimal_cut_sets(
     chosen = choose_encoding(platform, encoding)
     if chosen == "counting" and not whole_pools(platform):
         if encoding == "counting":
-            raise ValueError("a pool's members are in different roll-out slots: its cut sets need --encoding servers")
+            raise CountingUnsuited()
         chosen = "servers"
     search = _Search(platform, chosen, Deadline(timeout))
     most = sum(event.bound for event in search.events)

@@ -27,8 +27,8 @@ CELL_LEGEND = (
 )
 
 CLASS_LEGEND = (
-    "A row per class of interchangeable servers (same version, site, capacity and roll-out slot), a column per "
-    "state. A cell counts the class's servers by what the per-server table writes for each: `up`, `loop` "
+    "A row per class of interchangeable servers (same version, site, capacity, roll-out slot and signalling links; "
+    "a class of one server is named by it), a column per state. A cell counts the class's servers by what the per-server table writes for each: `up`, `loop` "
     "(restarting in a loop) or `down`; `+` for applied the change, `-` for dropped from routing. "
     "`57 up+, 3 down+-` is 57 servers up with the change and 3 down, dropped. A failed server without `-` "
     "is still routed: the calls sent to it are lost."

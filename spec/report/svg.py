@@ -28,6 +28,20 @@ def title_width(title: str) -> float:
     return 9.0 * len(title) + 24
 
 
+def text_width(text: str, size: float = 12) -> float:
+    """About how wide `text` is in regular type of `size` px: DejaVu Sans averages 0.6 em a character."""
+    return 0.6 * size * len(text)
+
+
+def _legend_entry_width(words: str) -> float:
+    """A status's swatch, its words and the gap to the next, along the legend's line."""
+    return 34 + 7 * len(words)
+
+
+STATUS_LEGEND_WIDTH = sum(_legend_entry_width(words) for words in STATUS_LEGEND.values())
+"""How far `status_legend` reaches from where it starts."""
+
+
 class Drawing:
     """An SVG document built from rectangles, lines and text, in drawing order."""
 
@@ -135,7 +149,7 @@ def status_legend(drawing: Drawing, x: float, y: float) -> float:
     for status, words in STATUS_LEGEND.items():
         drawing.rect(x, y, 18, 14, STATUS_FILL[status], radius=2)
         drawing.text(x + 24, y + 11, words, size=11)
-        x += 34 + 7 * len(words)
+        x += _legend_entry_width(words)
     return x
 
 

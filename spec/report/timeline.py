@@ -37,6 +37,7 @@ from spec.report.svg import (
     class_bar,
     class_lines,
     status_legend,
+    text_width,
     title_width,
 )
 from spec.report.words import class_names, count, member_label, per_class
@@ -75,7 +76,8 @@ def timeline_svg(trace: Trace, title: str) -> str:
     grid = _class_grid(platform, tallies, signalling) if by_class else _Grid(_label_width(platform))
     grid_bottom = grid.row(rows) + 2 * CELL_HEIGHT + 6
     faults = [str(fault) for fault in faults_used(trace)]
-    width = max(grid.column(steps) + 20, 720, title_width(title))
+    widest_fault = max((text_width(fault) for fault in faults), default=0)
+    width = max(grid.column(steps) + 20, 720, title_width(title), 24 + widest_fault + 12)
     marks = 22 if platform.cascades and not by_class else 0
     height = grid_bottom + 30 + 18 * max(len(faults), 1) + (140 if by_class else 110) + marks
     drawing = Drawing(width, height, title)

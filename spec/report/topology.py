@@ -26,13 +26,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec.platform import Platform
-from spec.report.svg import FAINT, HATCH, INK, STATUS_FILL, Drawing, class_bar, class_lines, status_legend, title_width
+from spec.report.svg import (
+    FAINT,
+    HATCH,
+    INK,
+    STATUS_FILL,
+    STATUS_LEGEND_WIDTH,
+    Drawing,
+    class_bar,
+    class_lines,
+    status_legend,
+    text_width,
+    title_width,
+)
 from spec.report.words import class_names, count, member_label, per_class
 from spec.report.table import ClassTally, class_tallies
 from spec.semantics import ServerView, StateView
 from spec.trace import Trace
 
 BOX_HEIGHT = 40
+NODE_WIDTH = 320
 CLASS_BOX_HEIGHT = 62
 SITE_GAP = 24
 SITES_TOP = 190
@@ -105,7 +118,7 @@ def topology_svg(trace: Trace, title: str) -> str:
     box_width = _box_width(platform, boxes)
     site_height = max(len(members) * (members[0].height + 12) for _, members in groups) + 34
     backup_width = 0 if platform.backup is None else box_width + 3 * SITE_GAP
-    width = max(len(groups) * (box_width + 20 + SITE_GAP) + SITE_GAP + backup_width, 560, title_width(title))
+    width = max(len(groups) * (box_width + 20 + SITE_GAP) + SITE_GAP + backup_width, _LEGEND_WIDTH, title_width(title))
     height = SITES_TOP + site_height + (125 if by_class else 90)
     drawing = Drawing(width, height, title)
     if by_class:
@@ -114,7 +127,7 @@ def topology_svg(trace: Trace, title: str) -> str:
     drawing.text(12, 44, f"at step {trace.length}, when the claim fails", size=12, fill=FAINT)
 
     cluster_width = len(groups) * (box_width + 20 + SITE_GAP) - SITE_GAP
-    middle = SITE_GAP + cluster_width / 2
+    middle = max(SITE_GAP + cluster_width / 2, 12 + NODE_WIDTH / 2)
     served = "calls served" if last.served else "calls NOT served"
     _node(drawing, middle, 62, f"calls: demand {platform.demand}", served, "#dddddd" if last.served else "#f3c4c2")
     health = _HEALTH[platform.design.routing.health_check]
@@ -148,7 +161,7 @@ def topology_svg(trace: Trace, title: str) -> str:
     if backup is not None and last.backup is not None:
         status = last.backup
         box_x = x + SITE_GAP
-        drawing.line(middle + 160, 82, box_x + box_width / 2, SITES_TOP + 12, INK if status.active else FAINT,
+        drawing.line(middle + NODE_WIDTH / 2, 82, box_x + box_width / 2, SITES_TOP + 12, INK if status.active else FAINT,
                      2, dash=None if status.active else "5,4")
         drawing.text(box_x, SITES_TOP - 6, f"backup ({platform.backup_trigger} trigger)", size=12, bold=True)
         label = member_label(platform, backup, with_site=False)
@@ -218,14 +231,13 @@ def _server_boxes(platform: Platform, last: StateView) -> list[_Box]:
 
 
 def _class_boxes(trace: Trace) -> list[_Box]:
-    """A box per class of interchangeable servers at the last step, labelled `version · size`."""
+    """A box per class of interchangeable servers at the last step, labelled `version · size` (a class of one by its server)."""
     platform = trace.platform
     tallies = class_tallies(platform, trace.views[-1])
     boxes: list[_Box] = []
     for class_index, name in enumerate(class_names(platform)):
-        detail = f" ({name.detail})" if name.detail else ""
-        label = f"{name.version}{detail} · {count(platform.classes[class_index].size, 'server')}"
-        boxes.append(_ClassBox(platform.classes[class_index].site, label, tallies[class_index]))
+        size = "" if name.member is not None else f" · {count(platform.classes[class_index].size, 'server')}"
+        boxes.append(_ClassBox(platform.classes[class_index].site, name.in_site() + size, tallies[class_index]))
     return boxes
 
 
@@ -253,7 +265,7 @@ def _site_lost(trace: Trace, site: str) -> bool:
 
 
 def _node(drawing: Drawing, middle: float, y: float, heading: str, detail: str, fill: str) -> None:
-    drawing.rect(middle - 160, y, 320, 40, fill, stroke=INK, radius=6)
+    drawing.rect(middle - NODE_WIDTH / 2, y, NODE_WIDTH, 40, fill, stroke=INK, radius=6)
     drawing.text(middle, y + 17, heading, anchor="middle", bold=True)
     drawing.text(middle, y + 32, detail, size=11, anchor="middle")
 
@@ -286,11 +298,16 @@ def _member(
         drawing.line(x + box_width - 8, y + 6, x + box_width - 22, y + 20, INK, 3)
 
 
+_BLACK_HOLE_EDGE = "routed to a failed server: calls lost"
+_LEGEND_WIDTH = 12 + STATUS_LEGEND_WIDTH + 36 + text_width(_BLACK_HOLE_EDGE, 11) + 12
+"""Room for the legend's first line, the widest, with margins: the picture is at least this wide."""
+
+
 def _legend(drawing: Drawing, y: float, by_class: bool) -> None:
     """The statuses and the edges; in a class view, what a class box shows."""
     x = status_legend(drawing, 12, y)
     drawing.line(x, y + 7, x + 30, y + 7, INK, 3)
-    drawing.text(x + 36, y + 11, "routed to a failed server: calls lost", size=11)
+    drawing.text(x + 36, y + 11, _BLACK_HOLE_EDGE, size=11)
     drawing.line(x, y + 27, x + 30, y + 27, FAINT, 1)
     drawing.text(x + 36, y + 31, "routed to a working server", size=11)
     if by_class:

@@ -3,7 +3,9 @@
 A design of more than `PER_SERVER_LIMIT` servers is reported per class of
 interchangeable servers (`Platform.classes`) instead of per server: a class
 is named by its version and site, `cs-a at lille`, and servers are counted
-per class, so a report reads the same at 30 servers as at 10,000.
+per class, so a report reads the same at 30 servers as at 10,000. A class
+of one server is named by that server, `east-2 (kamailio-5.8.2 at east)`,
+and sentences name it alone, `east-2`, as a per-server report would.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ PER_SERVER_LIMIT = 12
 _LISTED = 4
 """The most groups of classes a sentence lists before it says how many more there are."""
 
-_SITES_LISTED = 6
-"""The most sites a sentence lists for one version before it says how many more there are."""
+_NAMES_LISTED = 6
+"""The most names a phrase lists (sites of one version, servers of classes of one) before it counts the rest."""
 
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
@@ -90,25 +92,45 @@ def per_class(platform: Platform) -> bool:
 
 @dataclass(frozen=True)
 class ClassName:
-    """A class of interchangeable servers as reports name it: `cs-a at lille`, plus a detail if two share that."""
+    """A class of interchangeable servers as reports name it: `cs-a at lille`, plus a detail if two share that;
+    a class of one server by that server, `east-2 (kamailio-5.8.2 at east)`."""
 
     version: str  # the versions of its members, `cs-a` (two versions of one codebase: `cs-a/cs-a2`)
     site: str | None
-    detail: str = ""  # what tells it from a class of the same version and site: `capacity 2`, `change due at step 4`
+    detail: str = ""  # what tells it from a class of the same version and site: `capacity 2`, `pool east`
+    member: str | None = None  # the server of a class of one, which names it
 
     def __str__(self) -> str:
-        return f"{self.version} {_where([self.site])}{_detail_words(self.detail)}"
+        where = f"{self.version} {_where([self.site])}"
+        return f"{self.member} ({where})" if self.member is not None else where + _detail_words(self.detail)
+
+    def in_site(self) -> str:
+        """The name within its site, as the topology picture's box writes it: `east-2 · kamailio-5.8.2`, `cs-a (pool a)`."""
+        return f"{self.member} · {self.version}" if self.member is not None else self.version + _detail_words(self.detail)
 
 
 def class_names(platform: Platform) -> tuple[ClassName, ...]:
-    """The name of each class of `platform`, in the order of `platform.classes`; no two are the same."""
-    bare = [ClassName(_versions(platform, kind), _site(platform, kind)) for kind in platform.classes]
+    """The name of each class of `platform`, in the order of `platform.classes`; no two are the same.
+
+    A class of one is named by its server, whose name no other server has.
+    Classes of several servers that share versions and site are told apart
+    by what differs among them: capacity, roll-out slot, and the `[[servers]]`
+    entries their members come from. The last tells apart the classes that
+    links split (`spec.platform._classes`): a class of several servers on some
+    link side holds the members of one pool that no link names one by one,
+    in one roll-out slot, so two such classes of one slot come from two pools.
+    """
+    servers = platform.design.servers
+    bare = [
+        ClassName(_versions(platform, server_class), _site(platform, server_class), member=servers[server_class.members[0]].name if server_class.size == 1 else None)
+        for server_class in platform.classes
+    ]
     twins: dict[ClassName, list[ServerClass]] = {}
-    for kind, name in zip(platform.classes, bare, strict=True):
-        twins.setdefault(name, []).append(kind)
+    for server_class, name in zip(platform.classes, bare, strict=True):
+        twins.setdefault(name, []).append(server_class)
     return tuple(
-        ClassName(name.version, name.site, _detail(kind, twins[name]))
-        for kind, name in zip(platform.classes, bare, strict=True)
+        name if name.member is not None else ClassName(name.version, name.site, _detail(platform, server_class, twins[name]))
+        for server_class, name in zip(platform.classes, bare, strict=True)
     )
 
 
@@ -140,23 +162,29 @@ def servers_of_classes(platform: Platform, indices: Sequence[int]) -> str:
     `420 servers (cs-a at lille, lyon and paris; one of cs-b at lyon)`."""
     taken = _taken(platform, indices)
     if len(taken) == 1:
-        kind, number = taken[0]
-        whole = number == platform.classes[kind].size and number > 1
-        return f"{'the ' if whole else ''}{count(number, 'server')} of {class_names(platform)[kind]}"
+        class_index, number = taken[0]
+        name = class_names(platform)[class_index]
+        if name.member is not None:
+            return name.member
+        whole = number == platform.classes[class_index].size and number > 1
+        return f"{'the ' if whole else ''}{count(number, 'server')} of {name}"
     return f"{count(len(indices), 'server')} ({class_breakdown(platform, indices)})"
 
 
 def class_breakdown(platform: Platform, indices: Sequence[int]) -> str:
-    """The classes of servers `indices`: whole classes by `class_list`, then the rest counted, `one of cs-b at lyon`."""
+    """The classes of servers `indices`: whole classes by `class_list`, then the rest counted, `one of cs-b at lyon`,
+    then the servers of classes of one by name, `east-1 and west-1–west-8`."""
     names = class_names(platform)
     taken = _taken(platform, indices)
-    whole = [names[kind] for kind, number in taken if number == platform.classes[kind].size]
-    partial = [
-        f"{number_word(number)} of {names[kind]}" for kind, number in taken if number < platform.classes[kind].size
-    ]
+    alone = [member for index, _ in taken if (member := names[index].member) is not None]
+    shared = [(index, number) for index, number in taken if names[index].member is None]
+    whole = [names[index] for index, number in shared if number == platform.classes[index].size]
+    partial = [f"{number_word(number)} of {names[index]}" for index, number in shared if number < platform.classes[index].size]
     groups = [class_list(whole)] if whole else []
     if partial:
         groups.append(_capped(partial, [1] * len(partial)))
+    if alone:
+        groups.append(_few(alone, "server"))
     return "; ".join(groups)
 
 
@@ -173,13 +201,18 @@ def _where(sites: Sequence[str | None]) -> str:
     """`at lille`, `at lille, lyon and 3 more sites` (unless shorter in full: `at dc1–dc40`), or `without a site`."""
     if sites[0] is None:
         return "without a site"
-    named = [site for site in sites if site is not None]
+    return f"at {_few([site for site in sites if site is not None], 'site')}"
+
+
+def _few(named: Sequence[str], noun: str) -> str:
+    """`named` for reading, the ones past `_NAMES_LISTED` counted as `noun`s: `a, b, c, d, e and 3 more sites`,
+    unless the whole list is shorter (`dc1–dc40`)."""
     every = names(named)
-    if len(named) <= _SITES_LISTED:
-        return f"at {every}"
-    shown = _SITES_LISTED - 1
-    capped = f"{', '.join(named[:shown])} and {count(len(named) - shown, 'more site')}"
-    return f"at {every if len(every) <= len(capped) else capped}"
+    if len(named) <= _NAMES_LISTED:
+        return every
+    shown = _NAMES_LISTED - 1
+    capped = f"{', '.join(named[:shown])} and {count(len(named) - shown, f'more {noun}')}"
+    return every if len(every) <= len(capped) else capped
 
 
 def _capped(phrases: Sequence[str], sizes: Sequence[int]) -> str:
@@ -190,21 +223,36 @@ def _capped(phrases: Sequence[str], sizes: Sequence[int]) -> str:
     return "; ".join(phrases[:shown]) + f"; and {count(sum(sizes[shown:]), 'more class')}"
 
 
-def _versions(platform: Platform, kind: ServerClass) -> str:
+def _versions(platform: Platform, server_class: ServerClass) -> str:
     """The versions of a class's members, in order of first member: one, unless the bug unit is a codebase."""
     servers = platform.design.servers
-    return "/".join(dict.fromkeys(servers[index].version for index in kind.members))
+    return "/".join(dict.fromkeys(servers[index].version for index in server_class.members))
 
 
-def _site(platform: Platform, kind: ServerClass) -> str | None:
-    return None if kind.site is None else platform.sites[kind.site]
+def _site(platform: Platform, server_class: ServerClass) -> str | None:
+    return None if server_class.site is None else platform.sites[server_class.site]
 
 
-def _detail(kind: ServerClass, twins: Sequence[ServerClass]) -> str:
-    """What tells `kind` from the other classes of its versions and site (`twins`): capacity, roll-out slot."""
+def _detail(platform: Platform, server_class: ServerClass, twins: Sequence[ServerClass]) -> str:
+    """What tells `server_class` from the other classes of its versions and site (`twins`): capacity and roll-out slot
+    where they differ, and the entries its members come from where those two leave some twins alike."""
     details = []
     if len({twin.capacity for twin in twins}) > 1:
-        details.append(f"capacity {kind.capacity}")
+        details.append(f"capacity {server_class.capacity}")
     if len({twin.apply_step for twin in twins}) > 1:
-        details.append(f"change due at step {kind.apply_step}")
+        details.append(f"change due at step {server_class.apply_step}")
+    if len({(twin.capacity, twin.apply_step) for twin in twins}) < len(twins):
+        details.append(_entries(platform, server_class))
     return ", ".join(details)
+
+
+def _entries(platform: Platform, server_class: ServerClass) -> str:
+    """The `[[servers]]` entries a class's members come from: `pool east`, `pools a and b, server z`."""
+    servers = platform.design.servers
+    entries = dict.fromkeys((servers[index].pool or servers[index].name, servers[index].pool is not None) for index in server_class.members)
+    pools = [entry for entry, pooled in entries if pooled]
+    alone = [entry for entry, pooled in entries if not pooled]
+    parts = [f"{'pool' if len(pools) == 1 else 'pools'} {names(pools)}"] if pools else []
+    if alone:
+        parts.append(f"{'server' if len(alone) == 1 else 'servers'} {names(alone)}")
+    return ", ".join(parts)
