@@ -55,9 +55,9 @@ class FamilyTimedOut(Exception):
     """The cut-set search of one design of the family passed its time limit: no picture is drawn."""
 
     def __init__(self, servers: int, codebases: int, order: int) -> None:
-        kind = "identical replicas" if codebases == 1 else "two codebases"
+        software = "identical replicas" if codebases == 1 else "two codebases"
         searched = f"the cut-set search passed its time limit while searching order {order}"
-        super().__init__(f"the family's design of {count(servers, 'server')} ({kind}): {searched}")
+        super().__init__(f"the family's design of {count(servers, 'server')} ({software}): {searched}")
 
 
 def servers_axis(design: Design) -> tuple[int, ...]:
