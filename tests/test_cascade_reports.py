@@ -7,6 +7,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import spec
+from spec.encoding import events_used
+from spec.platform import build_platform
 from spec.design import Claim, Faults, design_from_dict
 from spec.report.story import faults_used, story
 from spec.report.timeline import timeline_svg
@@ -93,3 +95,29 @@ def test_the_class_timeline_counts_restarts_and_first_messages() -> None:
     claim = next(claim for claim in design.claims if claim.expect == "violated")
     svg = timeline_svg(spec.check_claim(design, claim).trace, "att")
     assert "1 restarted" in svg and "113 received" in svg
+
+
+def _split_pools() -> dict:
+    """Twenty proxies in three pools, rolled out one at a time: every class is one server of a pool."""
+    pools = [("east", 8, "east"), ("west", 8, "west"), ("north", 4, "north")]
+    return {
+        "name": "regional",
+        "service": {"demand": 12, "max_outage": 0},
+        "routing": {"health_check": "end_to_end", "detect": 0},
+        "versions": [{"name": "kamailio"}],
+        "servers": [{"name": name, "version": "kamailio", "site": site, "count": count} for name, count, site in pools],
+        "change": {"strategy": "staged", "batch": 1, "bake": 0},
+    }
+
+
+def test_a_crash_in_a_pool_split_over_classes_is_named_as_cut_sets_name_it() -> None:
+    """Cut sets name a member of a pool split over classes by itself (`crash:east-1`), so the page's faults do too;
+    and step 0 speaks of classes only where classes group servers."""
+    design = spec.design_from_dict(_split_pools())
+    claim = Claim(name="nine crashes", expect="holds", faults=Faults(crashes=9))
+    verdict = spec.check_claim(design, claim)
+    assert verdict.trace is not None
+    events = [str(fault.event) for fault in faults_used(verdict.trace)]
+    assert events and all("*" not in event for event in events)
+    assert set(events) <= {str(event) for event in events_used(build_platform(design, claim.faults.unlimited()))}
+    assert "classes of interchangeable servers" not in story(verdict.trace)[0]

@@ -220,7 +220,7 @@ def test_a_crash_only_claim_s_cut_sets_say_the_budgets_are_ignored_and_mark_what
     lines = capsys.readouterr().out.splitlines()
     assert lines[1] == "  minimal cut sets (bug scope version, trigger change, latency 0, up to order 4)"
     assert lines[2] == (
-        "  cut sets ignore the claim's budgets (crashes = 4, site_losses = 0, bugs = 0): a cut set is any minimal "
+        "  cut sets ignore the claim's budgets (bugs = 0, crashes = 4, site_losses = 0): a cut set is any minimal "
         "set of faults that breaks the design; those beyond the claim's hypothesis are marked"
     )
     assert lines[3] == "  order 1: bug:cs-2021   <- single point of failure; beyond the claim's hypothesis (bugs = 0)"
@@ -253,12 +253,12 @@ def test_cutsets_json_gives_the_budgets_each_cut_set_exceeds(capsys: pytest.Capt
 )
 def test_a_cut_set_is_beyond_the_budgets_it_uses_more_of(events: tuple[str, ...], faults: Faults, exceeded: tuple[str, ...]) -> None:
     """A pool's `crash:<pool>*k` counts k crashes; an unlimited budget (`None`) is never exceeded."""
-    assert cutsets.beyond_budgets(cutsets.CutSet(events, order=0), faults) == exceeded
+    assert cutsets.beyond_budgets(cutsets.CutSet(tuple(map(Event.parse, events)), order=0), faults) == exceeded
 
 
 def test_restarts_are_a_budget_only_where_messages_set_bugs_off() -> None:
-    assert list(cutsets.budgets(Faults(crashes=1))) == ["crashes", "site_losses", "bugs"]
-    assert list(cutsets.budgets(Faults(trigger="message"))) == ["crashes", "site_losses", "bugs", "restarts"]
+    assert list(cutsets.budgets(Faults(crashes=1))) == ["bugs", "crashes", "site_losses"]
+    assert list(cutsets.budgets(Faults(trigger="message"))) == ["bugs", "crashes", "site_losses", "restarts"]
 
 
 _SPLIT_POOL = """
@@ -287,7 +287,7 @@ def test_counting_a_pool_split_over_roll_out_slots_is_refused_in_the_argument_s_
     with pytest.raises(ValueError, match='encoding="counting": .* its cut sets need encoding="servers"') as raised:
         minimal_cut_sets(design, design.claims[0], encoding="counting")
     assert "--" not in str(raised.value)
-    per_member = [cut.events for cut in minimal_cut_sets(design, design.claims[0], encoding="servers")]
+    per_member = [cut.written for cut in minimal_cut_sets(design, design.claims[0], encoding="servers")]
     assert per_member == [("bug:a",), ("crash:p-1", "crash:p-2", "crash:p-3", "crash:p-4")]
 
 

@@ -95,7 +95,7 @@ def _pool_moves(platform: Platform, moves: Sequence[Move], step: int) -> tuple[l
     for move in moves:
         index = index_of.get(move.name) if move.fault.server_move is not None else None
         pool = None if index is None else servers[index].pool
-        if index is None or pool is None:
+        if index is None or pool is None or not _whole_pool(platform, index, pool):
             others.append(move)
         else:
             made.setdefault((move.fault, pool, platform.servers[index].class_index), []).append(index)
@@ -104,6 +104,11 @@ def _pool_moves(platform: Platform, moves: Sequence[Move], step: int) -> tuple[l
         detail = f"{servers_of_classes(platform, indices)} {verb(len(indices), *fault.verbs)} at step {step}"
         faults.append(Fault(Event(fault.event, pool, len(indices)), detail, size=len(indices)))
     return faults, others
+
+
+def _whole_pool(platform: Platform, index: int, pool: str) -> bool:
+    """Server `index`'s class is its whole pool: only then do cut sets name its members' faults by the pool."""
+    return platform.server_class(index).size == len(platform.design.pool_members(pool))
 
 
 def story(trace: Trace) -> list[str]:
@@ -118,7 +123,8 @@ def story(trace: Trace) -> list[str]:
     else:
         service = "calls are not served."
     standby = "" if platform.backup is None else f", the backup {platform.backup.name} standing by"
-    classes = f" ({count(len(platform.classes), 'class')} of interchangeable servers)" if per_class(platform) else ""
+    grouped = per_class(platform) and len(platform.classes) < len(platform.servers)
+    classes = f" ({count(len(platform.classes), 'class')} of interchangeable servers)" if grouped else ""
     lines = [
         f"Step 0: {count(servers, 'server')}{classes} up and routed{standby}; "
         f"capacity {first.capacity} of {platform.demand} needed: {service}"

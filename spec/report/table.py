@@ -95,18 +95,23 @@ def _cell_order(cell: ServerCell) -> tuple[int, bool, bool]:
 
 
 def class_events(trace: Trace, step: int) -> list[str]:
-    """The adversary's moves at `step` (>= 1), in words, the crashes of servers counted per class."""
+    """The adversary's moves at `step` (>= 1), in words, the moves made on servers (crashes, restarts) counted per class."""
     platform = trace.platform
     index_of = {member.name: index for index, member in enumerate(platform.servers)}
-    crashed: dict[int, list[int]] = {}
+    on_servers: dict[tuple[int, int], list[int]] = {}
     others = []
     for move in trace.moves(step):
-        if move.fault is semantics.CRASH and move.name in index_of:
+        if move.fault.server_move is not None and move.name in index_of:
             index = index_of[move.name]
-            crashed.setdefault(platform.servers[index].class_index, []).append(index)
+            kind_order = semantics.FAULT_KINDS.index(move.fault)
+            on_servers.setdefault((kind_order, platform.servers[index].class_index), []).append(index)
         else:
             others.append(move.words())
-    return [f"crash {servers_of_classes(platform, indices)}" for _, indices in sorted(crashed.items())] + others
+    grouped = [
+        f"{semantics.FAULT_KINDS[kind_order].event} {servers_of_classes(platform, indices)}"
+        for (kind_order, _), indices in sorted(on_servers.items())
+    ]
+    return grouped + others
 
 
 def step_table(trace: Trace) -> str:
