@@ -110,71 +110,96 @@ _Box = _ServerBox | _ClassBox
 
 def topology_svg(trace: Trace, title: str) -> str:
     """The platform of `trace` as it stands at the run's last step."""
-    platform = trace.platform
-    last = trace.views[-1]
-    by_class = per_class(platform)
-    boxes = _class_boxes(trace) if by_class else _server_boxes(platform, last)
-    groups = _groups(platform, boxes)
-    box_width = _box_width(platform, boxes)
-    site_height = max(len(members) * (members[0].height + 12) for _, members in groups) + 34
-    backup_width = 0 if platform.backup is None else box_width + 3 * SITE_GAP
-    width = max(len(groups) * (box_width + 20 + SITE_GAP) + SITE_GAP + backup_width, _LEGEND_WIDTH, title_width(title))
-    height = SITES_TOP + site_height + (125 if by_class else 90)
-    drawing = Drawing(width, height, title)
-    if by_class:
-        drawing.define(HATCH)
-    drawing.text(12, 24, title, size=15, bold=True)
-    drawing.text(12, 44, f"at step {trace.length}, when the claim fails", size=12, fill=FAINT)
+    return _TopologyPicture(trace, title).draw()
 
-    cluster_width = len(groups) * (box_width + 20 + SITE_GAP) - SITE_GAP
-    middle = max(SITE_GAP + cluster_width / 2, 12 + NODE_WIDTH / 2)
-    served = "calls served" if last.served else "calls NOT served"
-    _node(drawing, middle, 62, f"calls: demand {platform.demand}", served, "#dddddd" if last.served else "#f3c4c2")
-    health = _HEALTH[platform.design.routing.health_check]
-    detect = platform.detect
-    when = "at once" if detect == 0 else f"after {detect} step{'s' if detect > 1 else ''}"
-    _node(drawing, middle, 124, "routing", f"{health}; drops what it sees failed {when}", "#eeeeee")
-    drawing.line(middle, 102, middle, 124, INK, 2)
 
-    anchors: dict[int, tuple[float, float]] = {}
-    x = SITE_GAP
-    for site, members in groups:
-        lost = site is not None and _site_lost(trace, site)
-        group_width = box_width + 20
-        drawing.rect(x, SITES_TOP, group_width, site_height, "#fafafa", stroke="#d9534f" if lost else FAINT,
+class _TopologyPicture:
+    """The picture's layout, worked out once; `draw` lays its parts down from the top: calls and routing, the sites
+    with their boxes, the links, the backup, the legend."""
+
+    def __init__(self, trace: Trace, title: str) -> None:
+        self.trace, self.title = trace, title
+        self.platform = platform = trace.platform
+        self.last = trace.views[-1]
+        self.by_class = per_class(platform)
+        self.boxes = _class_boxes(trace) if self.by_class else _server_boxes(platform, self.last)
+        self.groups = _groups(platform, self.boxes)
+        self.box_width = _box_width(platform, self.boxes)
+        self.site_height = max(len(members) * (members[0].height + 12) for _, members in self.groups) + 34
+        cluster_width = len(self.groups) * (self.box_width + 20 + SITE_GAP) - SITE_GAP
+        self.middle = max(SITE_GAP + cluster_width / 2, 12 + NODE_WIDTH / 2)
+        backup_width = 0 if platform.backup is None else self.box_width + 3 * SITE_GAP
+        self.width = max(cluster_width + 2 * SITE_GAP + backup_width, _LEGEND_WIDTH, title_width(title))
+        self.height = SITES_TOP + self.site_height + (125 if self.by_class else 90)
+
+    def draw(self) -> str:
+        drawing = Drawing(self.width, self.height, self.title)
+        if self.by_class:
+            drawing.define(HATCH)
+        drawing.text(12, 24, self.title, size=15, bold=True)
+        drawing.text(12, 44, f"at step {self.trace.length}, when the claim fails", size=12, fill=FAINT)
+        self.calls_and_routing(drawing)
+        anchors, right = self.sites(drawing)
+        _links(drawing, self.trace, anchors)
+        self.backup(drawing, right + SITE_GAP)
+        _legend(drawing, self.height - 40 - (35 if self.by_class else 0), self.by_class)
+        return drawing.render()
+
+    def calls_and_routing(self, drawing: Drawing) -> None:
+        """The calls, served or not, and routing with its health check, above the sites."""
+        served = self.last.served
+        demand = f"calls: demand {self.platform.demand}"
+        _node(drawing, self.middle, 62, demand, "calls served" if served else "calls NOT served", "#dddddd" if served else "#f3c4c2")
+        health = _HEALTH[self.platform.design.routing.health_check]
+        detect = self.platform.detect
+        when = "at once" if detect == 0 else f"after {detect} step{'s' if detect > 1 else ''}"
+        _node(drawing, self.middle, 124, "routing", f"{health}; drops what it sees failed {when}", "#eeeeee")
+        drawing.line(self.middle, 102, self.middle, 124, INK, 2)
+
+    def sites(self, drawing: Drawing) -> tuple[dict[int, tuple[float, float]], float]:
+        """Each site a box holding its members, with the edges from routing; the members' anchors for the links, and
+        the right edge of the last site."""
+        anchors: dict[int, tuple[float, float]] = {}
+        x = SITE_GAP
+        for site, members in self.groups:
+            group_width = self.box_width + 20
+            self.site_box(drawing, x, group_width, site)
+            site_edge = _site_edge(members) if self.by_class else None
+            if site_edge is not None:
+                drawing.line(self.middle, 164, x + group_width / 2, SITES_TOP, *site_edge)
+            for position, member in enumerate(members):
+                box_x, box_y = x + 10, SITES_TOP + 12 + position * (member.height + 12)
+                if not self.by_class and member.edge is not None:
+                    drawing.line(self.middle, 164, box_x + self.box_width / 2, box_y, *member.edge)
+                member.draw(drawing, box_x, box_y, self.box_width)
+                anchors[self.boxes.index(member)] = (box_x + self.box_width + 2, box_y + member.height / 2)
+            x += group_width + SITE_GAP
+        return anchors, x
+
+    def site_box(self, drawing: Drawing, x: float, width: float, site: str | None) -> None:
+        """A site's box and label, dashed and red once lost; dashed for the servers without a site."""
+        lost = site is not None and _site_lost(self.trace, site)
+        drawing.rect(x, SITES_TOP, width, self.site_height, "#fafafa", stroke="#d9534f" if lost else FAINT,
                      stroke_width=2 if lost else 1, dash="6,4" if lost or site is None else None, radius=6)
         label = "no site" if site is None else f"site {site}" + (": LOST" if lost else "")
-        drawing.text(x + 10, SITES_TOP + site_height - 10, label, size=12, bold=lost, fill="#b52b27" if lost else INK)
-        site_edge = _site_edge(members) if by_class else None
-        if site_edge is not None:
-            drawing.line(middle, 164, x + group_width / 2, SITES_TOP, *site_edge)
-        for position, member in enumerate(members):
-            box_x, box_y = x + 10, SITES_TOP + 12 + position * (member.height + 12)
-            if not by_class and member.edge is not None:
-                drawing.line(middle, 164, box_x + box_width / 2, box_y, *member.edge)
-            member.draw(drawing, box_x, box_y, box_width)
-            anchors[boxes.index(member)] = (box_x + box_width + 2, box_y + member.height / 2)
-        x += group_width + SITE_GAP
-    _links(drawing, trace, anchors)
+        drawing.text(x + 10, SITES_TOP + self.site_height - 10, label, size=12, bold=lost, fill="#b52b27" if lost else INK)
 
-    backup = platform.backup
-    if backup is not None and last.backup is not None:
-        status = last.backup
-        box_x = x + SITE_GAP
-        drawing.line(middle + NODE_WIDTH / 2, 82, box_x + box_width / 2, SITES_TOP + 12, INK if status.active else FAINT,
+    def backup(self, drawing: Drawing, box_x: float) -> None:
+        """The backup on its own path from the calls, with its trigger, whether it took over, and its site."""
+        backup, status = self.platform.backup, self.last.backup
+        if backup is None or status is None:
+            return
+        drawing.line(self.middle + NODE_WIDTH / 2, 82, box_x + self.box_width / 2, SITES_TOP + 12, INK if status.active else FAINT,
                      2, dash=None if status.active else "5,4")
-        drawing.text(box_x, SITES_TOP - 6, f"backup ({platform.backup_trigger} trigger)", size=12, bold=True)
-        label = member_label(platform, backup, with_site=False)
-        _member(drawing, box_x, SITES_TOP + 12, box_width, label, status.status, black_hole=False, dropped=False)
+        drawing.text(box_x, SITES_TOP - 6, f"backup ({self.platform.backup_trigger} trigger)", size=12, bold=True)
+        label = member_label(self.platform, backup, with_site=False)
+        _member(drawing, box_x, SITES_TOP + 12, self.box_width, label, status.status, black_hole=False, dropped=False)
         notes = ["has taken over" if status.active else "not started"]
         if backup.site is not None:
-            site = platform.sites[backup.site]
-            notes.append(f"at site {site}: LOST" if _site_lost(trace, site) else f"at site {site}")
+            site = self.platform.sites[backup.site]
+            notes.append(f"at site {site}: LOST" if _site_lost(self.trace, site) else f"at site {site}")
         for line, note in enumerate(notes):
             drawing.text(box_x, SITES_TOP + 12 + BOX_HEIGHT + 16 + 15 * line, note, size=11)
-
-    _legend(drawing, height - 40 - (35 if by_class else 0), by_class)
-    return drawing.render()
 
 
 LINK = "#8a6d3b"
