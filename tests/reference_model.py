@@ -1,7 +1,7 @@
 """Independent reference model of the design semantics (contract v1, with v2's links and restarts).
 
 This module is an independent, deliberately naive reading of the sections
-"Semantics" and "A claim's faults" of shared/design-format.md, used as a test
+"Semantics" and "A claim's faults" of docs/design-format.md, used as a test
 oracle for the model checker. It shares no code with the checker and uses no
 solver: it simulates every run the adversary can produce within a claim's
 fault budget, breadth-first, one step at a time, each step in the contract's
