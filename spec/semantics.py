@@ -817,7 +817,6 @@ class BackupView:
     looping: bool  # its bug went off, whether or not it is also down
     up: bool  # up to carry calls (`backup_is_up`)
     armed_for: int  # steps its trigger has held, up to `delay + 1`
-    carries_demand: bool  # its capacity alone meets the demand, so its taking over can serve the calls
 
 
 @dataclass(frozen=True)
@@ -872,7 +871,6 @@ def _backup_view(platform: Platform, state: State[Any]) -> BackupView | None:
         looping=state.backup_looping,
         up=backup_is_up(ops, platform, state),
         armed_for=state.backup_armed_for,
-        carries_demand=backup_carries_demand(platform),
     )
 
 

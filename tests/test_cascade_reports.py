@@ -7,6 +7,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import spec
+from spec.analysis.cutsets import minimal_cut_sets
 from spec.encoding import events_used
 from spec.platform import build_platform
 from spec.design import Claim, Faults, design_from_dict
@@ -121,3 +122,23 @@ def test_a_crash_in_a_pool_split_over_classes_is_named_as_cut_sets_name_it() -> 
     assert events and all("*" not in event for event in events)
     assert set(events) <= {str(event) for event in events_used(build_platform(design, claim.faults.unlimited()))}
     assert "classes of interchangeable servers" not in story(verdict.trace)[0]
+
+
+def test_a_pool_is_named_up_to_symmetry_exactly_where_cut_sets_name_it_so() -> None:
+    """Pool `a` is one class for cut sets, but a server of pool `b` shares its roll-out slot, and in the claim's own
+    platform (not split by entry) they form one class: the page's faults still follow the cut sets' naming."""
+    raw = {
+        "name": "mixed",
+        "service": {"demand": 13},
+        "routing": {"health_check": "end_to_end"},
+        "versions": [{"name": "v"}],
+        "servers": [{"name": "a", "version": "v", "count": 11}, {"name": "b", "version": "v", "count": 2}, {"name": "c", "version": "v"}],
+        "change": {"strategy": "staged", "batch": 12, "order": ["a", "b-1", "c", "b-2"]},
+    }
+    design = spec.design_from_dict(raw)
+    claim = Claim(name="two crashes", expect="holds", faults=Faults(crashes=2))
+    verdict = spec.check_claim(design, claim)
+    assert verdict.trace is not None
+    named = {str(event) for cut in minimal_cut_sets(design, claim, max_order=2) for event in cut.events}
+    assert {"crash:a*2", "crash:b-1", "crash:c"} <= named
+    assert [str(fault.event) for fault in faults_used(verdict.trace)] == ["crash:a*2"]

@@ -564,6 +564,26 @@ def _events(platform: Platform, encoding: str) -> dict[Event, _Event]:
     return counted_as
 
 
+def _search_encoding(platform: Platform, encoding: str) -> str:
+    """The encoding a cut-set search of `platform` (built by entry) uses: counting only where every class of
+    more than one server is a whole pool, whose members' events it then names up to symmetry."""
+    chosen = choose_encoding(platform, encoding)
+    if chosen == "counting" and not whole_pools(platform):
+        if encoding == "counting":
+            raise CountingUnsuited()
+        return "servers"
+    return chosen
+
+
+def pools_counted(design: Design, faults: Faults) -> frozenset[str]:
+    """The pools whose members' faults cut sets name up to symmetry (`crash:<pool>*k`), as `minimal_cut_sets`
+    searches by default; the members of any other pool are named one by one (`crash:<member>`)."""
+    platform = build_platform(design, faults.unlimited(), by_entry=True)
+    if _search_encoding(platform, "auto") != "counting":
+        return frozenset()
+    return frozenset(design.servers[group.members[0]].pool or "" for group in platform.classes if group.size > 1)
+
+
 def is_cut_set(design: Design, claim: Claim, events: frozenset[Event]) -> bool:
     """Whether `events` is a cut set, decided at every depth by PDR (no depth bound involved)."""
     platform = build_platform(design, unlimited(claim))
@@ -600,12 +620,7 @@ def minimal_cut_sets(
     (for a progress bar).
     """
     platform = build_platform(design, unlimited(claim), by_entry=True)
-    chosen = choose_encoding(platform, encoding)
-    if chosen == "counting" and not whole_pools(platform):
-        if encoding == "counting":
-            raise CountingUnsuited()
-        chosen = "servers"
-    search = _Search(platform, chosen, Deadline(timeout))
+    search = _Search(platform, _search_encoding(platform, encoding), Deadline(timeout))
     most = sum(event.bound for event in search.events)
     found: list[CutSet] = []
     orders = min(most, most if max_order is None else max_order) + 1

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spec import semantics
+from spec.analysis.cutsets import pools_counted
 from spec.design import Faults
 from spec.events import Event
 from spec.platform import Platform
@@ -77,38 +78,34 @@ def faults_used(trace: Trace) -> list[Fault]:
         latency = adversary.latency[unit]
         when = "as soon as" if latency == 0 else f"{count(latency, 'step')} after"
         used.append(Fault(Event(semantics.BUG.event, unit), f"{semantics.BUG.detail.format(_unit_words(platform, unit))}, which goes off in a server {when} {trigger}"))
+    counted = pools_counted(platform.design, platform.faults) if per_class(platform) else frozenset()
     for step in range(1, trace.length + 1):
         moves = trace.moves(step)
-        if per_class(platform):
-            pooled, moves = _pool_moves(platform, moves, step)
+        if counted:
+            pooled, moves = _pool_moves(platform, moves, step, counted)
             used += pooled
         used += [Fault(move.event, move.fault.detail.format(step)) for move in moves]
     return used
 
 
-def _pool_moves(platform: Platform, moves: Sequence[Move], step: int) -> tuple[list[Fault], list[Move]]:
-    """The crashes and restarts of pool members at `step` as one `crash:<pool>*k` (`restart:<pool>*k`) per pool
-    and class; and the other moves."""
+def _pool_moves(platform: Platform, moves: Sequence[Move], step: int, counted: frozenset[str]) -> tuple[list[Fault], list[Move]]:
+    """The crashes and restarts of members of the pools cut sets count (`counted`) at `step`, as one
+    `crash:<pool>*k` (`restart:<pool>*k`) per pool; and the other moves."""
     index_of, servers = _index_of(platform), platform.design.servers
-    made: dict[tuple[semantics.FaultKind, str, int], list[int]] = {}
+    made: dict[tuple[semantics.FaultKind, str], list[int]] = {}
     others = []
     for move in moves:
         index = index_of.get(move.name) if move.fault.server_move is not None else None
         pool = None if index is None else servers[index].pool
-        if index is None or pool is None or not _whole_pool(platform, index, pool):
+        if pool is None or pool not in counted:
             others.append(move)
         else:
-            made.setdefault((move.fault, pool, platform.servers[index].class_index), []).append(index)
+            made.setdefault((move.fault, pool), []).append(index)
     faults = []
-    for (fault, pool, _), indices in made.items():
+    for (fault, pool), indices in made.items():
         detail = f"{servers_of_classes(platform, indices)} {verb(len(indices), *fault.verbs)} at step {step}"
         faults.append(Fault(Event(fault.event, pool, len(indices)), detail, size=len(indices)))
     return faults, others
-
-
-def _whole_pool(platform: Platform, index: int, pool: str) -> bool:
-    """Server `index`'s class is its whole pool: only then do cut sets name its members' faults by the pool."""
-    return platform.server_class(index).size == len(platform.design.pool_members(pool))
 
 
 def story(trace: Trace) -> list[str]:
