@@ -58,6 +58,7 @@ class DesignError(ValueError):
 class Service:
     demand: int
     max_outage: int = 0
+    max_lost_share: Fraction = Fraction(0)  # the share of offered calls that may be lost at a step, exact
 
 
 @dataclass(frozen=True)
@@ -329,9 +330,11 @@ class _Table:
         """A duration in steps, default 0, at most `MAX_STEPS`."""
         return self.integer(key, default=0, maximum=MAX_STEPS)
 
-    def number(self, key: str, default: Fraction, above: Fraction | None = None, at_most: Fraction | None = None) -> Fraction:
-        """A number (integer or float) kept exact as written: at least 0, or above `above`, and at most `at_most`."""
-        return _exact_number(self._get(key, required=False), default, above, at_most, lambda problem: self.fail(key, problem))
+    def number(
+        self, key: str, default: Fraction, above: Fraction | None = None, at_most: Fraction | None = None, bounded_as: str = "a probability"
+    ) -> Fraction:
+        """A number (integer or float) kept exact as written: at least 0, or above `above`, and at most `at_most`, the bound of `bounded_as`."""
+        return _exact_number(self._get(key, required=False), default, above, at_most, bounded_as, lambda problem: self.fail(key, problem))
 
     def entries(self) -> list[tuple[str, Any]]:
         """Every key of a table whose keys are data, not fields (`[risk.p]`): all of them count as known."""
@@ -379,7 +382,7 @@ class _Source:
         raise DesignError(self.file, field_path, line, problem)
 
 
-def _exact_number(value: Any, default: Fraction, above: Fraction | None, at_most: Fraction | None, fail: Any) -> Fraction:
+def _exact_number(value: Any, default: Fraction, above: Fraction | None, at_most: Fraction | None, bounded_as: str, fail: Any) -> Fraction:
     """`value` as an exact fraction (a float as its shortest decimal, `1e-4` as 1/10000), or `default` if absent."""
     if value is None:
         return default
@@ -393,7 +396,7 @@ def _exact_number(value: Any, default: Fraction, above: Fraction | None, at_most
     if exact < 0:
         fail(f"must not be negative, not {value}")
     if at_most is not None and exact > at_most:
-        fail(f"is a probability: at most {at_most}, not {value}")
+        fail(f"is {bounded_as}: at most {at_most}, not {value}")
     return exact
 
 
@@ -429,6 +432,15 @@ def read_text(path: str | Path) -> str:
         raise DesignError(str(path), "", None, f"cannot read the file: {error.strerror or error}") from None
     except UnicodeDecodeError as error:
         raise DesignError(str(path), "", None, f"not UTF-8 text (byte {error.start})") from None
+
+
+def design_error(design: Design, field_path: str, problem: str) -> DesignError:
+    """An error about a field of a design already read, located in its file when the file can still be read."""
+    try:
+        line = locate_field(read_text(design.file), field_path)
+    except DesignError:
+        line = None
+    return DesignError(design.file, field_path, line, problem)
 
 
 def parse_design(text: str, file: str = "<design>") -> Design:
@@ -522,7 +534,11 @@ def _read_design(top: _Table, source: _Source) -> Design:
 
 
 def _read_service(table: _Table) -> Service:
-    service = Service(demand=table.integer("demand", minimum=1), max_outage=table.steps("max_outage"))
+    service = Service(
+        demand=table.integer("demand", minimum=1),
+        max_outage=table.steps("max_outage"),
+        max_lost_share=table.number("max_lost_share", Fraction(0), at_most=Fraction(1), bounded_as="a share of calls"),
+    )
     table.finish()
     return service
 
@@ -800,5 +816,5 @@ def _read_overrides(
             fail(f'"{event}" is a member of pool "{pool_of[event]}", whose members are interchangeable: set "{kind}:{pool_of[event]}"')
         if event not in events and event not in {f"{kind}:{pool}" for pool in pools for kind in ("crash", "restart")}:
             fail(f'"{event}" is no basic event of this design (crash:<server>, restart:<server>, site:<site>, bug:<version or codebase>)')
-        overrides.append((event, _exact_number(value, Fraction(0), None, Fraction(1), fail)))
+        overrides.append((event, _exact_number(value, Fraction(0), None, Fraction(1), "a probability", fail)))
     return tuple(overrides)

@@ -10,6 +10,7 @@ lives in `spec.semantics.State`.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from fractions import Fraction
 from functools import cached_property
 
 import networkx
@@ -170,6 +171,10 @@ class Platform:
     @property
     def max_outage(self) -> int:
         return self.design.service.max_outage
+
+    @property
+    def max_lost_share(self) -> Fraction:
+        return self.design.service.max_lost_share
 
     @property
     def detect(self) -> int:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, fields
 from typing import Any, Sequence
 
 from spec import semantics
+from spec.design import design_error
 from spec.fleet import EachServer
 from spec.platform import Platform
 from spec.semantics import Moves, ServerMoves, ServerState, State
@@ -183,9 +184,31 @@ def _budgeted_choices(moves: list[tuple[Expr, Expr]], budget: int | None) -> lis
     return choices
 
 
+PROMELA_INT_MAX = 2**31 - 1
+"""SPIN's `int` is 32 bits: no sum the model computes may exceed this."""
+
+
 def promela_model(platform: Platform, title: str = "") -> str:
-    """The Promela text of `platform` under its fault hypothesis; an assertion fails iff the claim is violated."""
+    """The Promela text of `platform` under its fault hypothesis; an assertion fails iff the claim is violated.
+
+    Raises `DesignError` on `service.max_lost_share` when its comparison,
+    a capacity times the threshold's numerator or denominator, could exceed
+    SPIN's 32-bit integers.
+    """
+    _check_lost_share_fits(platform)
     return _PromelaModel(platform).text(title or platform.design.name)
+
+
+def _check_lost_share_fits(platform: Platform) -> None:
+    threshold = platform.max_lost_share
+    largest = max(threshold.numerator, threshold.denominator) * sum(platform.capacities)
+    if threshold and largest > PROMELA_INT_MAX:
+        raise design_error(
+            platform.design,
+            "service.max_lost_share",
+            f"the Promela export compares {threshold.denominator} times the lost capacity with {threshold.numerator} times "
+            f"the routed capacity (up to {largest:,}), beyond SPIN's 32-bit integers: write a share with a smaller denominator",
+        )
 
 
 class _PromelaModel:

@@ -24,6 +24,7 @@ it, each server is told whether a linked server signalled (`signals`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from fractions import Fraction
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 
@@ -757,11 +758,43 @@ def capacity(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     return state.servers.capacity(ops, lambda server_class, server: is_up(ops, state, server_class, server))
 
 
+def routed_capacity(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """Summed capacity of the routed servers: calls are spread over them in proportion to it."""
+    return state.servers.capacity(ops, lambda server_class, server: is_routed(ops, platform, state, server_class, server))
+
+
+def lost_capacity(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """Summed capacity of the black holes: the part of the routed capacity whose calls are lost."""
+    return state.servers.capacity(ops, lambda server_class, server: is_black_hole(ops, platform, state, server_class, server))
+
+
+def lost_share(platform: Platform, state: State[Any]) -> Fraction:
+    """The share of the cluster's calls lost in a concrete state: 1 when no capacity is routed."""
+    routed = routed_capacity(CONCRETE, platform, state)
+    return Fraction(lost_capacity(CONCRETE, platform, state), routed) if routed else Fraction(1)
+
+
+def loss_within_threshold(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """The lost share (black holes' capacity over routed capacity) is at most `max_lost_share`.
+
+    Under the default 0 no routed server may be a black hole, whatever its
+    capacity: v1's rule exactly. Above 0 the ratio is compared as linear
+    arithmetic, `denominator * lost <= numerator * routed`. With nothing
+    routed the share is 1 while the inequality reads 0 <= 0; no up capacity
+    is routed then, so the cluster does not serve either way (demand is at
+    least 1).
+    """
+    threshold = platform.max_lost_share
+    if threshold == 0:
+        return state.servers.all(ops, lambda server_class, server: ops.not_(is_black_hole(ops, platform, state, server_class, server)))
+    lost = ops.times(threshold.denominator, lost_capacity(ops, platform, state))
+    return ops.le(lost, ops.times(threshold.numerator, routed_capacity(ops, platform, state)))
+
+
 def cluster_serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
-    """Enough up capacity, and no routed server swallowing calls."""
-    no_black_hole = state.servers.all(ops, lambda server_class, server: ops.not_(is_black_hole(ops, platform, state, server_class, server)))
+    """Enough up capacity, and no more than `max_lost_share` of the calls sent to black holes."""
     enough = state.servers.covers(ops, lambda server_class, server: is_up(ops, state, server_class, server), platform.demand)
-    return ops.and_(enough, no_black_hole)
+    return ops.and_(enough, loss_within_threshold(ops, platform, state))
 
 
 def backup_is_down(ops: Ops[V], platform: Platform, state: State[V]) -> V:
@@ -781,14 +814,18 @@ def backup_condition(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     return ops.not_(routed)
 
 
+def backup_serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """The backup carries the calls: it has taken over, is up, and can carry the whole demand alone."""
+    if not backup_carries_demand(platform):
+        return ops.bool_(False)
+    return ops.and_(state.backup_active, backup_is_up(ops, platform, state))
+
+
 def serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
-    """The cluster serves, or an active, up backup carries the whole demand."""
+    """The cluster serves, or the backup carries the calls."""
     if not backup_carries_demand(platform):
         return cluster_serves(ops, platform, state)
-    return ops.or_(
-        cluster_serves(ops, platform, state),
-        ops.and_(state.backup_active, backup_is_up(ops, platform, state)),
-    )
+    return ops.or_(cluster_serves(ops, platform, state), backup_serves(ops, platform, state))
 
 
 # --- What a concrete state shows, for every reader ------------------------------
@@ -816,6 +853,7 @@ class BackupView:
     active: bool  # has taken over
     looping: bool  # its bug went off, whether or not it is also down
     up: bool  # up to carry calls (`backup_is_up`)
+    carrying: bool  # carries the calls (`backup_serves`): taken over, up, and big enough for the demand
     armed_for: int  # steps its trigger has held, up to `delay + 1`
 
 
@@ -827,6 +865,7 @@ class StateView:
     backup: BackupView | None
     lost: tuple[bool, ...]  # per site, indexed like `Platform.sites`
     capacity: int  # summed capacity of the up servers
+    lost_share: Fraction  # the share of calls the cluster loses to black holes (`lost_share`)
     served: bool  # the platform serves its calls (`serves`)
     outage_for: int  # steps in a row it has not served, up to `max_outage + 1`
 
@@ -855,6 +894,7 @@ def view(platform: Platform, state: State[Any]) -> StateView:
         backup=_backup_view(platform, state),
         lost=tuple(state.lost),
         capacity=capacity(ops, platform, state),
+        lost_share=lost_share(platform, state),
         served=serves(ops, platform, state),
         outage_for=state.outage_for,
     )
@@ -870,6 +910,7 @@ def _backup_view(platform: Platform, state: State[Any]) -> BackupView | None:
         active=state.backup_active,
         looping=state.backup_looping,
         up=backup_is_up(ops, platform, state),
+        carrying=backup_serves(ops, platform, state),
         armed_for=state.backup_armed_for,
     )
 

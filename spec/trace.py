@@ -150,6 +150,7 @@ def describe_state(platform: Platform, step: int, shown: StateView) -> dict[str,
         "step": step,
         "served": shown.served,
         "capacity": shown.capacity,
+        "lost_share": float(shown.lost_share),
         "backup": None if backup is None else {"state": backup.status, "active": backup.active},
         "servers": {
             member.name: {"state": server.status, "applied": server.applied, "routed": server.routed}

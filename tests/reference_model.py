@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from itertools import combinations, product
 from typing import Any, NamedTuple
 
@@ -41,6 +42,7 @@ class Model:
     servers: tuple[Machine, ...]
     demand: int
     max_outage: int
+    max_lost_share: Fraction  # the share of calls that may be lost at a step
     end_to_end: bool
     detect: int
     batches: tuple[tuple[int, tuple[int, ...]], ...]  # batch k = 0, 1, ...: (step, server indices)
@@ -121,6 +123,7 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         servers=servers,
         demand=design["service"]["demand"],
         max_outage=design["service"].get("max_outage", 0),
+        max_lost_share=Fraction(repr(design["service"].get("max_lost_share", 0))),
         end_to_end=routing.get("health_check", "liveness") == "end_to_end",
         detect=routing.get("detect", 0),
         batches=batches,
@@ -174,12 +177,15 @@ def close_step(m: Model, prev: Config, t: int, status: tuple[str, ...],
     """
     # 4. Routing: dropped once the failure has been visible for more than `detect` steps.
     routed = tuple(not (s != UP and v > m.detect) for s, v in zip(status, visible_for))
-    black_hole = any(r and s != UP for r, s in zip(routed, status))
+    holes = [u for u, r, s in zip(m.servers, routed, status) if r and s != UP]
+    routed_capacity = sum(u.capacity for u, r in zip(m.servers, routed) if r)
     up_capacity = sum(u.capacity for u, s in zip(m.servers, status) if s == UP)
-    cluster_serves = up_capacity >= m.demand and not black_hole
+    # Calls are spread over the routed servers by capacity; the black holes' share is lost (1 with nothing routed).
+    lost_share = Fraction(sum(u.capacity for u in holes), routed_capacity) if routed_capacity else Fraction(1)
+    within = not holes if m.max_lost_share == 0 else lost_share <= m.max_lost_share
+    cluster_serves = up_capacity >= m.demand and within
     # 5. Backup: active from the first t >= 1 at which the condition held at t-delay .. t.
     if m.backup_trigger == "observed":
-        routed_capacity = sum(u.capacity for u, r in zip(m.servers, routed) if r)
         condition = routed_capacity < m.demand
     else:
         condition = not cluster_serves

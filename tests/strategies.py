@@ -17,6 +17,8 @@ from spec.platform import Platform
 from spec.semantics import Moves, ServerMoves
 
 SITE_NAMES = ("north", "south", "east")
+LOST_SHARES = (0, 0, 0.25, 0.34, 0.5, 1)
+"""`max_lost_share` values drawn: the default twice as often, and shares that small designs reach or miss."""
 
 
 @st.composite
@@ -36,7 +38,11 @@ def raw_designs(draw: st.DrawFn, max_servers: int = 4) -> dict[str, Any]:
         servers.append(server)
     design: dict[str, Any] = {
         "name": "random",
-        "service": {"demand": draw(st.integers(1, 3)), "max_outage": draw(st.integers(0, 1))},
+        "service": {
+            "demand": draw(st.integers(1, 3)),
+            "max_outage": draw(st.integers(0, 1)),
+            "max_lost_share": draw(st.sampled_from(LOST_SHARES)),
+        },
         "routing": {
             "health_check": draw(st.sampled_from(["liveness", "end_to_end"])),
             "detect": draw(st.integers(0, 2)),

@@ -39,10 +39,12 @@ def test_json_has_the_contract_shape(capsys: pytest.CaptureFixture[str]) -> None
         "step": 0,
         "served": True,
         "capacity": 6,
+        "lost_share": 0,
         "backup": None,
         "servers": {f"cs{n}": {"state": "up", "applied": False, "routed": True} for n in range(1, 7)},
     }
     assert last["servers"]["cs1"] == {"state": "looping", "applied": True, "routed": True}
+    assert last["lost_share"] == 1
     held = claims["three independent crashes are survived"]
     assert held["verdict"] == "holds" and held["method"] in ("kind", "pdr") and "trace" not in held
 

@@ -49,7 +49,7 @@ def test_the_2021_story_tells_the_incident_in_one_step() -> None:
         "Step 0: six servers up and routed; capacity 6 of 3 needed: calls are served.",
         "Step 1 (after 15 min): the change reaches all of cs1–cs6; the latent bug of version cs-2021 goes off: "
         "six servers restart in a loop (cs1–cs6); the liveness check still sees them alive, so they stay in "
-        "routing and calls sent there are lost; capacity 0 of 3 needed: calls fail, and the service property fails.",
+        "routing and calls sent there are lost; capacity 0 of 3 needed; every call is lost: calls fail, and the service property fails.",
     ]
 
 
@@ -166,7 +166,7 @@ def test_a_report_page_tells_the_story_and_the_fewest_faults() -> None:
     assert "this one uses the fewest faults: one fault" in page
     assert "- `bug:cs-2021`: a latent bug of version cs-2021" in page
     assert "![Timeline: a row per server, a column per step](t.svg)" in page
-    assert "1     loop+  loop+  loop+  loop+  loop+  loop+  0/3       NO" in page
+    assert "1     loop+  loop+  loop+  loop+  loop+  loop+  0/3       100%  NO" in page
 
 
 def test_report_rejects_a_bad_design_with_status_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -224,7 +224,7 @@ def test_a_pooled_design_of_300_servers_is_reported_a_class_per_row() -> None:
     assert table[0].split() == ["class", "servers", "step", "0", "step", "1"]
     assert table[1].split() == ["cs-a", "at", "lille", "50", "50", "up", "50", "loop+"]
     assert [row.split()[0] for row in table[1:7]] == ["cs-a", "cs-b"] * 3
-    assert len(table) == 1 + 6 + 2 and not any("cs-a-lille-1" in row for row in table)
+    assert len(table) == 1 + 6 + 3 and not any("cs-a-lille-1" in row for row in table)
 
     lines = story(trace)
     assert lines[0].startswith("Step 0: 300 servers (six classes of interchangeable servers) up and routed")
@@ -370,7 +370,7 @@ def test_every_class_has_a_name_of_its_own(raw: dict, trigger: str) -> None:
 def test_a_design_of_10000_servers_renders_in_a_few_kilobytes() -> None:
     """Two versions at four sites, 1,250 servers each: reports are per class, their size independent of the servers."""
     trace = fleet_trace(["lille", "lyon", "paris", "rennes"], 1250, 6000)
-    assert len(step_table(trace).splitlines()) == 1 + 8 + 2
+    assert len(step_table(trace).splitlines()) == 1 + 8 + 3
     assert all(len(line) < 400 for line in story(trace))
     assert "5,000 servers restart in a loop (cs-a at lille, lyon, paris and rennes)" in story(trace)[1]
     for picture in (timeline_svg(trace, "fleet"), topology_svg(trace, "fleet")):
@@ -392,7 +392,7 @@ def test_every_large_design_is_told_and_drawn_per_class(raw: dict, faults: dict)
     for step in range(1, trace.length + 1):
         if trace.events(step):
             assert any(line.startswith(f"Step {step}") for line in lines), f"the moves of step {step} are untold"
-    assert len(step_table(trace).splitlines()) >= 1 + len(trace.platform.classes) + 2
+    assert len(step_table(trace).splitlines()) >= 1 + len(trace.platform.classes) + 3
     names = [str(name) for name in class_names(trace.platform)]
     timeline = [element.text for element in ElementTree.fromstring(timeline_svg(trace, "random")).iter(f"{SVG}text")]
     assert all(name in timeline for name in names)

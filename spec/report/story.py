@@ -21,7 +21,7 @@ from spec.analysis.cutsets import pools_counted
 from spec.design import Faults
 from spec.events import Event
 from spec.platform import Platform
-from spec.report.words import class_breakdown, count, names, per_class, plural, servers_of_classes, verb
+from spec.report.words import class_breakdown, count, names, per_class, percent, plural, servers_of_classes, verb
 from spec.semantics import StateView
 from spec.trace import Move, Trace
 
@@ -119,7 +119,7 @@ def story(trace: Trace) -> list[str]:
         service = "calls are not served, and the service property fails."
     else:
         service = "calls are not served."
-    standby = "" if platform.backup is None else f", the backup {platform.backup.name} standing by"
+    standby = "" if platform.backup is None else f", the backup {platform.backup.name} standing by{_too_small(platform)}"
     grouped = per_class(platform) and len(platform.classes) < len(platform.servers)
     classes = f" ({count(len(platform.classes), 'class')} of interchangeable servers)" if grouped else ""
     lines = [
@@ -314,7 +314,7 @@ def _backup(platform: Platform, before: StateView, after: StateView) -> list[str
     sentences = []
     if now.active and not was.active:
         health = "" if now.up else ", but it is not up to carry calls"
-        sentences.append(f"the backup {backup.name} takes over{health}")
+        sentences.append(f"the backup {backup.name} takes over{health}{_too_small(platform)}")
     elif not now.active:
         armed, was_armed = now.armed_for, was.armed_for
         if armed > 0 and was_armed == 0:
@@ -329,9 +329,16 @@ def _backup(platform: Platform, before: StateView, after: StateView) -> list[str
     return sentences
 
 
+def _too_small(platform: Platform) -> str:
+    """The backup's capacity said, when it cannot carry the demand alone (`semantics.backup_carries_demand`)."""
+    if platform.backup is None or semantics.backup_carries_demand(platform):
+        return ""
+    return f" (capacity {platform.backup.capacity}, below the demand of {platform.demand}: it cannot carry the calls)"
+
+
 def _service(platform: Platform, step: int, before: StateView, after: StateView, last: bool) -> list[str]:
-    capacity = f"capacity {after.capacity} of {platform.demand} needed"
-    changed = after.capacity != before.capacity
+    capacity = f"capacity {after.capacity} of {platform.demand} needed{_loss(platform, after)}"
+    changed = after.capacity != before.capacity or after.lost_share != before.lost_share
     if after.served and not before.served:
         return [f"{capacity}: calls are served again" if changed else "calls are served again"]
     if after.served:
@@ -347,3 +354,18 @@ def _service(platform: Platform, step: int, before: StateView, after: StateView,
     if before.served:
         return [f"{capacity}: calls fail"]
     return [f"{capacity}: calls still fail"] if changed else []
+
+
+def _loss(platform: Platform, shown: StateView) -> str:
+    """The share of calls lost to black holes, and how it stands to `max_lost_share`: empty when none is lost."""
+    share, threshold = shown.lost_share, platform.max_lost_share
+    if share == 0:
+        return ""
+    if share == 1:
+        lost = "; every call is lost"
+    else:
+        lost = f"; {'' if (share * 100).denominator == 1 else 'about '}{percent(share)} of calls lost"
+    if threshold == 0:
+        return lost
+    standing = "within" if share <= threshold else "more than"
+    return f"{lost}, {standing} the {percent(threshold)} the service tolerates"

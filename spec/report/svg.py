@@ -18,6 +18,7 @@ from spec.report.table import CELL_WORDS, ClassTally
 STATUS_FILL = {"up": "#7cc38a", "looping": "#f4a640", "down": "#d9534f"}
 STATUS_LEGEND = {"up": "up", "looping": "restarting in a loop", "down": "down (crashed or site lost)"}
 SERVED_FILL = {True: "#7cc38a", False: "#d9534f"}
+LOST_FILL = "#e8908c"
 INK = "#222222"
 FAINT = "#777777"
 FONT = "DejaVu Sans, Verdana, Arial, sans-serif"

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spec import semantics
 from spec.platform import Platform
-from spec.report.words import class_names, count, number_word, per_class, servers_of_classes
+from spec.report.words import class_names, count, number_word, per_class, percent, servers_of_classes
 from spec.semantics import StateView
 from spec.trace import Trace
 
@@ -127,17 +127,17 @@ def step_table(trace: Trace) -> str:
     header = ["step", *(member.name for member in platform.servers)]
     if platform.backup is not None:
         header.append(platform.backup.name)
-    header += ["capacity", "served", "events"]
+    header += ["capacity", "lost", "served", "events"]
     rows = [header]
-    for step, record in enumerate(trace.to_json()):
+    for step, (record, shown) in enumerate(zip(trace.to_json(), trace.views, strict=True)):
         row = [str(step)]
         for server in record["servers"].values():
             row.append(ServerCell(server["state"], server["applied"], server["routed"]).words())
         if record["backup"] is not None:
             row.append(_backup_cell(record["backup"]["state"], record["backup"]["active"]))
-        row += [f"{record['capacity']}/{platform.demand}", "yes" if record["served"] else "NO", ", ".join(trace.events(step)) if step else ""]
+        row += [_capacity_cell(platform, shown), percent(shown.lost_share), _served_cell(shown), ", ".join(trace.events(step)) if step else ""]
         rows.append(row)
-    return _aligned(rows)
+    return "\n".join([_aligned(rows), *_notes(platform)])
 
 
 def class_table(trace: Trace) -> str:
@@ -159,12 +159,29 @@ def class_table(trace: Trace) -> str:
     if platform.backup is not None:
         backup = [_backup_cell(shown.backup.status, shown.backup.active) for shown in views if shown.backup is not None]
         rows.append([f"backup {platform.backup.name}", "1", *backup])
-    rows.append(["capacity", "", *(f"{shown.capacity}/{platform.demand}" for shown in views)])
-    rows.append(["served", "", *("yes" if shown.served else "NO" for shown in views)])
+    rows.append(["capacity", "", *(_capacity_cell(platform, shown) for shown in views)])
+    rows.append(["lost", "", *(percent(shown.lost_share) for shown in views)])
+    rows.append(["served", "", *(_served_cell(shown) for shown in views)])
     events = [f"step {step}: {', '.join(class_events(trace, step))}" for step in steps if step and trace.moves(step)]
-    if not events:
-        return _aligned(rows)
-    return "\n".join([_aligned(rows), "", "events:", *(f"  {line}" for line in events)])
+    listed = ["", "events:", *(f"  {line}" for line in events)] if events else []
+    return "\n".join([_aligned(rows), *_notes(platform), *listed])
+
+
+def _notes(platform: Platform) -> list[str]:
+    """Lines under a table: the backup's capacity, when it cannot carry the demand alone."""
+    backup = platform.backup
+    if backup is None or semantics.backup_carries_demand(platform):
+        return []
+    return [f"note: the backup {backup.name} has capacity {backup.capacity}, below the demand of {platform.demand}: taking over does not serve the calls"]
+
+
+def _capacity_cell(platform: Platform, shown: StateView) -> str:
+    """The up capacity over the demand."""
+    return f"{shown.capacity}/{platform.demand}"
+
+
+def _served_cell(shown: StateView) -> str:
+    return "yes" if shown.served else "NO"
 
 
 def _backup_cell(status: str, active: bool) -> str:

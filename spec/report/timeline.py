@@ -4,8 +4,9 @@ Each cell is coloured and labelled by the member's status at that step (up,
 loop, down). A black diamond marks a server that has applied the change; a
 hatched cell, one dropped from routing; a thick dark border, a failed
 server still routed, which swallows the calls sent to it. Below the
-servers, the cluster's capacity and whether calls were served; below the
-grid, the faults the run uses and a legend.
+servers, the cluster's capacity, the share of calls lost (a band filled in
+proportion) and whether calls were served; below the grid, the faults the
+run uses and a legend.
 
 A design of more than twelve servers gets a row per class of
 interchangeable servers instead: a cell holds a bar of the class's servers
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from spec import semantics
 from spec.platform import Platform
@@ -31,6 +33,7 @@ from spec.report.svg import (
     FAINT,
     HATCH,
     INK,
+    LOST_FILL,
     SERVED_FILL,
     STATUS_FILL,
     Drawing,
@@ -40,7 +43,7 @@ from spec.report.svg import (
     text_width,
     title_width,
 )
-from spec.report.words import class_names, count, member_label, per_class
+from spec.report.words import class_names, count, member_label, per_class, percent
 from spec.report.table import CELL_WORDS, ClassTally, class_tallies
 from spec.semantics import StateView
 from spec.trace import Trace
@@ -74,7 +77,7 @@ def timeline_svg(trace: Trace, title: str) -> str:
     rows = (len(platform.classes) if by_class else len(platform.servers)) + (platform.backup is not None)
     signalling = _Signalling.of(trace)
     grid = _class_grid(platform, tallies, signalling) if by_class else _Grid(_label_width(platform))
-    grid_bottom = grid.row(rows) + 2 * CELL_HEIGHT + 6
+    grid_bottom = grid.row(rows) + 3 * CELL_HEIGHT + 6
     faults = [str(fault) for fault in faults_used(trace)]
     widest_fault = max((text_width(fault) for fault in faults), default=0)
     width = max(grid.column(steps) + 20, 720, title_width(title), 24 + widest_fault + 12)
@@ -165,18 +168,29 @@ def _label(drawing: Drawing, grid: _Grid, row: int, label: str) -> None:
 
 
 def _totals(drawing: Drawing, grid: _Grid, top: float, views: Sequence[StateView], demand: int) -> None:
-    """Below the members: capacity against demand, and whether calls were served, per step."""
+    """Below the members, per step: capacity against demand, the share of calls lost as a band, and whether calls were served."""
     drawing.line(12, top - 3, grid.column(len(views)), top - 3, FAINT)
     drawing.text(12, top + CELL_HEIGHT / 2 + 4, f"capacity (demand {demand})", size=12, bold=True)
-    drawing.text(12, top + CELL_HEIGHT * 1.5 + 4, "calls served", size=12, bold=True)
+    drawing.text(12, top + CELL_HEIGHT * 1.5 + 4, "calls lost", size=12, bold=True)
+    drawing.text(12, top + CELL_HEIGHT * 2.5 + 4, "calls served", size=12, bold=True)
     middle = grid.cell_width / 2
     for step, shown in enumerate(views):
         x = grid.column(step)
         drawing.text(x + middle, top + CELL_HEIGHT / 2 + 4, f"{shown.capacity}/{demand}", anchor="middle")
+        _lost_band(drawing, x, top + CELL_HEIGHT, grid.cell_width, shown.lost_share)
         served = shown.served
-        drawing.rect(x + 1, top + CELL_HEIGHT + 1, grid.cell_width - 2, CELL_HEIGHT - 2, SERVED_FILL[served], radius=3)
+        drawing.rect(x + 1, top + 2 * CELL_HEIGHT + 1, grid.cell_width - 2, CELL_HEIGHT - 2, SERVED_FILL[served], radius=3)
         words = "yes" if served else "NO"
-        drawing.text(x + middle, top + CELL_HEIGHT * 1.5 + 4, words, anchor="middle", bold=not served)
+        drawing.text(x + middle, top + CELL_HEIGHT * 2.5 + 4, words, anchor="middle", bold=not served)
+
+
+def _lost_band(drawing: Drawing, x: float, top: float, width: float, share: Fraction) -> None:
+    """A cell's band: an outline the cell wide, filled from the left in proportion to the share lost, and the share in figures."""
+    inner = width - 2
+    drawing.rect(x + 1, top + 1, inner, CELL_HEIGHT - 2, "none", radius=3, stroke=FAINT)
+    if share:
+        drawing.rect(x + 1, top + 1, max(float(share) * inner, 2), CELL_HEIGHT - 2, LOST_FILL, radius=3)
+    drawing.text(x + width / 2, top + CELL_HEIGHT / 2 + 4, percent(share), anchor="middle")
 
 
 def _label_width(platform: Platform) -> float:

@@ -6,8 +6,9 @@ site is drawn dashed and red. Each server and the backup is coloured and
 labelled by its status when the service property fails; an edge from
 routing is solid while the server is routed, thick and dark when a failed
 server is still routed (a black hole), and absent once it is dropped. The
-backup hangs off the calls by its own path, labelled with its trigger and
-whether it has taken over.
+backup hangs off the calls by its own path, solid while it carries the
+calls, labelled with its trigger, whether it has taken over, and its
+capacity when that is below the demand.
 
 A design of more than twelve servers gets a box per class of
 interchangeable servers in its site instead: its version and size, a bar
@@ -41,7 +42,7 @@ from spec.report.svg import (
 )
 from spec.report.words import class_names, count, member_label, per_class
 from spec.report.table import ClassTally, class_tallies
-from spec.semantics import ServerView, StateView
+from spec.semantics import ServerView, StateView, backup_carries_demand
 from spec.trace import Trace
 
 BOX_HEIGHT = 40
@@ -190,11 +191,13 @@ class _TopologyPicture:
         if backup is None or status is None:
             return
         drawing.line(self.middle + NODE_WIDTH / 2, 82, box_x + self.box_width / 2, SITES_TOP + 12, INK if status.active else FAINT,
-                     2, dash=None if status.active else "5,4")
+                     2, dash=None if status.carrying else "5,4")
         drawing.text(box_x, SITES_TOP - 6, f"backup ({self.platform.backup_trigger} trigger)", size=12, bold=True)
         label = member_label(self.platform, backup, with_site=False)
         _member(drawing, box_x, SITES_TOP + 12, self.box_width, label, status.status, black_hole=False, dropped=False)
         notes = ["has taken over" if status.active else "not started"]
+        if not backup_carries_demand(self.platform):
+            notes.append(f"capacity {backup.capacity} < demand {self.platform.demand}: cannot carry the calls")
         if backup.site is not None:
             site = self.platform.sites[backup.site]
             notes.append(f"at site {site}: LOST" if _site_lost(self.trace, site) else f"at site {site}")

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from spec.platform import Member, Platform, ServerClass
 
@@ -39,6 +40,17 @@ def count(number: int, noun: str) -> str:
 def number_word(number: int) -> str:
     """A number as a report writes it: in words up to twelve, in figures with thousands separators above."""
     return _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else f"{number:,}"
+
+
+def percent(share: Fraction) -> str:
+    """A share of calls as a percentage: exact when whole (`0%`, `100%`), else to two significant figures, never rounded to 0 or 100."""
+    value = share * 100
+    if value.denominator == 1:
+        return f"{value.numerator}%"
+    if value < Fraction(1, 100):
+        return "under 0.01%"
+    figures = float(f"{float(value):.2g}" if value < 10 else f"{float(value):.0f}")
+    return "over 99%" if figures == 100 else f"{figures:g}%"
 
 
 def plural(noun: str) -> str:

@@ -19,7 +19,9 @@ out") gives the argument; in short, for candidates (capacity 1, no backup,
   staged change's bug is never generalised.
 - `BlackHole`: under liveness checks a looping server stays routed and
   swallows calls; one bug in a codebase a candidate uses, set off
-  everywhere as above, makes it fail for good.
+  everywhere as above, makes it fail for good. Only under
+  `max_lost_share = 0`: above it, whether the looping servers lose too
+  large a share depends on how many servers the candidate has besides.
 - `Exactly`: the refuted counts themselves, with any health check no
   better (states do not depend on the health check, and liveness routes a
   superset of what end-to-end routes). The fallback when nothing more is
@@ -111,7 +113,7 @@ def generalise(catalogue: Catalogue, candidate: Candidate, refuted: Verdict) -> 
     holes = {
         place[name][1] for name, server in last["servers"].items() if server["state"] == "looping" and server["routed"]
     }
-    if candidate.health_check != END_TO_END and holes and everywhere:
+    if candidate.health_check != END_TO_END and holes and everywhere and not catalogue.service.max_lost_share:
         return BlackHole(frozenset(holes))
     return Exactly(candidate.counts, candidate.health_check)
 

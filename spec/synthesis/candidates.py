@@ -73,6 +73,8 @@ def design_text(catalogue: Catalogue, candidate: Candidate, title: str = "") -> 
         lines.append(f"step = {_string(catalogue.step_length)}")
     service = catalogue.service
     lines += ["", "[service]", f"demand = {service.demand}", f"max_outage = {service.max_outage}"]
+    if service.max_lost_share:
+        lines.append(f"max_lost_share = {float(service.max_lost_share)!r}")
     lines += ["", "[routing]", f"health_check = {_string(candidate.health_check)}", "detect = 0"]
     for index, codebase in enumerate(catalogue.codebases):
         if candidate.used(index):
