@@ -67,6 +67,7 @@ from spec.report.matrix_table import markdown
 from spec.report.cut_sets_text import cut_sets_json, cut_sets_text
 from spec.report.risk_table import risk_text
 from spec.report.verdict_text import describe
+from spec.report.words import backup_too_small
 from spec.report.synthesis_text import money, synthesis_json, synthesis_text
 from spec.errors import InternalError
 from spec.synthesis.candidates import design_text
@@ -151,6 +152,8 @@ def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
             results.append((design, verdicts))
             if printed:
                 progress.say(f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""))
+                if backup_too_small(design):
+                    progress.say(f"  {backup_too_small(design)}")
                 for verdict in verdicts:
                     progress.say(describe(verdict))
     every = [verdict for _, verdicts in results for verdict in verdicts]

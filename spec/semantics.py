@@ -28,6 +28,7 @@ from fractions import Fraction
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 
+from spec.design import Design
 from spec.fleet import Fleet
 from spec.ops import CONCRETE, Ops
 from spec.platform import Member, Platform, ServerClass
@@ -816,14 +817,14 @@ def backup_condition(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
 def backup_serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """The backup carries the calls: it has taken over, is up, and can carry the whole demand alone."""
-    if not backup_carries_demand(platform):
+    if not backup_carries_demand(platform.design):
         return ops.bool_(False)
     return ops.and_(state.backup_active, backup_is_up(ops, platform, state))
 
 
 def serves(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """The cluster serves, or the backup carries the calls."""
-    if not backup_carries_demand(platform):
+    if not backup_carries_demand(platform.design):
         return cluster_serves(ops, platform, state)
     return ops.or_(cluster_serves(ops, platform, state), backup_serves(ops, platform, state))
 
@@ -925,9 +926,9 @@ def backup_start_steps(platform: Platform) -> int:
     return platform.backup_delay + 1
 
 
-def backup_carries_demand(platform: Platform) -> bool:
+def backup_carries_demand(design: Design) -> bool:
     """The backup can carry the whole demand alone: only then does its taking over serve the calls (`serves`)."""
-    return platform.backup is not None and platform.backup.capacity >= platform.demand
+    return design.backup is not None and design.backup.capacity >= design.service.demand
 
 
 # --- Helpers -------------------------------------------------------------------

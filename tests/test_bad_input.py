@@ -47,6 +47,40 @@ def test_a_bad_value_is_one_located_line(old: str, new: str, field: str, line: i
     assert words in error.problem
 
 
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        ('"1%"', "must be a number, not a string"),
+        ("true", "must be a number, not a boolean"),
+        ("-0.1", "must not be negative"),
+        ("1.5", "is a share of calls: at most 1"),
+        ("nan", "must be a finite number"),
+        ("inf", "must be a finite number"),
+        ("-inf", "must be a finite number"),
+    ],
+)
+def test_a_lost_share_that_is_no_share_is_one_located_line(value: str, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = MINIMAL.replace("demand = 1", f"demand = 1\nmax_lost_share = {value}", 1)
+    error = _error(text)
+    assert (error.field_path, error.line) == ("service.max_lost_share", 4)
+    assert words in error.problem
+    design = tmp_path / "m.toml"
+    design.write_text(text, encoding="utf-8")
+    assert main(["check", str(design)]) == 2
+    assert f"{design}:4: service.max_lost_share: {words}" in capsys.readouterr().err
+
+
+def test_a_lost_share_too_fine_for_spin_s_integers_is_refused_by_the_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`0.123456789` compares 10**9 times the lost capacity: past 2**31 with a server of capacity 3."""
+    design = tmp_path / "m.toml"
+    design.write_text(MINIMAL.replace("demand = 1", "demand = 1\nmax_lost_share = 0.123456789", 1).replace('version = "v"\n', 'version = "v"\ncapacity = 3\n', 1), encoding="utf-8")
+    assert main(["check", str(design)]) == 0
+    capsys.readouterr()
+    assert main(["export", str(design), "--claim", "c", "--promela", str(tmp_path / "m.pml")]) == 2
+    assert f"{design}:4: service.max_lost_share: the Promela export compares" in capsys.readouterr().err
+    assert not (tmp_path / "m.pml").exists()
+
+
 def test_a_list_of_5000_declared_versions_is_shortened() -> None:
     versions = "".join(f'[[versions]]\nname = "v{index}"\n' for index in range(5000))
     error = _error(MINIMAL.replace('[[versions]]\nname = "v"\n', versions).replace('version = "v"', 'version = "x"'))

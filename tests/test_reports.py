@@ -192,6 +192,26 @@ def test_a_failed_backup_is_never_drawn_as_a_black_hole() -> None:
         assert outlined_down == []
 
 
+def test_a_backup_too_small_for_the_demand_is_said_everywhere_it_is_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The 2021 bypass cut to capacity 2 under a demand of 3: it takes over and carries nothing, and each reading says so."""
+    small = tmp_path / "small.toml"
+    small.write_text((MODELS / "bypass_outage.toml").read_text(encoding="utf-8").replace("capacity = 3\ntrigger", "capacity = 2\ntrigger"), encoding="utf-8")
+    note = "note: the backup bypass has capacity 2, below the demand of 3: taking over does not serve the calls"
+    assert main(["check", str(small), "--claim", "one common-mode bug is survived after one step"]) == 1
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[1] == f"  {note}"
+    design = load_design(small)
+    trace = check_claim(design, design.claims[0]).trace
+    assert trace is not None and trace.views[-1].backup is not None and trace.views[-1].backup.active
+    assert "the backup bypass takes over (capacity 2, below the demand of 3: it cannot carry the calls)" in " ".join(story(trace))
+    assert step_table(trace).splitlines()[-1] == note
+    picture = ElementTree.fromstring(topology_svg(trace, "small"))
+    words = [text.text for text in picture.iter(f"{SVG}text")]
+    assert "capacity 2 < demand 3:" in words and "cannot carry the calls" in words
+    (backup_edge,) = [line for line in picture.iter(f"{SVG}line") if line.get("y1") == "82"]  # from the calls, beside routing
+    assert backup_edge.get("stroke-dasharray"), "the backup has taken over, but its edge carries no calls: dashed"
+
+
 def pooled_fleet(sites: list[str], count: int, demand: int, routing: str = "") -> str:
     """Two versions at every site, a pool of `count` servers per version and site; one bug is not survived."""
     entries = [

@@ -68,7 +68,7 @@ def _can_serve(platform: Platform, graph: nx.Graph, lost: set[str]) -> bool:
         capacity for node, capacity in graph.nodes(data="capacity") if capacity and node not in down and not graph.nodes[node]["backup"]
     )
     backup = platform.backup
-    backup_serves = backup is not None and semantics.backup_carries_demand(platform) and f"crash:{backup.name}" not in down
+    backup_serves = backup is not None and semantics.backup_carries_demand(platform.design) and f"crash:{backup.name}" not in down
     return surviving >= platform.demand or backup_serves
 
 

@@ -331,7 +331,7 @@ def _backup(platform: Platform, before: StateView, after: StateView) -> list[str
 
 def _too_small(platform: Platform) -> str:
     """The backup's capacity said, when it cannot carry the demand alone (`semantics.backup_carries_demand`)."""
-    if platform.backup is None or semantics.backup_carries_demand(platform):
+    if platform.backup is None or semantics.backup_carries_demand(platform.design):
         return ""
     return f" (capacity {platform.backup.capacity}, below the demand of {platform.demand}: it cannot carry the calls)"
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spec import semantics
 from spec.platform import Platform
-from spec.report.words import class_names, count, number_word, per_class, percent, servers_of_classes
+from spec.report.words import backup_too_small, class_names, count, number_word, per_class, percent, servers_of_classes
 from spec.semantics import StateView
 from spec.trace import Trace
 
@@ -169,10 +169,8 @@ def class_table(trace: Trace) -> str:
 
 def _notes(platform: Platform) -> list[str]:
     """Lines under a table: the backup's capacity, when it cannot carry the demand alone."""
-    backup = platform.backup
-    if backup is None or semantics.backup_carries_demand(platform):
-        return []
-    return [f"note: the backup {backup.name} has capacity {backup.capacity}, below the demand of {platform.demand}: taking over does not serve the calls"]
+    note = backup_too_small(platform.design)
+    return [note] if note else []
 
 
 def _capacity_cell(platform: Platform, shown: StateView) -> str:

@@ -196,8 +196,8 @@ class _TopologyPicture:
         label = member_label(self.platform, backup, with_site=False)
         _member(drawing, box_x, SITES_TOP + 12, self.box_width, label, status.status, black_hole=False, dropped=False)
         notes = ["has taken over" if status.active else "not started"]
-        if not backup_carries_demand(self.platform):
-            notes.append(f"capacity {backup.capacity} < demand {self.platform.demand}: cannot carry the calls")
+        if not backup_carries_demand(self.platform.design):
+            notes += [f"capacity {backup.capacity} < demand {self.platform.demand}:", "cannot carry the calls"]
         if backup.site is not None:
             site = self.platform.sites[backup.site]
             notes.append(f"at site {site}: LOST" if _site_lost(self.trace, site) else f"at site {site}")

@@ -16,7 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from spec.design import Design
 from spec.platform import Member, Platform, ServerClass
+from spec.semantics import backup_carries_demand
 
 PER_SERVER_LIMIT = 12
 """The most servers reports show one by one; a larger design is shown a class per row."""
@@ -51,6 +53,17 @@ def percent(share: Fraction) -> str:
         return "under 0.01%"
     figures = float(f"{float(value):.2g}" if value < 10 else f"{float(value):.0f}")
     return "over 99%" if figures == 100 else f"{figures:g}%"
+
+
+def backup_too_small(design: Design) -> str:
+    """A note on a backup that cannot carry the demand alone (`semantics.backup_carries_demand`); empty for any other design."""
+    backup = design.backup
+    if backup is None or backup_carries_demand(design):
+        return ""
+    return (
+        f"note: the backup {backup.name} has capacity {backup.capacity}, below the demand of {design.service.demand}: "
+        "taking over does not serve the calls"
+    )
 
 
 def plural(noun: str) -> str:
