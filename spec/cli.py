@@ -37,10 +37,11 @@ import os
 import stat
 import sys
 from collections.abc import Sequence
+from fractions import Fraction
 from pathlib import Path
 
 from spec.analysis.cutsets import CountingUnsuited, SearchTimedOut, minimal_cut_sets
-from spec.analysis.matrix import CELLS_PER_DESIGN, verdict_matrix
+from spec.analysis.matrix import CELLS_PER_DESIGN, COMPARED_LOST_SHARE, verdict_matrix
 from spec.analysis.mef import mef_document
 from spec.analysis.risk import NoRiskTable, claims_figures
 from spec.check import DEFAULT_TIMEOUT, HOLDS, METHODS, UNKNOWN, Verdict, check_design
@@ -260,7 +261,7 @@ def _compare(arguments: argparse.Namespace) -> int:
     path = None if arguments.markdown is None else output_file("--markdown", arguments.markdown)
     try:
         with Progress(len(designs) * CELLS_PER_DESIGN, "cells") as progress:
-            table = markdown(verdict_matrix(designs, arguments.timeout, on_cell=progress.advance))
+            table = markdown(verdict_matrix(designs, arguments.timeout, on_cell=progress.advance, lost_share=arguments.lost_share))
     except SearchTimedOut as error:
         print(f"callspec: the smallest cut set was not found within the time limit: {error}", file=sys.stderr)
         return EXIT_UNKNOWN
@@ -355,6 +356,17 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _share(text: str) -> Fraction:
+    """A share of calls: a number from 0 to 1 (above 0), kept exact as written."""
+    try:
+        value = Fraction(text)
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share of calls (a number from 0 to 1)") from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share of calls above 0 and at most 1")
+    return value
+
+
 def _output_options(command: argparse.ArgumentParser, report_default: str | None) -> None:
     default = f" (default: {report_default})" if report_default else ""
     command.add_argument(
@@ -420,6 +432,13 @@ def parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="check designs against a standard set of fault hypotheses")
     compare.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
     compare.add_argument("--markdown", metavar="FILE", help="also write the matrix here")
+    compare.add_argument(
+        "--lost-share",
+        type=_share,
+        default=COMPARED_LOST_SHARE,
+        metavar="SHARE",
+        help=f"the max_lost_share of each design's second line, for designs that allow no loss (default {float(COMPARED_LOST_SHARE):g})",
+    )
     _timeout_option(compare, "time limit per cell")
     compare.set_defaults(run=_compare)
     risk = commands.add_parser("risk", help="the probability of an outage per window and a year, and the calls it costs")

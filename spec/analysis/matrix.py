@@ -6,6 +6,12 @@ with the length of the shortest counterexample, and a last column with the
 order of the design's smallest cut set when bugs are counted by codebase
 and set off by a bad input: the broadest reach a common-mode bug can have.
 
+Each design gets a second line: the standard hypotheses again, under
+another lost-share threshold (`[service] max_lost_share`): the compared
+threshold (`COMPARED_LOST_SHARE` unless asked otherwise) for a design that
+allows no loss, and 0, v1's rule, for one that allows some. A review sees
+at once which verdicts depend on the threshold.
+
 A design with a `[risk]` table gets two more cells, under the 2021
 hypothesis (a bug set off by the change): the probability of an outage per
 window and the calls lost a year. They are computed over the cut
@@ -18,7 +24,8 @@ below 1% of the figure.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from spec.analysis.cutsets import minimal_cut_sets
 from spec.analysis.risk import Figures, risk_figures
@@ -37,8 +44,10 @@ STANDARD_HYPOTHESES: tuple[tuple[str, Faults], ...] = (
 )
 BROADEST_BUG = Faults(bug_scope="codebase", trigger="input")
 RISK_HYPOTHESIS = Faults(bugs=1)
+COMPARED_LOST_SHARE = Fraction(1, 100)
+"""The threshold of each design's second line, for designs that allow no loss: one call in a hundred."""
 RISK_MAX_ORDER = 2
-CELLS_PER_DESIGN = len(STANDARD_HYPOTHESES) + 2
+CELLS_PER_DESIGN = 2 * len(STANDARD_HYPOTHESES) + 2
 """A verdict per standard hypothesis, the smallest cut set and the risk figures: the pieces of work per row."""
 
 
@@ -48,26 +57,34 @@ class Row:
     verdicts: tuple[Verdict, ...]
     smallest_cut_set: int | None  # None: no cut set at all
     risk: Figures | None = None  # None: the design has no [risk] table
+    other_threshold: Fraction = Fraction(0)  # the lost-share threshold of the second line
+    under_other_threshold: tuple[Verdict, ...] = ()  # the standard hypotheses under it
 
 
 def verdict_matrix(
-    designs: list[Design], timeout: float | None = DEFAULT_TIMEOUT, on_cell: Callable[[str], None] | None = None
+    designs: list[Design],
+    timeout: float | None = DEFAULT_TIMEOUT,
+    on_cell: Callable[[str], None] | None = None,
+    lost_share: Fraction = COMPARED_LOST_SHARE,
 ) -> list[Row]:
-    """Check every design against every standard hypothesis; `on_cell(design name)` after each cell."""
+    """Check every design against every standard hypothesis, at its own lost-share threshold and at another; `on_cell(design name)` after each cell."""
     done = on_cell or (lambda name: None)
     rows = []
     for design in designs:
-        verdicts = []
-        for label, faults in STANDARD_HYPOTHESES:
-            verdicts.append(check_claim(design, Claim(name=label, expect="holds", faults=faults), timeout))
-            done(design.name)
+        other = lost_share if design.service.max_lost_share == 0 else Fraction(0)
+        variant = replace(design, service=replace(design.service, max_lost_share=other))
+        verdicts, under_other = [], []
+        for checked, found in ((design, verdicts), (variant, under_other)):
+            for label, faults in STANDARD_HYPOTHESES:
+                found.append(check_claim(checked, Claim(name=label, expect="holds", faults=faults), timeout))
+                done(design.name)
         smallest = smallest_cut_set_order(design, timeout)
         done(design.name)
         risk = None
         if design.risk is not None:
             risk = risk_figures(design, Claim(name="1 bug, change", expect="holds", faults=RISK_HYPOTHESIS), max_order=RISK_MAX_ORDER)
         done(design.name)
-        rows.append(Row(design, tuple(verdicts), smallest, risk))
+        rows.append(Row(design, tuple(verdicts), smallest, risk, other, tuple(under_other)))
     return rows
 
 

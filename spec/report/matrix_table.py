@@ -8,6 +8,7 @@ from fractions import Fraction
 from spec.analysis.matrix import RISK_MAX_ORDER, STANDARD_HYPOTHESES, Row
 from spec.check import UNKNOWN, VIOLATED, Verdict
 from spec.report.risk_table import calls, scientific
+from spec.report.words import percent
 
 
 def cell(verdict: Verdict) -> str:
@@ -45,6 +46,8 @@ def markdown(rows: list[Row]) -> str:
         "The risk columns (designs with a `[risk]` table): the probability of an outage per window and the calls",
         f"lost a year, when a bug is set off by the change, over the cut sets up to order {RISK_MAX_ORDER}; an interval",
         "when the larger cut sets could add more than 1% (`callspec risk` gives the exact figures).",
+        "Under each design, its second line: the same hypotheses under another `max_lost_share` (the share of calls",
+        "that may be lost at a step), the compared threshold for a design that allows no loss, 0 for one that allows some.",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),
@@ -53,4 +56,6 @@ def markdown(rows: list[Row]) -> str:
         order = "none" if row.smallest_cut_set is None else str(row.smallest_cut_set)
         cells = [f"`{row.design.name}`", *(cell(verdict) for verdict in row.verdicts), order, *risk_cells(row)]
         lines.append("| " + " | ".join(cells) + " |")
+        other = [f"at lost share {percent(row.other_threshold)}", *(cell(verdict) for verdict in row.under_other_threshold), "", "", ""]
+        lines.append("| " + " | ".join(other) + " |")
     return "\n".join(lines) + "\n"
