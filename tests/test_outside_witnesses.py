@@ -79,6 +79,17 @@ def test_spin_agrees_on_every_shipped_claim_it_can_read(path: Path, claim: Claim
     assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.outcome
 
 
+@pytest.mark.parametrize("share, verdict", [("0", "violated"), ("0.1", "violated"), ("0.17", "holds"), ("1", "holds")])
+def test_spin_follows_the_lost_share_threshold(share: str, verdict: str) -> None:
+    """The 2021 platform with `detect = 1`: a crashed server stays routed a step and loses 1/6 of the calls (16.7%)."""
+    text = (MODELS / "orange_2021.toml").read_text(encoding="utf-8")
+    text = text.replace("detect = 0", "detect = 1").replace("max_outage = 0", f"max_outage = 0\nmax_lost_share = {share}")
+    design = spec.parse_design(text, "orange_2021_detect1.toml")
+    claim = Claim(name="one crash", expect="holds", faults=faults_from_dict({"crashes": 1}))
+    assert spec.check_claim(design, claim).outcome == verdict
+    assert spin_verdict(promela_model(build_platform(design, claim))) == verdict
+
+
 @settings(max_examples=25)
 @given(raw_designs(max_servers=3), raw_faults())
 def test_spin_agrees_on_random_designs(raw: dict, faults: dict) -> None:
