@@ -466,3 +466,19 @@ def test_a_cascading_design_that_fails_with_no_fault_has_the_empty_cut_set() -> 
     )
     claim = Claim(name="message bug", expect="holds", faults=Faults(trigger="message", restarts=0))
     assert [cut.written for cut in minimal_cut_sets(design, claim)] == [()] == _brute_force(design, claim)
+
+
+@pytest.mark.parametrize("share, smallest", [("0", 1), ("0.1", 1), ("0.2", 2), ("0.34", 3)])
+def test_a_lost_share_threshold_raises_the_order_of_crash_cut_sets(share: str, smallest: int) -> None:
+    """The 2021 platform with `detect = 1`: each crash keeps its server routed a step, 1/6 of the calls lost apiece.
+
+    k crashes at once lose k/6 of the calls for that step, so the smallest
+    crash-only cut set is the smallest k whose share passes the threshold
+    (while k <= 3 leaves the demand of 3 up).
+    """
+    text = ORANGE.read_text(encoding="utf-8").replace("detect = 0", "detect = 1")
+    design = spec.parse_design(text.replace("max_outage = 0", f"max_outage = 0\nmax_lost_share = {share}"), "detect1.toml")
+    claim = Claim(name="crashes", expect="holds", faults=Faults(crashes=6))
+    cuts = minimal_cut_sets(design, claim, max_order=3)
+    crash_only = [cut for cut in cuts if all(event.kind == "crash" for event in cut.events)]
+    assert min(cut.order for cut in crash_only) == smallest

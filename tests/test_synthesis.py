@@ -29,7 +29,9 @@ from spec.design import Claim, design_from_dict, faults_from_dict
 from mutations import dumps
 from spec.ops import CONCRETE
 from spec.platform import build_platform
-from spec.synthesis.blocks import defeats
+from spec.check import check_claim
+from spec.synthesis.blocks import defeats, generalise
+from spec.synthesis.candidates import Candidate, candidate_design
 from spec.synthesis.catalogue import parse_catalogue
 from spec.synthesis.counting import count_candidates
 from spec.synthesis.search import synthesize
@@ -130,6 +132,11 @@ def assert_synthesis_matches_brute_force(document: dict[str, Any]) -> None:
         assert not any(answers[key][1] for key in covered), block
 
 
+def _with_lost_share(document: dict[str, Any], share: float) -> dict[str, Any]:
+    """`document` whose `[service]` allows `share` of the calls lost at a step."""
+    return {**document, "service": {**document["service"], "max_lost_share": share}}
+
+
 _FAULTS = st.fixed_dictionaries(
     {
         "bugs": st.integers(0, 1),
@@ -178,11 +185,37 @@ def test_synthesis_finds_the_brute_force_optimum_and_every_block_is_sound(docume
         catalogue_document(2, [(1, 0), (1, 1)], 4, 2, [{"bugs": 1, "latency": 1}], demand=1, strategy="staged", bake=1),
         # Liveness only: any bug is a black hole.
         catalogue_document(3, [(1, 0), (1, 0)], 4, 2, [{"bugs": 1, "trigger": "input"}], demand=1, health_checks=["liveness"]),
+        # Liveness only, half the calls may be lost: a looping codebase is survived beside as many servers of another.
+        _with_lost_share(
+            catalogue_document(3, [(1, 0), (2, 0)], 4, 2, [{"bugs": 1, "trigger": "input"}], demand=1, health_checks=["liveness"]), 0.5
+        ),
     ],
-    ids=["bug-and-crash", "staged-gate", "liveness-only"],
+    ids=["bug-and-crash", "staged-gate", "liveness-only", "liveness-half-lost"],
 )
 def test_synthesis_equals_the_brute_force_on_chosen_catalogues(document: dict[str, Any]) -> None:
     assert_synthesis_matches_brute_force(document)
+
+
+def test_a_looping_codebase_under_a_lost_share_threshold_rules_out_only_candidates_that_fail() -> None:
+    """Two c1 servers and one c2 under liveness: a bad input loops both c1 servers, 2/3 of the calls lost, above 1/2.
+
+    Under threshold 0 that run proves every liveness candidate with a c1
+    server defeated; under 1/2 it must not: one c1 and one c2 lose half the
+    calls and still serve.
+    """
+    document = _with_lost_share(
+        catalogue_document(2, [(1, 0), (2, 0)], 3, 2, [{"bugs": 1, "trigger": "input"}], demand=1, health_checks=["liveness"]), 0.5
+    )
+    catalogue = parse_catalogue(dumps(document), "half.toml")
+    candidate = Candidate(((2, 0), (0, 1)), "liveness")
+    verdict = check_claim(candidate_design(catalogue, candidate), catalogue.claims[0])
+    assert verdict.outcome == "violated"
+    block = generalise(catalogue, candidate, verdict)
+    answers = brute_force(document)
+    assert answers[(((1, 0), (0, 1)), "liveness")][1], "one server of each codebase loses half the calls: within 1/2"
+    covered = [key for key in answers if defeats(block, key[0], key[1] == "end_to_end", CONCRETE)]
+    assert candidate.counts in [counts for counts, _ in covered]
+    assert not any(answers[key][1] for key in covered), block
 
 
 INFEASIBLE = catalogue_document(2, [(1, 0), (1, 0)], 4, 2, [{"bugs": 1, "crashes": 1, "site_losses": 1}], demand=2)
