@@ -114,7 +114,7 @@ def moves(platform: Platform) -> st.SearchStrategy[Moves[bool]]:
     )
 
 
-def pooled_design(demand: int, health_check: str, pool_size: int, second: str) -> str:
+def pooled_design(demand: int, health_check: str, pool_size: int, second: str, max_lost_share: float = 0, detect: int = 0) -> str:
     """A design file of a pool `p` of version a at north and one more entry of version b at south, changed at once.
 
     `second` holds the second entry's own lines (its name, and `capacity` or
@@ -124,8 +124,10 @@ def pooled_design(demand: int, health_check: str, pool_size: int, second: str) -
 name = "pooled"
 [service]
 demand = {demand}
+max_lost_share = {max_lost_share}
 [routing]
 health_check = "{health_check}"
+detect = {detect}
 [[versions]]
 name = "a"
 [[versions]]

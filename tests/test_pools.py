@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from spec.check import check_claim
 from spec.design import MAX_SERVERS, Design, DesignError, Server, parse_design
-from strategies import pooled_design
+from strategies import LOST_SHARES, pooled_design
 
 HEAD = """\
 name = "pools"
@@ -376,13 +376,20 @@ def test_a_pooled_file_loads_as_the_file_listing_every_member(texts: tuple[str, 
 
 
 @settings(max_examples=15, deadline=None)
-@given(st.integers(2, 4), st.integers(1, 3), st.integers(0, 3), st.sampled_from(["liveness", "end_to_end"]))
+@given(
+    st.integers(2, 4),
+    st.integers(1, 3),
+    st.integers(0, 3),
+    st.sampled_from(["liveness", "end_to_end"]),
+    st.sampled_from(LOST_SHARES),
+    st.integers(0, 1),
+)
 def test_both_encodings_give_the_same_verdicts_and_lengths_on_pooled_designs(
-    size: int, demand: int, crashes: int, health_check: str
+    size: int, demand: int, crashes: int, health_check: str, max_lost_share: float, detect: int
 ) -> None:
     """A pool checked per server and counted per class: the same verdict, and the same length when violated."""
     claims = f'[[claims]]\nname = "c"\nexpect = "holds"\nfaults = {{ bugs = 1, crashes = {crashes} }}\n'
-    design = parse_design(pooled_design(demand, health_check, size, 'name = "q"\ncount = 2') + claims)
+    design = parse_design(pooled_design(demand, health_check, size, 'name = "q"\ncount = 2', max_lost_share, detect) + claims)
     claim = design.claims[0]
     per_server = check_claim(design, claim, encoding="servers")
     counted = check_claim(design, claim, encoding="counting")
