@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from fractions import Fraction
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -23,7 +24,7 @@ from spec.platform import build_platform
 from spec.report.itf import itf_trace
 from spec.report.page import claim_page
 from spec.report.story import faults_used, story
-from spec.report.svg import text_width
+from spec.report.svg import LOST_FILL, text_width
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
 from spec.report.words import class_names, names, per_class, servers_of_classes
@@ -210,6 +211,24 @@ def test_a_backup_too_small_for_the_demand_is_said_everywhere_it_is_shown(tmp_pa
     assert "capacity 2 < demand 3:" in words and "cannot carry the calls" in words
     (backup_edge,) = [line for line in picture.iter(f"{SVG}line") if line.get("y1") == "82"]  # from the calls, beside routing
     assert backup_edge.get("stroke-dasharray"), "the backup has taken over, but its edge carries no calls: dashed"
+
+
+def test_the_timeline_band_fills_the_share_lost_and_marks_the_threshold() -> None:
+    """The 2021 platform with `detect = 1` and 10% allowed: one crash keeps its server routed, 1/6 of the calls lost."""
+    text = ORANGE.read_text(encoding="utf-8").replace("detect = 0", "detect = 1")
+    design = parse_design(text.replace("max_outage = 0", "max_outage = 0\nmax_lost_share = 0.1"), "detect1.toml")
+    trace = check_claim(design, Claim(name="one crash", expect="holds", faults=Faults(crashes=1))).trace
+    assert trace is not None and trace.views[-1].lost_share == Fraction(1, 6)
+    picture = ElementTree.fromstring(timeline_svg(trace, "detect1"))
+    outlines = [rect for rect in picture.iter(f"{SVG}rect") if rect.get("fill") == "none" and rect.get("stroke") == "#777777"]
+    filled = [rect for rect in picture.iter(f"{SVG}rect") if rect.get("fill") == LOST_FILL]
+    assert len(outlines) == len(trace.states) and len(filled) == 1
+    assert float(filled[0].get("width")) == pytest.approx(float(outlines[-1].get("width")) / 6)
+    ticks = [line for line in picture.iter(f"{SVG}line") if line.get("stroke-width") == "2" and line.get("x1") == line.get("x2")]
+    left, width = float(outlines[0].get("x")), float(outlines[0].get("width"))
+    assert any(float(tick.get("x1")) == pytest.approx(left + width / 10) for tick in ticks)
+    words = [text.text for text in picture.iter(f"{SVG}text")]
+    assert "calls lost (at most 10%)" in words and "17%" in words
 
 
 def pooled_fleet(sites: list[str], count: int, demand: int, routing: str = "") -> str:

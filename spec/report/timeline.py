@@ -105,7 +105,7 @@ def timeline_svg(trace: Trace, title: str) -> str:
                 _cell(drawing, grid, step, row, shown.backup.status, note="active" if shown.backup.active else "standby")
         row += 1
 
-    _totals(drawing, grid, grid.row(row) + 6, views, platform.demand)
+    _totals(drawing, grid, grid.row(row) + 6, views, platform)
     y = grid_bottom + 30
     drawing.text(12, y, "Faults the run uses", size=12, bold=True)
     for fault in faults or ["none: the design fails on its own"]:
@@ -167,29 +167,40 @@ def _label(drawing: Drawing, grid: _Grid, row: int, label: str) -> None:
     drawing.text(12, grid.row(row) + grid.row_height / 2 + 4, label, size=12)
 
 
-def _totals(drawing: Drawing, grid: _Grid, top: float, views: Sequence[StateView], demand: int) -> None:
+def _totals(drawing: Drawing, grid: _Grid, top: float, views: Sequence[StateView], platform: Platform) -> None:
     """Below the members, per step: capacity against demand, the share of calls lost as a band, and whether calls were served."""
+    demand, threshold = platform.demand, platform.max_lost_share
     drawing.line(12, top - 3, grid.column(len(views)), top - 3, FAINT)
-    drawing.text(12, top + CELL_HEIGHT / 2 + 4, f"capacity (demand {demand})", size=12, bold=True)
-    drawing.text(12, top + CELL_HEIGHT * 1.5 + 4, "calls lost", size=12, bold=True)
-    drawing.text(12, top + CELL_HEIGHT * 2.5 + 4, "calls served", size=12, bold=True)
+    for line, label in enumerate(_totals_labels(platform)):
+        drawing.text(12, top + CELL_HEIGHT * (line + 0.5) + 4, label, size=12, bold=True)
     middle = grid.cell_width / 2
     for step, shown in enumerate(views):
         x = grid.column(step)
         drawing.text(x + middle, top + CELL_HEIGHT / 2 + 4, f"{shown.capacity}/{demand}", anchor="middle")
-        _lost_band(drawing, x, top + CELL_HEIGHT, grid.cell_width, shown.lost_share)
+        _lost_band(drawing, x, top + CELL_HEIGHT, grid.cell_width, shown.lost_share, threshold)
         served = shown.served
         drawing.rect(x + 1, top + 2 * CELL_HEIGHT + 1, grid.cell_width - 2, CELL_HEIGHT - 2, SERVED_FILL[served], radius=3)
         words = "yes" if served else "NO"
         drawing.text(x + middle, top + CELL_HEIGHT * 2.5 + 4, words, anchor="middle", bold=not served)
 
 
-def _lost_band(drawing: Drawing, x: float, top: float, width: float, share: Fraction) -> None:
-    """A cell's band: an outline the cell wide, filled from the left in proportion to the share lost, and the share in figures."""
+def _totals_labels(platform: Platform) -> list[str]:
+    """The labels of the rows below the members: capacity, calls lost (with the threshold, if any), calls served."""
+    threshold = platform.max_lost_share
+    lost = f"calls lost (at most {percent(threshold)})" if threshold else "calls lost"
+    return [f"capacity (demand {platform.demand})", lost, "calls served"]
+
+
+def _lost_band(drawing: Drawing, x: float, top: float, width: float, share: Fraction, threshold: Fraction) -> None:
+    """A cell's band: an outline the cell wide, filled from the left in proportion to the share lost, a tick at the
+    threshold when there is one, and the share in figures."""
     inner = width - 2
     drawing.rect(x + 1, top + 1, inner, CELL_HEIGHT - 2, "none", radius=3, stroke=FAINT)
     if share:
         drawing.rect(x + 1, top + 1, max(float(share) * inner, 2), CELL_HEIGHT - 2, LOST_FILL, radius=3)
+    if threshold:
+        tick = x + 1 + max(float(threshold) * inner, 2)
+        drawing.line(tick, top + 1, tick, top + CELL_HEIGHT - 1, INK, 2)
     drawing.text(x + width / 2, top + CELL_HEIGHT / 2 + 4, percent(share), anchor="middle")
 
 
@@ -198,13 +209,13 @@ def _label_width(platform: Platform) -> float:
     labels = [member_label(platform, member) for member in platform.servers]
     if platform.backup is not None:
         labels.append("backup " + member_label(platform, platform.backup))
-    labels.append(f"capacity (demand {platform.demand})")
+    labels += _totals_labels(platform)
     return max(7.2 * max(len(label) for label in labels) + 28, 150)
 
 
 def _class_grid(platform: Platform, tallies: list[list[ClassTally]], signalling: _Signalling) -> _Grid:
     """Room for the longest class name in bold 12 px, and columns wide enough for the longest count in a cell."""
-    labels = [f"capacity (demand {platform.demand})"]
+    labels = _totals_labels(platform)
     if platform.backup is not None:
         labels.append("backup " + member_label(platform, platform.backup))
     names = [str(name) for name in class_names(platform)]
