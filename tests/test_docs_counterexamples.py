@@ -7,6 +7,7 @@ the semantics or the report makes them stale.
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 import pytest
@@ -28,4 +29,5 @@ def test_committed_reports_match_a_fresh_run(tmp_path: Path, monkeypatch: pytest
     fresh, committed = _files(tmp_path), _files(COMMITTED)
     assert sorted(fresh) == sorted(committed), f"docs/counterexamples has other files than a fresh run; run: {REGENERATE}"
     stale = [name for name in fresh if fresh[name] != committed[name]]
-    assert not stale, f"stale reports {stale}; run: {REGENERATE}"
+    shown = "" if not stale else "".join(difflib.unified_diff(committed[stale[0]].splitlines(True), fresh[stale[0]].splitlines(True), "committed", "fresh"))
+    assert not stale, f"stale reports {stale}; run: {REGENERATE}\n{shown[:4000]}"
