@@ -357,14 +357,14 @@ def _positive(text: str) -> int:
 
 
 def _share(text: str) -> Fraction:
-    """A share of calls: a number from 0 to 1 (above 0), kept exact as written."""
+    """A share of calls above 0 and at most 1, written as a decimal number and kept exact as written, as in a design file."""
     try:
-        value = Fraction(text)
-    except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share of calls (a number from 0 to 1)") from None
-    if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share of calls above 0 and at most 1")
-    return value
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a share of calls: a number above 0 and at most 1")
+    return Fraction(repr(value))
 
 
 def _output_options(command: argparse.ArgumentParser, report_default: str | None) -> None:

@@ -870,6 +870,11 @@ class StateView:
     served: bool  # the platform serves its calls (`serves`)
     outage_for: int  # steps in a row it has not served, up to `max_outage + 1`
 
+    @property
+    def backup_carrying(self) -> bool:
+        """The backup carries the calls: the cluster's lost share is then not what callers see."""
+        return self.backup is not None and self.backup.carrying
+
 
 def view(platform: Platform, state: State[Any]) -> StateView:
     """The view of a concrete state (a record per server, Python values)."""

@@ -126,3 +126,11 @@ def test_the_command_summaries_name_every_option_of_the_parser(page: str) -> Non
     for command, options in usages.items():
         declared = {option for action in commands[command]._actions for option in action.option_strings}
         assert options == declared - {"-h", "--help"}, f"{page}: callspec {command}"
+
+
+@pytest.mark.parametrize("share", ["abc", "0", "1/3", "nan", "2", "-0.1"])
+def test_compare_refuses_a_lost_share_that_a_design_could_not_write(share: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["compare", str(ORANGE), "--lost-share", share])
+    assert exited.value.code == 2
+    assert f'--lost-share: "{share}" is not a share of calls: a number above 0 and at most 1' in capsys.readouterr().err

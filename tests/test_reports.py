@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 from xml.etree import ElementTree
@@ -30,7 +31,8 @@ from spec.report.topology import topology_svg
 from spec.report.words import class_names, names, per_class, servers_of_classes
 from strategies import raw_designs, raw_faults
 from spec.report.table import class_tallies, step_table
-from spec.trace import Trace
+from spec.semantics import Moves, ServerMoves
+from spec.trace import Adversary, Trace, replay
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 ORANGE = MODELS / "orange_2021.toml"
@@ -229,6 +231,24 @@ def test_the_timeline_band_fills_the_share_lost_and_marks_the_threshold() -> Non
     assert any(float(tick.get("x1")) == pytest.approx(left + width / 10) for tick in ticks)
     words = [text.text for text in picture.iter(f"{SVG}text")]
     assert "calls lost (at most 10%)" in words and "17%" in words
+
+
+def test_while_the_backup_carries_the_calls_no_share_is_said_lost() -> None:
+    """The 2021 bypass started by failing calls: all six servers loop at step 1, the bypass carries the calls at step 2
+    (the cluster still loses every call sent to it), and crashes at step 3."""
+    design = load_design(MODELS / "bypass_outage.toml")
+    claim = Claim(name="c", expect="holds", faults=Faults(bugs=1, crashes=1))
+    platform = build_platform(design, claim)
+    idle = Moves(servers=tuple(ServerMoves(crash=False, restart=False) for _ in platform.servers), crash_backup=False, lose=(False,) * len(platform.sites), bad_input=False)
+    moves = (idle, idle, replace(idle, crash_backup=True))
+    trace = Trace(platform, Adversary(("cs-2021",), {"cs-2021": 0}, moves), replay(platform, Adversary(("cs-2021",), {"cs-2021": 0}, moves)))
+    carried = trace.views[2]
+    assert carried.served and carried.backup_carrying and carried.lost_share == 1
+    header, *rows = step_table(trace).splitlines()
+    lost, events = header.index("lost"), header.index("events")
+    assert [row[lost:events].split() for row in rows] == [["0%", "yes"], ["100%", "NO"], ["backup", "yes"], ["100%", "NO"]]
+    assert "lost" not in story(trace)[2]
+    assert "backup" in [text.text for text in ElementTree.fromstring(timeline_svg(trace, "bypass")).iter(f"{SVG}text")]
 
 
 def pooled_fleet(sites: list[str], count: int, demand: int, routing: str = "") -> str:

@@ -357,9 +357,10 @@ def _service(platform: Platform, step: int, before: StateView, after: StateView,
 
 
 def _loss(platform: Platform, shown: StateView) -> str:
-    """The share of calls lost to black holes, and how it stands to `max_lost_share`: empty when none is lost."""
+    """The share of calls lost to black holes, and how it stands to `max_lost_share`: empty when none is lost
+    or the backup carries the calls."""
     share, threshold = shown.lost_share, platform.max_lost_share
-    if share == 0:
+    if share == 0 or shown.backup_carrying:
         return ""
     if share == 1:
         lost = "; every call is lost"

@@ -135,7 +135,7 @@ def step_table(trace: Trace) -> str:
             row.append(ServerCell(server["state"], server["applied"], server["routed"]).words())
         if record["backup"] is not None:
             row.append(_backup_cell(record["backup"]["state"], record["backup"]["active"]))
-        row += [_capacity_cell(platform, shown), percent(shown.lost_share), _served_cell(shown), ", ".join(trace.events(step)) if step else ""]
+        row += [_capacity_cell(platform, shown), lost_words(shown), _served_cell(shown), ", ".join(trace.events(step)) if step else ""]
         rows.append(row)
     return "\n".join([_aligned(rows), *_notes(platform)])
 
@@ -160,7 +160,7 @@ def class_table(trace: Trace) -> str:
         backup = [_backup_cell(shown.backup.status, shown.backup.active) for shown in views if shown.backup is not None]
         rows.append([f"backup {platform.backup.name}", "1", *backup])
     rows.append(["capacity", "", *(_capacity_cell(platform, shown) for shown in views)])
-    rows.append(["lost", "", *(percent(shown.lost_share) for shown in views)])
+    rows.append(["lost", "", *(lost_words(shown) for shown in views)])
     rows.append(["served", "", *(_served_cell(shown) for shown in views)])
     events = [f"step {step}: {', '.join(class_events(trace, step))}" for step in steps if step and trace.moves(step)]
     listed = ["", "events:", *(f"  {line}" for line in events)] if events else []
@@ -171,6 +171,11 @@ def _notes(platform: Platform) -> list[str]:
     """Lines under a table: the backup's capacity, when it cannot carry the demand alone."""
     note = backup_too_small(platform.design)
     return [note] if note else []
+
+
+def lost_words(shown: StateView) -> str:
+    """The share of calls the cluster loses, or `backup` while the backup carries the calls."""
+    return "backup" if shown.backup_carrying else percent(shown.lost_share)
 
 
 def _capacity_cell(platform: Platform, shown: StateView) -> str:

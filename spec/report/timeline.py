@@ -44,7 +44,7 @@ from spec.report.svg import (
     title_width,
 )
 from spec.report.words import class_names, count, member_label, per_class, percent
-from spec.report.table import CELL_WORDS, ClassTally, class_tallies
+from spec.report.table import CELL_WORDS, ClassTally, class_tallies, lost_words
 from spec.semantics import StateView
 from spec.trace import Trace
 
@@ -177,7 +177,7 @@ def _totals(drawing: Drawing, grid: _Grid, top: float, views: Sequence[StateView
     for step, shown in enumerate(views):
         x = grid.column(step)
         drawing.text(x + middle, top + CELL_HEIGHT / 2 + 4, f"{shown.capacity}/{demand}", anchor="middle")
-        _lost_band(drawing, x, top + CELL_HEIGHT, grid.cell_width, shown.lost_share, threshold)
+        _lost_band(drawing, x, top + CELL_HEIGHT, grid.cell_width, shown, threshold)
         served = shown.served
         drawing.rect(x + 1, top + 2 * CELL_HEIGHT + 1, grid.cell_width - 2, CELL_HEIGHT - 2, SERVED_FILL[served], radius=3)
         words = "yes" if served else "NO"
@@ -191,17 +191,18 @@ def _totals_labels(platform: Platform) -> list[str]:
     return [f"capacity (demand {platform.demand})", lost, "calls served"]
 
 
-def _lost_band(drawing: Drawing, x: float, top: float, width: float, share: Fraction, threshold: Fraction) -> None:
+def _lost_band(drawing: Drawing, x: float, top: float, width: float, shown: StateView, threshold: Fraction) -> None:
     """A cell's band: an outline the cell wide, filled from the left in proportion to the share lost, a tick at the
-    threshold when there is one, and the share in figures."""
+    threshold when there is one, and the share in figures; empty, and `backup`, while the backup carries the calls."""
     inner = width - 2
+    share = Fraction(0) if shown.backup_carrying else shown.lost_share
     drawing.rect(x + 1, top + 1, inner, CELL_HEIGHT - 2, "none", radius=3, stroke=FAINT)
     if share:
         drawing.rect(x + 1, top + 1, max(float(share) * inner, 2), CELL_HEIGHT - 2, LOST_FILL, radius=3)
     if threshold:
         tick = x + 1 + max(float(threshold) * inner, 2)
         drawing.line(tick, top + 1, tick, top + CELL_HEIGHT - 1, INK, 2)
-    drawing.text(x + width / 2, top + CELL_HEIGHT / 2 + 4, percent(share), anchor="middle")
+    drawing.text(x + width / 2, top + CELL_HEIGHT / 2 + 4, lost_words(shown), anchor="middle")
 
 
 def _label_width(platform: Platform) -> float:

@@ -51,8 +51,8 @@ def percent(share: Fraction) -> str:
         return f"{value.numerator}%"
     if value < Fraction(1, 100):
         return "under 0.01%"
-    figures = float(f"{float(value):.2g}" if value < 10 else f"{float(value):.0f}")
-    return "over 99%" if figures == 100 else f"{figures:g}%"
+    figures = (f"{float(value):#.2g}" if value < 10 else f"{float(value):.0f}").rstrip(".")
+    return "over 99%" if float(figures) == 100 else f"{figures}%"
 
 
 def backup_too_small(design: Design) -> str:
