@@ -476,6 +476,24 @@ def set_off_by_trigger(platform: Platform, member: Member) -> bool:
     return member is not platform.backup and platform.classes[member.class_index].apply_step is not None
 
 
+def set_off_together(platform: Platform) -> bool:
+    """Whether the claim's trigger sets off a faulty unit's bug at one step in every server running it that is not
+    down, whatever the fleet of the design's roll-out and whatever else the adversary does.
+
+    As `_bugs` and `_roll_out` read it: the bad input reaches every server
+    at the same step; the change does when no gate stands before any
+    server, as an `all_at_once` roll-out schedules every fleet (all in the
+    first batch, at step 1), whereas a staged roll-out's gate may halt it
+    before a later batch, depending on the fleet's size and order; a
+    message reaches only the servers a cascade does. Synthesis generalises
+    a counterexample to other fleets only where this holds.
+    """
+    if platform.input_triggered:
+        return True
+    change = platform.design.change
+    return platform.faults.trigger == "change" and change is not None and change.strategy == "all_at_once"
+
+
 def _watch(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> ServerState[V]:
     """Phase 4: how long the server's failure has been visible, up to `detect + 1`."""
     visible_for = ops.ite(
