@@ -7,15 +7,20 @@ outside `semantics.py` and changed on one side only would fail here.
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+
 import spec
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from mutations import dumps
+from promela_reading import PromelaReading, move_choices
 
 from spec import semantics
 from spec.check import check_claim
 from spec.design import design_from_dict, faults_from_dict
 from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform
+from spec.promela import promela_model
 from spec.semantics import Moves, ServerMoves
 from spec.synthesis.blocks import Exactly, Shortfall, generalise
 from spec.synthesis.candidates import Candidate, candidate_design
@@ -98,3 +103,69 @@ def test_synthesis_generalises_a_counterexample_only_as_far_as_the_semantics_set
     assert isinstance(generalise(catalogue, candidate, refuted), Shortfall)
     monkeypatch.setattr(semantics, "set_off_together", lambda platform: False)
     assert generalise(catalogue, candidate, refuted) == Exactly(candidate.counts, candidate.health_check)
+
+
+# --- The fault budgets SPIN's choices keep to (the Promela export) -------------------------
+
+
+def _with_move(moves: Moves[bool], variable: str) -> tuple[semantics.FaultKind, Moves[bool]]:
+    """The kind of the Promela move variable `variable` (`move_crash[2]`, `move_bad_input`), and `moves` with it made."""
+    name, _, index = variable.removeprefix("move_").rstrip("]").partition("[")
+    if name in {declared.name for declared in fields(ServerMoves)}:
+        servers = list(moves.servers)
+        servers[int(index)] = replace(servers[int(index)], **{name: True})
+        return next(kind for kind in semantics.FAULT_KINDS if kind.server_move == name), replace(moves, servers=tuple(servers))
+    kind = next(kind for kind in semantics.FAULT_KINDS if kind.move == name)
+    if index:
+        flags = list(getattr(moves, name))
+        flags[int(index)] = True
+        return kind, replace(moves, **{name: tuple(flags)})
+    return kind, replace(moves, **{name: True})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data(), raw_designs(), raw_faults())
+def test_spin_is_offered_a_move_exactly_when_it_changes_the_state_within_the_semantics_budget(
+    data: st.DataObject, raw: dict, raw_fault: dict
+) -> None:
+    """In a state reached by random moves, each of the model's optional moves, taken or not in turn, is offered exactly
+    when making it, on top of those taken before it in the step, changes the successor and keeps that kind within its
+    budget (`FaultKind.within` on the concrete successor)."""
+    platform = build_platform(design_from_dict(raw), faults_from_dict(raw_fault))
+    model = promela_model(platform)
+    reading = PromelaReading(model)
+    faulty = tuple(data.draw(st.booleans()) for _ in platform.units)
+    latency = tuple(data.draw(st.integers(0, platform.max_latency)) for _ in platform.units)
+    for unit, (flag, value) in enumerate(zip(faulty, latency)):
+        reading.set(f"faulty[{unit}]", flag)
+        reading.set(f"latency[{unit}]", value)
+    reading.run(reading.initial)
+    if not semantics.valid_choice(CONCRETE, platform, faulty, latency):
+        return
+    state = concrete_initial_state(platform, faulty, latency)
+    idle = Moves(
+        servers=tuple(ServerMoves(crash=False, restart=False) for _ in platform.servers),
+        crash_backup=False,
+        lose=(False,) * len(platform.sites),
+        bad_input=False,
+    )
+    for _ in range(data.draw(st.integers(0, 4))):
+        chosen = idle
+        for guard, variable in move_choices(model):
+            if reading.guard(guard) and data.draw(st.booleans()):
+                reading.set(variable, True)
+                chosen = _with_move(chosen, variable)[1]
+        reading.run(reading.step)
+        following = semantics.next_state(CONCRETE, platform, state, chosen)
+        assert semantics.within_budget(CONCRETE, platform, following), "a move offered broke a budget"
+        state = following
+    chosen = idle
+    without = semantics.next_state(CONCRETE, platform, state, chosen)
+    for guard, variable in move_choices(model):
+        kind, made = _with_move(chosen, variable)
+        following = semantics.next_state(CONCRETE, platform, state, made)
+        expected = following != without and kind.within(CONCRETE, platform, following)
+        assert reading.guard(guard) == expected, variable
+        if expected and data.draw(st.booleans()):
+            reading.set(variable, True)
+            chosen, without = made, following
