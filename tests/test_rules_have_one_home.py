@@ -16,8 +16,10 @@ from mutations import dumps
 from promela_reading import PromelaReading, move_choices
 
 from spec import semantics
+from spec.analysis import cutsets
 from spec.check import check_claim
-from spec.design import design_from_dict, faults_from_dict
+from spec.design import Claim, design_from_dict, faults_from_dict
+from spec.encoding import events_used
 from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform
 from spec.promela import promela_model
@@ -169,3 +171,19 @@ def test_spin_is_offered_a_move_exactly_when_it_changes_the_state_within_the_sem
         if expected and data.draw(st.booleans()):
             reading.set(variable, True)
             chosen, without = made, following
+
+
+# --- The budgets cut sets ignore (the cut-set report) ----------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw_designs(), raw_faults())
+def test_cut_sets_name_the_budget_of_every_kind_the_search_can_use_and_restarts_only_then(raw: dict, faults: dict) -> None:
+    """The budgets a cut-set report gives are those of the kinds of event the search has on its platform
+    (`encoding.events_used`, which reads `FaultKind.in_play`): a restart's only where the search has restarts."""
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
+    searched = cutsets.searched_platform(design_from_dict(raw), claim)
+    shown = set(cutsets.budgets(searched, claim.faults))
+    kinds = {semantics.fault_kind(event.kind) for event in events_used(searched)}
+    assert {kind.budget for kind in kinds if kind.budget is not None} <= shown
+    assert ("restarts" in shown) == (semantics.RESTART in kinds)
