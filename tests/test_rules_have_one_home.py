@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-import spec
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from mutations import dumps
 from promela_reading import PromelaReading, move_choices
-
 from spec import semantics
 from spec.analysis import cutsets
-from spec.check import check_claim
+from spec.check import VIOLATED, check_claim
 from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.encoding import events_used
 from spec.ops import CONCRETE
@@ -93,7 +93,7 @@ def _input_catalogue() -> str:
     )
 
 
-def test_synthesis_generalises_a_counterexample_only_as_far_as_the_semantics_sets_bugs_off_together(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_synthesis_generalises_a_counterexample_only_as_far_as_the_semantics_sets_bugs_off_together(monkeypatch: pytest.MonkeyPatch) -> None:
     """A bad input's bug defeats every candidate of few enough servers outside its codebase; with the rule changed in
     the semantics to say the trigger does not reach every server at once, the same counterexample proves no more
     than the refuted candidate."""
@@ -101,7 +101,7 @@ def test_synthesis_generalises_a_counterexample_only_as_far_as_the_semantics_set
     candidate = Candidate(counts=((1,), (0,)), health_check="liveness")
     design = candidate_design(catalogue, candidate)
     refuted = check_claim(design, catalogue.claims[0])
-    assert refuted.outcome == spec.check.VIOLATED
+    assert refuted.outcome == VIOLATED
     assert isinstance(generalise(catalogue, candidate, refuted), Shortfall)
     monkeypatch.setattr(semantics, "set_off_together", lambda platform: False)
     assert generalise(catalogue, candidate, refuted) == Exactly(candidate.counts, candidate.health_check)
