@@ -160,18 +160,18 @@ class EachServer(Generic[V]):
         return EachServer(self.platform, tuple(self._each(ops, update, idle, heard)))
 
     def _heard(self, ops: Ops[V], listen: Predicate | None) -> list[V]:
-        """Per server, whether a server linked with it satisfies `listen`: a count per link side, shared by its members."""
+        """Per server, whether a server linked with it satisfies `listen`: per link side, some of its members'
+        flags other than the listener's own (`_any_other`)."""
         if listen is None:
             return [ops.bool_(False)] * len(self.records)
         heard: list[list[V]] = [[] for _ in self.records]
         flags = self._flags(ops, listen)
         for link in self.platform.links:
             for this, other in _directions(link.sides):
-                others = [flags[index] for index in other]
-                enough = (ops.not_(ops.at_most(others, 0)), ops.not_(ops.at_most(others, 1)))
-                inside = set(other)
+                but, anyone = _any_other(ops, [flags[index] for index in other])
+                position = {index: place for place, index in enumerate(other)}
                 for index in this:
-                    heard[index].append(_beyond_self(ops, flags[index] if index in inside else None, *enough))
+                    heard[index].append(but[position[index]] if index in position else anyone)
         return [ops.or_(*terms) if terms else ops.bool_(False) for terms in heard]
 
     def _flags(self, ops: Ops[V], predicate: Predicate) -> list[V]:
@@ -253,7 +253,8 @@ class Counted(Generic[V]):
             if isinstance(held, Listed):
                 made = itertools.repeat(None) if chosen is None else chosen
                 records = (
-                    update(server_class, record, move, hearing(index, record)) for record, move in zip(held.records, made)
+                    update(server_class, record, move, hearing(index, record, member))
+                    for member, (record, move) in enumerate(zip(held.records, made))
                 )
                 stepped.append(Listed(tuple(records)))
             else:
@@ -285,7 +286,7 @@ class Counted(Generic[V]):
             flows = [(idle, ops.sub(count, ops.sum_(list(chosen.values()))) if chosen else count)]
             flows += list(chosen.items())
             record = self._record(ops, tally, key)
-            heard = hearing(index, record)
+            heard = hearing(index, record, None)
             for move, amount in flows:
                 following = update(server_class, record, self.moves_type(*(_constant(ops, value) for value in move)), heard)
                 common = common or {name: getattr(following, name) for name in self.shared}
@@ -294,30 +295,62 @@ class Counted(Generic[V]):
                     inflow[target].append(ops.ite(_equals(ops, own, target), amount, ops.int_(0)))
         return Tally(common, {key: ops.sum_(terms) for key, terms in inflow.items()})
 
-    def _hearing(self, ops: Ops[V], listen: Predicate | None) -> Callable[[int, Any], V]:
-        """Whether a member of class `index` in the state `record` hears a linked server satisfying `listen`.
+    def _hearing(self, ops: Ops[V], listen: Predicate | None) -> Callable[[int, Any, int | None], V]:
+        """Whether a member of class `index` in the state `record` hears a linked server satisfying `listen`;
+        `member` is its place in its class if the class is listed (`None` if counted).
 
         Links join whole classes (`Platform.class_links`), so a member hears
         when the members satisfying `listen` on the other side of one of its
         links number at least one, not counting itself if it is there too.
         """
         if listen is None or not self.platform.links:
-            return lambda index, record: ops.bool_(False)
+            return lambda index, record, member: ops.bool_(False)
         satisfying = self.costs_by_class(ops, listen)
-        sources: list[list[tuple[frozenset[int], V, V]]] = [[] for _ in self.platform.classes]
+        sources: list[list[Callable[[int, Any, int | None], V]]] = [[] for _ in self.platform.classes]
         for sides in self.platform.class_links:
             for this, other in _directions(sides):
-                total = ops.sum_([satisfying[index] for index in sorted(other)])
-                enough = (ops.le(ops.int_(1), total), ops.le(ops.int_(2), total))
+                heard = self._side_heard(ops, listen, satisfying, sorted(other))
                 for index in this:
-                    sources[index].append((other, *enough))
+                    sources[index].append(heard)
 
-        def hears(index: int, record: Any) -> V:
-            server_class = self.platform.classes[index]
-            terms = [_beyond_self(ops, listen(server_class, record) if index in other else None, one, two) for other, one, two in sources[index]]
+        def hears(index: int, record: Any, member: int | None) -> V:
+            terms = [heard(index, record, member) for heard in sources[index]]
             return ops.or_(*terms) if terms else ops.bool_(False)
 
         return hears
+
+    def _side_heard(
+        self, ops: Ops[V], listen: Predicate, satisfying: list[V], side: list[int]
+    ) -> Callable[[int, Any, int | None], V]:
+        """Whether a listener (its class, record and place) hears a member of the classes `side` satisfying `listen`.
+
+        A side of listed classes only is read member by member, as
+        `EachServer` reads a side (`_any_other`); a side with a counted class
+        by the number satisfying `listen`, at least two if the listener is
+        on the side itself.
+        """
+        held = [self.classes[index] for index in side]
+        if all(isinstance(one, Listed) for one in held):
+            listed = [(index, one) for index, one in zip(side, held) if isinstance(one, Listed)]
+            flags = [listen(self.platform.classes[index], record) for index, one in listed for record in one.records]
+            but, anyone = _any_other(ops, flags)
+            starts = dict(zip(side, itertools.accumulate((len(one.records) for _, one in listed), initial=0)))
+
+            def heard_listed(index: int, record: Any, member: int | None) -> V:
+                if index not in starts:
+                    return anyone
+                assert member is not None, "a class on a side of listed classes is listed"
+                return but[starts[index] + member]
+
+            return heard_listed
+        total = ops.sum_([satisfying[index] for index in side])
+        enough = (ops.le(ops.int_(1), total), ops.le(ops.int_(2), total))
+
+        def heard(index: int, record: Any, member: int | None) -> V:
+            own = listen(self.platform.classes[index], record) if index in side else None
+            return _beyond_self(ops, own, *enough)
+
+        return heard
 
     def _own(self, record: Any) -> list[V]:
         return [getattr(record, declared.name) for declared in fields(record) if declared.name not in self.shared]
@@ -384,6 +417,26 @@ def _directions(sides: tuple[Any, Any]) -> list[tuple[Any, Any]]:
     """A link's sides as (listening, heard) pairs: both ways, or once for a side linked with itself."""
     first, second = sides
     return [(first, second)] if first == second else [(first, second), (second, first)]
+
+
+def _any_other(ops: Ops[V], flags: Sequence[V]) -> tuple[list[V], V]:
+    """Per position, whether a flag other than that position's holds; and whether any holds.
+
+    Written with Boolean connectives, not as a count against 1 or 2: cvc5
+    re-checks the step of a certificate over a linked listed class in
+    less time so. Each position's answer is the Or of the flags before it
+    and of those after it, so the prefixes and suffixes are shared and the
+    terms grow linearly with the side.
+    """
+    if not flags:
+        return [], ops.bool_(False)
+    before = list(itertools.accumulate(flags, lambda done, flag: ops.or_(done, flag)))
+    after = list(itertools.accumulate(reversed(flags), lambda done, flag: ops.or_(flag, done)))[::-1]
+    others = []
+    for place in range(len(flags)):
+        parts = ([before[place - 1]] if place else []) + ([after[place + 1]] if place + 1 < len(flags) else [])
+        others.append(ops.or_(*parts) if parts else ops.bool_(False))
+    return others, before[-1]
 
 
 def _beyond_self(ops: Ops[V], own: V | None, at_least_one: V, at_least_two: V) -> V:

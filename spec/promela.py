@@ -165,21 +165,33 @@ def _binary_choice(variable: str) -> str:
     return f"if :: {variable} = true :: {variable} = false fi;"
 
 
-def _budgeted_choices(moves: list[tuple[Expr, Expr]], budget: int | None) -> list[str]:
-    """One optional choice per fault, offered only while it is new and within the budget.
+class _InlineOps(PromelaOps):
+    """The semantics' operations written out as one Promela expression, without temporaries.
 
-    Crashing what already crashed, or going past the budget (counting the
-    faults already chosen in this step), adds no behaviour: the step would
-    change nothing or be dropped. Leaving those choices out keeps SPIN's
-    search from branching on them.
+    For a guard read outside a `d_step` (a choice of the adversary), where
+    a temporary assigned in the step before would not be restored when
+    SPIN backtracks.
     """
+
+    def _temporary(self, sort: str, text: str) -> Expr:
+        return Expr(f"({text})", sort)
+
+
+def _budgeted_choices(platform: Platform, fault: semantics.FaultKind, current: State, moves: list[tuple[Expr, Expr]]) -> list[str]:
+    """One optional choice per move of the kind `fault`, offered only while it is new and within the budget.
+
+    Making a move again that would change nothing, or going past the
+    budget (`FaultKind.within`, counting the moves already chosen in this
+    step and this one), adds no behaviour: the step would change nothing
+    or be dropped. Leaving those choices out keeps SPIN's search from
+    branching on them.
+    """
+    ops = _InlineOps()
     choices = []
     for position, (move, done) in enumerate(moves):
-        guard = f"!({done.text})"
-        if budget is not None:
-            used = [f"(({earlier.text}) -> 1 : 0)" for _, earlier in moves]
-            used += [f"(({earlier.text}) -> 1 : 0)" for earlier, _ in moves[:position]]
-            guard += f" && ({' + '.join(used)}) < {budget}"
+        made = [earlier for earlier, _ in moves[:position]] + [ops.bool_(True)]
+        room = fault.within(ops, platform, current, made)
+        guard = f"!({done.text})" if room.text == "true" else f"!({done.text}) && {room.text}"
         choices.append(f"if :: ({guard}) -> {move.text} = true :: true -> skip fi;")
     return choices
 
@@ -261,7 +273,7 @@ class _PromelaModel:
         chosen: list[Expr] = []
         for fault in semantics.FAULT_KINDS:
             offered = _offered_moves(self.platform, fault, self.moves, self.spent, self.spent_others)
-            self.move_choices += _budgeted_choices(offered, fault.budget_of(self.platform))
+            self.move_choices += _budgeted_choices(self.platform, fault, self.current, offered)
             chosen += [move for move, _ in offered]
         self.reset_moves = [f"{move.text} = false;" for move in chosen]
 

@@ -173,9 +173,18 @@ class FaultKind:
         counts = [] if self.on_server is None else [state.servers.cost(ops, self.on_server(ops))]
         return counts + [ops.ite(flag, ops.int_(1), ops.int_(0)) for flag in self.off_servers(ops, platform, state)]
 
-    def within(self, ops: Ops[V], platform: Platform, state: State[V], budget: int) -> V:
-        """At most `budget` of this kind's events are recorded in `state`."""
-        flags = self.off_servers(ops, platform, state)
+    def within(self, ops: Ops[V], platform: Platform, state: State[V], made: Sequence[V] = ()) -> V:
+        """The events of this kind that `state` records, and those of `made`, number at most the claim's budget.
+
+        `made` are flags of moves made but not yet recorded, each a new
+        event: an interpreter that offers moves one at a time (the Promela
+        export) asks whether one more keeps the run within the budget.
+        True where the kind has no budget.
+        """
+        budget = self.budget_of(platform)
+        if budget is None:
+            return ops.bool_(True)
+        flags = (*self.off_servers(ops, platform, state), *made)
         if self.on_server is None:
             return ops.at_most(flags, budget)
         return state.servers.count_at_most(ops, self.on_server(ops), budget, flags)
@@ -478,6 +487,24 @@ def set_off_by_trigger(platform: Platform, member: Member) -> bool:
     return member is not platform.backup and platform.classes[member.class_index].apply_step is not None
 
 
+def set_off_together(platform: Platform) -> bool:
+    """Whether the claim's trigger sets off a faulty unit's bug at one step in every server running it that is not
+    down, whatever the fleet of the design's roll-out and whatever else the adversary does.
+
+    As `_bugs` and `_roll_out` read it: the bad input reaches every server
+    at the same step; the change does when no gate stands before any
+    server, as an `all_at_once` roll-out schedules every fleet (all in the
+    first batch, at step 1), whereas a staged roll-out's gate may halt it
+    before a later batch, depending on the fleet's size and order; a
+    message reaches only the servers a cascade does. Synthesis generalises
+    a counterexample to other fleets only where this holds.
+    """
+    if platform.input_triggered:
+        return True
+    change = platform.design.change
+    return platform.faults.trigger == "change" and change is not None and change.strategy == "all_at_once"
+
+
 def _watch(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> ServerState[V]:
     """Phase 4: how long the server's failure has been visible, up to `detect + 1`."""
     visible_for = ops.ite(
@@ -520,9 +547,9 @@ def within_budget(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
     The bug units are chosen once, within their budget (`valid_choice`).
     """
-    budgeted = [(fault, fault.budget_of(platform)) for fault in FAULT_KINDS if not fault.frozen and fault.in_play(platform)]
+    budgeted = [fault for fault in FAULT_KINDS if not fault.frozen and fault.in_play(platform) and fault.budget_of(platform) is not None]
     return ops.and_(
-        *(fault.within(ops, platform, state, budget) for fault, budget in budgeted if budget is not None),
+        *(fault.within(ops, platform, state) for fault in budgeted),
         *(ops.not_(state.lost[site]) for site in sorted(platform.spared_sites)),
     )
 

@@ -18,6 +18,8 @@ _ITE = re.compile(r"\(\(([^()]+)\) -> \(([^()]+)\) : \(([^()]+)\)\)")
 _COUNT = re.compile(r"\(\(([^()]+)\) -> (\d+) : 0\)")
 _INDEXED = re.compile(r"^([A-Za-z_]\w*)\[(\d+)\]$")
 _DECLARATION = re.compile(r"^(?:hidden )?(?:bool|int|byte) (\w+)(\[\d+\])?;$", flags=re.M)
+_CHOICE = re.compile(r"^\s*if :: \((.*)\) -> (\S+) = true :: true -> skip fi;$", flags=re.M)
+_INNERMOST = re.compile(r"\(([^()]*)\)")
 
 
 class PromelaReading:
@@ -56,6 +58,10 @@ class PromelaReading:
                 target, expression = line.rstrip(";").split(" = ", 1)
                 self.set(target, self._value(expression))
 
+    def guard(self, expression: str) -> bool:
+        """A choice's guard, evaluated on the variables: nested conditional expressions, unlike the `d_step`s' statements."""
+        return bool(eval(_python(expression), {"__builtins__": {}}, self.variables))  # noqa: S307 (our own model text)
+
     def _value(self, expression: str) -> Any:
         python = _ITE.sub(r"((\2) if (\1) else (\3))", expression)
         python = _COUNT.sub(r"((\2) if (\1) else 0)", python)
@@ -63,8 +69,34 @@ class PromelaReading:
         return eval(python, {"__builtins__": {}}, self.variables)  # noqa: S307 (our own model text)
 
 
+def move_choices(model: str) -> list[tuple[str, str]]:
+    """The adversary's optional moves of a step, in the model's order: each one's guard and the variable it sets."""
+    return _CHOICE.findall(model)
+
+
 class _Array(dict):
     """A Promela array: unset elements are 0."""
 
     def __missing__(self, index: int) -> int:
         return 0
+
+
+def _python(expression: str) -> str:
+    """A Promela expression as Python, innermost parentheses first, so that `(c -> a : b)` may nest."""
+    groups: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        inside = match.group(1)
+        if " -> " in inside:
+            condition, rest = inside.split(" -> ", 1)
+            then, otherwise = rest.split(" : ", 1)
+            inside = f"({then}) if ({condition}) else ({otherwise})"
+        groups.append("(" + inside.replace("&&", " and ").replace("||", " or ").replace("!", " not ") + ")")
+        return f"@{len(groups) - 1}@"
+
+    while _INNERMOST.search(expression):
+        expression = _INNERMOST.sub(hold, expression)
+    expression = expression.replace("&&", " and ").replace("||", " or ").replace("!", " not ")
+    while "@" in expression:
+        expression = re.sub(r"@(\d+)@", lambda match: groups[int(match.group(1))], expression)
+    return expression

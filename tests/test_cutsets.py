@@ -21,7 +21,7 @@ from spec.analysis import cutsets
 from spec.analysis.cutsets import is_cut_set, minimal_cut_sets, unlimited
 from spec.symmetry import Swap, candidate_swaps, image_swaps
 from spec.cli import main
-from spec.design import Claim, Faults, design_from_dict, faults_from_dict
+from spec.design import Claim, Design, Faults, design_from_dict, faults_from_dict
 from spec.encoding import events_used
 from spec.events import Event
 from spec.engine.deadline import Deadline
@@ -239,6 +239,16 @@ def test_cutsets_json_gives_the_budgets_each_cut_set_exceeds(capsys: pytest.Capt
     assert beyond[("site:lille", "site:lyon", "site:marseille", "site:paris")] == ("site_losses",)
 
 
+_TWO_SERVERS = {
+    "name": "linked",
+    "service": {"demand": 1},
+    "versions": [{"name": "v1"}],
+    "servers": [{"name": "a", "version": "v1"}, {"name": "b", "version": "v1"}],
+}
+_LINKED = design_from_dict({**_TWO_SERVERS, "links": [{"between": ["a", "b"]}]})
+"""Two servers linked: where messages set bugs off, a restart can matter."""
+
+
 @pytest.mark.parametrize(
     ("events", "faults", "exceeded"),
     [
@@ -253,12 +263,20 @@ def test_cutsets_json_gives_the_budgets_each_cut_set_exceeds(capsys: pytest.Capt
 )
 def test_a_cut_set_is_beyond_the_budgets_it_uses_more_of(events: tuple[str, ...], faults: Faults, exceeded: tuple[str, ...]) -> None:
     """A pool's `crash:<pool>*k` counts k crashes; an unlimited budget (`None`) is never exceeded."""
-    assert cutsets.beyond_budgets(cutsets.CutSet(tuple(map(Event.parse, events)), order=0), faults) == exceeded
+    searched = cutsets.searched_platform(_LINKED, Claim(name="c", expect="holds", faults=faults))
+    assert cutsets.beyond_budgets(cutsets.CutSet(tuple(map(Event.parse, events)), order=0), searched, faults) == exceeded
 
 
-def test_restarts_are_a_budget_only_where_messages_set_bugs_off() -> None:
-    assert list(cutsets.budgets(Faults(crashes=1))) == ["bugs", "crashes", "site_losses"]
-    assert list(cutsets.budgets(Faults(trigger="message"))) == ["bugs", "crashes", "site_losses", "restarts"]
+def _budgets(design: Design, faults: Faults) -> list[str]:
+    return list(cutsets.budgets(cutsets.searched_platform(design, Claim(name="c", expect="holds", faults=faults)), faults))
+
+
+def test_restarts_are_a_budget_only_where_a_restart_can_matter() -> None:
+    """Where messages set bugs off over links, even under a restart budget of 0 (the search lifts it); not without links."""
+    assert _budgets(_LINKED, Faults(crashes=1)) == ["bugs", "crashes", "site_losses"]
+    assert _budgets(_LINKED, Faults(trigger="message")) == ["bugs", "crashes", "site_losses", "restarts"]
+    assert _budgets(_LINKED, Faults(trigger="message", restarts=0)) == ["bugs", "crashes", "site_losses", "restarts"]
+    assert _budgets(design_from_dict(_TWO_SERVERS), Faults(trigger="message")) == ["bugs", "crashes", "site_losses"]
 
 
 _SPLIT_POOL = """

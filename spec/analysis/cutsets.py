@@ -138,15 +138,15 @@ class CutSet:
         return written(self.events)
 
 
-def budgets(faults: Faults) -> dict[str, int | None]:
-    """The budgets of `faults` that cut sets ignore, by field name, kind by kind (`semantics.FAULT_KINDS`):
-    those of basic events, `restarts` only where messages set bugs off."""
-    kinds = [fault for fault in semantics.FAULT_KINDS if fault.basic and fault.budget is not None]
-    shown = [fault for fault in kinds if fault is not semantics.RESTART or faults.trigger == "message"]
-    return {fault.budget: getattr(faults, fault.budget) for fault in shown if fault.budget is not None}
+def budgets(searched: Platform, faults: Faults) -> dict[str, int | None]:
+    """The budgets of `faults` that cut sets ignore, by field name, kind by kind (`semantics.FAULT_KINDS`): those of
+    the basic kinds in play on `searched`, the platform the search looks at (`searched_platform`), so `restarts`
+    only where a restart can matter (`semantics.RESTART.in_play`)."""
+    kinds = [fault for fault in semantics.FAULT_KINDS if fault.basic and fault.budget is not None and fault.in_play(searched)]
+    return {fault.budget: getattr(faults, fault.budget) for fault in kinds if fault.budget is not None}
 
 
-def beyond_budgets(cut: CutSet, faults: Faults) -> tuple[str, ...]:
+def beyond_budgets(cut: CutSet, searched: Platform, faults: Faults) -> tuple[str, ...]:
     """The budgets of `faults` that the events of `cut` exceed, in the order of `budgets`; none when the claim allows them.
 
     A cut set within every budget is a run the claim's hypothesis allows
@@ -157,7 +157,13 @@ def beyond_budgets(cut: CutSet, faults: Faults) -> tuple[str, ...]:
     used: Counter[str | None] = Counter()
     for event in cut.events:
         used[semantics.fault_kind(event.kind).budget] += 1 if event.count is None else event.count
-    return tuple(field for field, budget in budgets(faults).items() if budget is not None and used[field] > budget)
+    return tuple(field for field, budget in budgets(searched, faults).items() if budget is not None and used[field] > budget)
+
+
+def searched_platform(design: Design, claim: Claim) -> Platform:
+    """The platform the cut-set search looks at: the claim's bug scope, trigger and latency, every budget lifted
+    (`unlimited`), and a class never joining servers of different entries (`build_platform`'s `by_entry`)."""
+    return build_platform(design, unlimited(claim), by_entry=True)
 
 
 def unlimited(claim: Claim) -> Faults:
@@ -619,7 +625,7 @@ def minimal_cut_sets(
     after each order searched, `orders` being how many there are to search
     (for a progress bar).
     """
-    platform = build_platform(design, unlimited(claim), by_entry=True)
+    platform = searched_platform(design, claim)
     search = _Search(platform, _search_encoding(platform, encoding), Deadline(timeout))
     most = sum(event.bound for event in search.events)
     found: list[CutSet] = []

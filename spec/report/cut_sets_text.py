@@ -12,25 +12,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spec.analysis.cutsets import CutSet, beyond_budgets, budgets
+from spec.analysis.cutsets import CutSet, beyond_budgets, budgets, searched_platform
 from spec.design import Claim, Design, Faults
 
 
 def cut_sets_text(design: Design, claim: Claim, cuts: Sequence[CutSet], max_order: int | None) -> str:
     """The cut sets a line each, single points of failure and sets beyond the claim's budgets marked, then a count."""
-    faults = claim.faults
+    faults, searched = claim.faults, searched_platform(design, claim)
     bound = "" if max_order is None else f", up to order {max_order}"
     lines = [
         f"{design.file}: {claim.name}",
         f"  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, latency {faults.max_latency}{bound})",
         (
-            f"  cut sets ignore the claim's budgets ({_written(faults, budgets(faults))}): a cut set is any minimal set of "
+            f"  cut sets ignore the claim's budgets ({_written(faults, budgets(searched, faults))}): a cut set is any minimal set of "
             "faults that breaks the design; those beyond the claim's hypothesis are marked"
         ),
     ]
     beyond = 0
     for cut in cuts:
-        exceeded = beyond_budgets(cut, faults)
+        exceeded = beyond_budgets(cut, searched, faults)
         beyond += bool(exceeded)
         marks = ["single point of failure"] if cut.order == 1 else []
         if exceeded:
@@ -47,11 +47,12 @@ def cut_sets_text(design: Design, claim: Claim, cuts: Sequence[CutSet], max_orde
 
 def cut_sets_json(design: Design, claim: Claim, cuts: Sequence[CutSet]) -> dict[str, Any]:
     """The contract's document, and per cut set (in the same order) the budgets of the claim it exceeds."""
+    searched = searched_platform(design, claim)
     return {
         "design": design.name,
         "claim": claim.name,
         "cut_sets": [list(cut.written) for cut in cuts],
-        "beyond_budgets": [list(beyond_budgets(cut, claim.faults)) for cut in cuts],
+        "beyond_budgets": [list(beyond_budgets(cut, searched, claim.faults)) for cut in cuts],
     }
 
 

@@ -14,9 +14,10 @@ out") gives the argument; in short, for candidates (capacity 1, no backup,
   back up, so a candidate with at most `crashes + demand - 1` servers
   outside those codebases and sites serves below demand from then on, for
   any `max_outage`. Sound whenever those bugs reach every server of their
-  codebase, whatever the candidate: a bad input does, and so does a change
-  rolled out all at once; a staged roll-out's gate may stop short, so a
-  staged change's bug is never generalised.
+  codebase, whatever the candidate, as the semantics says of the claim's
+  trigger (`semantics.set_off_together`: a bad input does, and so does a
+  change rolled out all at once; a staged roll-out's gate may stop short,
+  so a staged change's bug is never generalised).
 - `BlackHole`: under liveness checks a looping server stays routed and
   swallows calls; one bug in a codebase a candidate uses, set off
   everywhere as above, makes it fail for good. Only under
@@ -106,7 +107,7 @@ def generalise(catalogue: Catalogue, candidate: Candidate, refuted: Verdict) -> 
     looping = {place[name][1] for state in states for name, server in state["servers"].items() if server["state"] == "looping"}
     site_index = {site: index for index, site in enumerate(catalogue.sites)}
     lost = {site_index[move.name] for step in range(1, trace.length + 1) for move in trace.moves(step) if move.fault is semantics.SITE}
-    everywhere = faults.trigger == "input" or (faults.trigger == "change" and catalogue.strategy == "all_at_once")
+    everywhere = semantics.set_off_together(trace.platform)
     last = states[-1]
     if last["capacity"] < catalogue.service.demand and (everywhere or not looping):
         return Shortfall(frozenset(looping), frozenset(lost), (faults.crashes or 0) + catalogue.service.demand - 1)
