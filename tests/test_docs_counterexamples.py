@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from spec import check
 from spec.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,3 +32,13 @@ def test_committed_reports_match_a_fresh_run(tmp_path: Path, monkeypatch: pytest
     stale = [name for name in fresh if fresh[name] != committed[name]]
     shown = "" if not stale else "".join(difflib.unified_diff(committed[stale[0]].splitlines(True), fresh[stale[0]].splitlines(True), "committed", "fresh"))
     assert not stale, f"stale reports {stale}; run: {REGENERATE}\n{shown[:4000]}"
+
+
+def test_the_reports_do_not_depend_on_which_method_proves_a_claim(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a loaded machine the cheapest proof and the brief proof run out of their time caps and PDR proves the claim
+    instead: the reports a fresh run writes are the same, so the committed ones do not depend on the machine's load."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(check, "CHEAPEST_PROOF_SECONDS", 0.0)
+    monkeypatch.setattr(check, "PROOF_FIRST_SECONDS", 0.0)
+    assert main(["check", "models/", "--report-dir", str(tmp_path), "--json"]) == 0
+    assert _files(tmp_path)["index.md"] == _files(COMMITTED)["index.md"]

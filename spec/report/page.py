@@ -137,10 +137,16 @@ def _verdict_cell(verdict: Verdict) -> str:
 
 
 def _evidence(verdict: Verdict, link: Callable[[Verdict], str]) -> str:
+    """The evidence cell of the index: a link to the counterexample, or the proof, named without its method.
+
+    Which method proves a held claim depends on time caps (`check.CHEAPEST_PROOF_SECONDS`,
+    `check.PROOF_FIRST_SECONDS`), so on the machine's load; the index is committed and must read the same on
+    every machine. `check` prints the method and `--json` gives it.
+    """
     if verdict.trace is not None:
         return f"[counterexample, {count(verdict.trace.length, 'step')}]({link(verdict)})"
     if verdict.outcome == HOLDS:
-        return f"proved at every depth ({verdict.method}), certificate re-checked by Z3 and cvc5"
+        return "proved at every depth, certificate re-checked by Z3 and cvc5"
     if verdict.outcome == UNKNOWN:
         return f"inconclusive: {verdict.reason}"
     raise ValueError(f"verdict {verdict.outcome!r} without evidence")
