@@ -161,7 +161,7 @@ def beyond_budgets(cut: CutSet, faults: Faults) -> tuple[str, ...]:
 
 
 def unlimited(claim: Claim) -> Faults:
-    """The claim's bug scope, trigger and latency, with every budget unlimited."""
+    """The claim's bug scope, trigger and latency range, with every budget unlimited."""
     return claim.faults.unlimited()
 
 
