@@ -38,7 +38,7 @@ MAX_SERVERS = 1_000_000
 MAX_NUMBER = 1_000_000_000
 """The largest integer a design may write (capacities, demand, budgets): Z3 takes coefficients below 2**31."""
 MAX_STEPS = 100
-"""The most steps a duration may count (`max_outage`, `detect`, `bake`, `delay`, `latency`): see docs/design-guide.md."""
+"""The most steps a duration may count (`max_outage`, `detect`, `bake`, `delay`, `latency`, `min_latency`): see docs/design-guide.md."""
 
 
 class DesignError(ValueError):
@@ -134,16 +134,19 @@ class Faults:
     trigger: str = "change"
     max_latency: int = 0  # the design file's `latency`: the most steps from trigger to symptom
     restarts: int | None = _budget()
+    min_latency: int = 0  # the design file's `min_latency`: the fewest steps from trigger to symptom
 
     def __post_init__(self) -> None:
-        """A hypothesis built in code is checked like one read from a file: the semantics reads these words."""
+        """A hypothesis built in code is checked like one read from a file: the semantics reads these words and bounds."""
         for name, allowed in (("bug_scope", BUG_SCOPES), ("trigger", BUG_TRIGGERS)):
             value = getattr(self, name)
             if value not in allowed:
                 raise ValueError(f"Faults.{name} must be one of {', '.join(allowed)}, not {value!r}")
+        if not 0 <= self.min_latency <= self.max_latency:
+            raise ValueError(f"Faults.min_latency must be from 0 to max_latency ({self.max_latency}), not {self.min_latency!r}")
 
     def unlimited(self) -> Faults:
-        """The same bug scope, trigger and latency, with every budget unlimited."""
+        """The same bug scope, trigger and latency range, with every budget unlimited."""
         return replace(self, **{name: None for name in budget_fields()})
 
 
@@ -749,14 +752,23 @@ def _read_claims(tables: list[_Table]) -> tuple[Claim, ...]:
 
 
 def _read_faults(table: _Table) -> Faults:
+    budgets = {budget: table.integer(budget, default=0) for budget in budget_fields()}
+    bug_scope = table.choice("bug_scope", BUG_SCOPES, default="version")
+    trigger = table.choice("trigger", BUG_TRIGGERS, default="change")
+    latency = table.steps("latency")
     faults = Faults(
-        **{budget: table.integer(budget, default=0) for budget in budget_fields()},
-        bug_scope=table.choice("bug_scope", BUG_SCOPES, default="version"),
-        trigger=table.choice("trigger", BUG_TRIGGERS, default="change"),
-        max_latency=table.steps("latency"),
+        **budgets, bug_scope=bug_scope, trigger=trigger, max_latency=latency, min_latency=_min_latency(table, latency)
     )
     table.finish()
     return faults
+
+
+def _min_latency(table: _Table, latency: int) -> int:
+    """`min_latency`, default 0: the fewest steps from trigger to symptom, at most the claim's `latency`."""
+    least = table.steps("min_latency")
+    if least > latency:
+        table.fail("min_latency", f"must be at most latency ({latency}), not {least}")
+    return least
 
 
 def basic_events(servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None) -> set[str]:

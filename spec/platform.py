@@ -214,6 +214,11 @@ class Platform:
         return self.faults.max_latency
 
     @property
+    def min_latency(self) -> int:
+        """The fewest steps from a trigger to its symptom that the adversary may choose."""
+        return self.faults.min_latency
+
+    @property
     def backup_trigger(self) -> str | None:
         return None if self.design.backup is None else self.design.backup.trigger
 

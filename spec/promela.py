@@ -278,8 +278,9 @@ class _PromelaModel:
         self.reset_moves = [f"{move.text} = false;" for move in chosen]
 
     def unit_choices(self) -> list[str]:
-        """The statements of the one-time choice: each unit faulty or not, each latency from 0 to the bound."""
-        latencies = range(self.platform.max_latency + 1)
+        """The statements of the one-time choice: each unit faulty or not, each latency from `min_latency` to `latency`."""
+        least, most = semantics.latency_bounds(self.platform)
+        latencies = range(least, most + 1)
         return [_binary_choice(flag.text) for flag in self.faulty] + [
             "if " + " ".join(f":: {value.text} = {choice}" for choice in latencies) + " fi;" for value in self.latency
         ]

@@ -75,6 +75,11 @@ def _heard_bounds(platform: Platform) -> tuple[int, int]:
     return (NOT_YET, platform.max_latency) if platform.cascades else (NOT_YET, NOT_YET)
 
 
+def latency_bounds(platform: Platform) -> tuple[int, int]:
+    """The least and the most steps from a bug's trigger to its symptom the adversary may choose: `min_latency`, `latency`."""
+    return platform.min_latency, platform.max_latency
+
+
 def _restart_bounds(platform: Platform) -> tuple[int, int]:
     """`restart_age` is NOT_YET, 0 (restarted at this step) or 1 (earlier) where restarts can matter."""
     return (NOT_YET, 1) if platform.restarts_possible else (NOT_YET, NOT_YET)
@@ -106,7 +111,7 @@ class State(Generic[V]):
 
     clock: V = counter(lambda platform: (0, platform.horizon))  # the step number, saturating at the horizon
     faulty: tuple[V, ...] = flag(over="units")  # chosen faulty by the adversary (frozen)
-    latency: tuple[V, ...] = counter(lambda platform: (0, platform.max_latency), over="units")  # trigger to symptom (frozen)
+    latency: tuple[V, ...] = counter(lambda platform: latency_bounds(platform), over="units")  # trigger to symptom (frozen)
     lost: tuple[V, ...] = flag(over="sites")  # lost by the adversary
     servers: Fleet[V] = servers()
     input_age: V = counter(lambda platform: (NOT_YET, platform.max_latency + 1))  # steps since the bad input; NOT_YET before
@@ -301,12 +306,18 @@ def move_possible(platform: Platform, record: type, name: str) -> bool:
 
 
 def valid_choice(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency: Sequence[V]) -> V:
-    """The adversary's one-time choice: at most `bugs` faulty units, none of them spared, latencies in 0..latency."""
+    """The adversary's one-time choice: at most `bugs` faulty units, none of them spared, latencies in min_latency..latency.
+
+    Every unit's latency is in the range, faulty or not: a sound unit's
+    latency is never read (its bug never goes off), and one range for all
+    keeps the choice a box.
+    """
     budget = platform.faults.bugs
+    least, most = latency_bounds(platform)
     return ops.and_(
         ops.bool_(True) if budget is None else ops.at_most(faulty, budget),
         *(ops.not_(faulty[unit]) for unit in sorted(platform.spared_units)),
-        *(ops.and_(ops.le(ops.int_(0), value), ops.le(value, ops.int_(platform.max_latency))) for value in latency),
+        *(ops.and_(ops.le(ops.int_(least), value), ops.le(value, ops.int_(most))) for value in latency),
     )
 
 

@@ -34,10 +34,11 @@ class Adversary:
     moves: tuple[Moves[bool], ...]  # per step 1, 2, ...; `servers` holds one ServerMoves per server
 
     def choice(self, platform: Platform) -> tuple[tuple[bool, ...], tuple[int, ...]]:
-        """The frozen part of state 0 (faulty flags and latencies, per unit)."""
+        """The frozen part of state 0 (faulty flags and latencies, per unit); a sound unit takes the least latency."""
+        least, _ = semantics.latency_bounds(platform)
         return (
             tuple(unit in self.faulty for unit in platform.units),
-            tuple(self.latency.get(unit, 0) for unit in platform.units),
+            tuple(self.latency.get(unit, least) for unit in platform.units),
         )
 
 

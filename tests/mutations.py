@@ -68,7 +68,7 @@ _CATALOGUE_REQUIRED = frozenset(
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _CHOICE_FIELDS = ("health_check", "strategy", "trigger", "expect", "bug_scope")
 _CHOICES = frozenset(HEALTH_CHECKS + STRATEGIES + BACKUP_TRIGGERS + EXPECTATIONS + BUG_SCOPES + BUG_TRIGGERS)
-_DURATIONS = ("max_outage", "detect", "bake", "delay", "latency")
+_DURATIONS = ("max_outage", "detect", "bake", "delay", "latency", "min_latency")
 
 
 MINIMAL_DESIGN = """\

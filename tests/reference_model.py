@@ -1,4 +1,4 @@
-"""Independent reference model of the design semantics (contract v1, with v2's links and restarts).
+"""Independent reference model of the design semantics (contract v1, with v2's and some of v3's additions).
 
 This module is an independent, deliberately naive reading of the sections
 "Semantics" and "A claim's faults" of docs/design-format.md, used as a test
@@ -8,10 +8,11 @@ fault budget, breadth-first, one step at a time, each step in the contract's
 six phases (roll-out, faults, bugs, routing, backup, service). It reads the
 v2 section "Signalling links, transient restarts and message-triggered
 bugs" the same way: restarts are faults of phase 2, messages are received
-in phase 3 from the signals of the state before. Identical
-configurations reached at the same depth are merged, which keeps small
-designs and short horizons cheap. It is meant to be slow and obviously right,
-not fast.
+in phase 3 from the signals of the state before. Of version 3 it reads the
+lost share (phase 6) and the latency range: each faulty unit's latency is
+chosen in `min_latency..latency`. Identical configurations reached at the
+same depth are merged, which keeps small designs and short horizons cheap.
+It is meant to be slow and obviously right, not fast.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Model:
     bugs: int | None
     trigger: str
     latency: int
+    min_latency: int  # each faulty unit's latency is chosen in min_latency..latency
     restarts: int | None
     neighbours: tuple[frozenset[int], ...]  # per server, the servers linked with it
 
@@ -135,13 +137,14 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         bugs=faults.get("bugs", 0),
         trigger=faults.get("trigger", "change"),
         latency=faults.get("latency", 0),
+        min_latency=faults.get("min_latency", 0),
         restarts=faults.get("restarts", 0),
         neighbours=tuple(frozenset(found) for found in neighbours),
     )
 
 
 def bug_choices(m: Model) -> Iterator[tuple[tuple[str, int], ...]]:
-    """The adversary's choice before state 1: at most `bugs` faulty units, each with a latency.
+    """The adversary's choice before state 1: at most `bugs` faulty units, each with a latency in `min_latency..latency`.
 
     Only units that some server or the backup belongs to are offered: a
     faulty unit that nothing runs has no effect.
@@ -150,7 +153,7 @@ def bug_choices(m: Model) -> Iterator[tuple[tuple[str, int], ...]]:
     most = len(units) if m.bugs is None else min(m.bugs, len(units))
     for size in range(most + 1):
         for chosen in combinations(units, size):
-            for latencies in product(range(m.latency + 1), repeat=size):
+            for latencies in product(range(m.min_latency, m.latency + 1), repeat=size):
                 yield tuple(zip(chosen, latencies))
 
 

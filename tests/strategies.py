@@ -78,15 +78,31 @@ def raw_designs(draw: st.DrawFn, max_servers: int = 4) -> dict[str, Any]:
 
 
 @st.composite
-def raw_faults(draw: st.DrawFn) -> dict[str, Any]:
-    """A fault hypothesis small enough for exhaustive search."""
+def staged_designs(draw: st.DrawFn, max_servers: int = 3) -> dict[str, Any]:
+    """A design of `raw_designs` whose change is staged, one or two servers a batch: where a bug's latency meets the gate."""
+    design = draw(raw_designs(max_servers=max_servers))
+    names = [server["name"] for server in design["servers"]]
+    design["change"] = {
+        "strategy": "staged",
+        "batch": draw(st.integers(1, 2)),
+        "bake": draw(st.integers(0, 2)),
+        "order": draw(st.permutations(names)),
+    }
+    return design
+
+
+@st.composite
+def raw_faults(draw: st.DrawFn, max_latency: int = 2) -> dict[str, Any]:
+    """A fault hypothesis small enough for exhaustive search; its latency a range `min_latency..latency`."""
+    latency = draw(st.integers(0, max_latency))
     return {
         "crashes": draw(st.integers(0, 2)),
         "site_losses": draw(st.integers(0, 1)),
         "bugs": draw(st.integers(0, 1)),
         "bug_scope": draw(st.sampled_from(["version", "codebase"])),
         "trigger": draw(st.sampled_from(["change", "input", "message"])),
-        "latency": draw(st.integers(0, 2)),
+        "latency": latency,
+        "min_latency": draw(st.integers(0, latency)),
         "restarts": draw(st.integers(0, 2)),
     }
 

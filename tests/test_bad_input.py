@@ -70,6 +70,39 @@ def test_a_lost_share_that_is_no_share_is_one_located_line(value: str, words: st
     assert f"{design}:4: service.max_lost_share: {words}" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "faults, words",
+    [
+        ("crashes = 1, min_latency = 1", "must be at most latency (0), not 1"),
+        ("crashes = 1, latency = 2, min_latency = 3", "must be at most latency (2), not 3"),
+        ("crashes = 1, min_latency = 3, latency = 2", "must be at most latency (2), not 3"),
+        ("crashes = 1, latency = 2, min_latency = -1", "must be at least 0, not -1"),
+        ("crashes = 1, latency = 2, min_latency = 1.5", "must be an integer, not a float"),
+        ('crashes = 1, latency = 2, min_latency = "1"', "must be an integer, not a string"),
+        ("crashes = 1, latency = 2, min_latency = true", "must be an integer, not a boolean"),
+        ("crashes = 1, latency = 100, min_latency = 101", f"must be at most {MAX_STEPS}"),
+    ],
+)
+def test_a_min_latency_outside_0_to_latency_is_one_located_line(
+    faults: str, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`min_latency` is an integer from 0 to the claim's `latency`, written before or after it: exit 2, file, line, field."""
+    text = MINIMAL.replace("crashes = 1", faults, 1)
+    error = _error(text)
+    assert (error.field_path, error.line) == ("claims[0].faults.min_latency", 12)
+    assert words in error.problem
+    design = tmp_path / "m.toml"
+    design.write_text(text, encoding="utf-8")
+    assert main(["check", str(design)]) == 2
+    assert capsys.readouterr().err.startswith(f"callspec: error: {design}:12: claims[0].faults.min_latency: {words}")
+
+
+def test_a_min_latency_in_a_faults_table_is_located_at_its_own_line() -> None:
+    text = MINIMAL.replace("faults = { crashes = 1 }", "[claims.faults]\nbugs = 1\nlatency = 2\nmin_latency = 5", 1)
+    error = _error(text)
+    assert (error.field_path, error.line, error.problem) == ("claims[0].faults.min_latency", 15, "must be at most latency (2), not 5")
+
+
 def test_a_lost_share_too_fine_for_spin_s_integers_is_refused_by_the_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`0.123456789` compares 10**9 times the lost capacity: past 2**31 with a server of capacity 3."""
     design = tmp_path / "m.toml"

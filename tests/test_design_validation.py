@@ -85,6 +85,17 @@ def test_a_faults_table_built_in_code_is_read_by_the_file_reader() -> None:
         faults_from_dict({"max_latency": 1})
 
 
+def test_a_latency_range_is_read_and_checked_in_code_too() -> None:
+    """`min_latency` (default 0) is `Faults.min_latency`; built in code, a range it cannot be is refused as read from a file."""
+    assert faults_from_dict({"bugs": 1, "min_latency": 3, "latency": 12}) == Faults(bugs=1, min_latency=3, max_latency=12)
+    assert faults_from_dict({"bugs": 1, "latency": 12}).min_latency == 0
+    with pytest.raises(DesignError, match=r"faults\.min_latency: must be at most latency \(2\), not 3"):
+        faults_from_dict({"min_latency": 3, "latency": 2})
+    for least, most in ((3, 2), (-1, 2), (1, 0)):
+        with pytest.raises(ValueError, match=r"Faults\.min_latency must be from 0 to max_latency"):
+            Faults(min_latency=least, max_latency=most)
+
+
 def test_defaults_of_optional_tables() -> None:
     design = parse_design('name = "x"\n[service]\ndemand = 2\n[[versions]]\nname = "v"\n[[servers]]\nname = "s"\nversion = "v"\n')
     assert design.routing.health_check == "liveness" and design.routing.detect == 0

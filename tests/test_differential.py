@@ -32,6 +32,11 @@ from spec.promela import promela_model, state_values, state_variables
 from strategies import moves, raw_designs, raw_faults
 
 
+def _latencies(platform: Platform) -> st.SearchStrategy[int]:
+    """A unit's latency: within the claim's range, or one step below it, which every reading must refuse."""
+    return st.integers(max(0, platform.min_latency - 1), platform.max_latency)
+
+
 def _equal(frame: Frame, valuation: dict) -> z3.BoolRef:
     return z3.And(*(frame[name] == value for name, value in valuation.items()))
 
@@ -54,7 +59,7 @@ def test_concrete_and_symbolic_steps_agree(
     platform = build_platform(design_from_dict(raw), faults_from_dict(raw_fault))
     system = transition_system(platform, pseudo_boolean, encoding)
     faulty = tuple(data.draw(st.booleans()) for _ in platform.units)
-    latency = tuple(data.draw(st.integers(0, platform.max_latency)) for _ in platform.units)
+    latency = tuple(data.draw(_latencies(platform)) for _ in platform.units)
     state = concrete_initial_state(platform, faulty, latency)
 
     current = system.state_frame("x")
@@ -121,7 +126,7 @@ def test_the_promela_reading_follows_the_concrete_semantics(data: st.DataObject,
     reading = PromelaReading(promela_model(platform))
     names = state_variables(platform)
     faulty = tuple(data.draw(st.booleans()) for _ in platform.units)
-    latency = tuple(data.draw(st.integers(0, platform.max_latency)) for _ in platform.units)
+    latency = tuple(data.draw(_latencies(platform)) for _ in platform.units)
     for unit, (flag, value) in enumerate(zip(faulty, latency)):
         reading.set(f"faulty[{unit}]", flag)
         reading.set(f"latency[{unit}]", value)

@@ -40,10 +40,10 @@ def test_every_kind_made_at_a_step_names_a_move_field_and_every_move_field_is_a_
 
 
 def test_unlimited_lifts_every_budget_and_keeps_the_rest() -> None:
-    faults = Faults(crashes=1, site_losses=2, bugs=1, bug_scope="codebase", trigger="message", max_latency=3, restarts=4)
+    faults = Faults(crashes=1, site_losses=2, bugs=1, bug_scope="codebase", trigger="message", max_latency=3, restarts=4, min_latency=2)
     unlimited = faults.unlimited()
     assert all(getattr(unlimited, name) is None for name in budget_fields())
-    assert (unlimited.bug_scope, unlimited.trigger, unlimited.max_latency) == ("codebase", "message", 3)
+    assert (unlimited.bug_scope, unlimited.trigger, unlimited.min_latency, unlimited.max_latency) == ("codebase", "message", 2, 3)
 
 
 @given(st.sampled_from([kind.event for kind in semantics.FAULT_KINDS]), NAMES, st.none() | st.integers(1, 10_000))

@@ -90,6 +90,33 @@ def test_spin_follows_the_lost_share_threshold(share: str, verdict: str) -> None
     assert spin_verdict(promela_model(build_platform(design, claim))) == verdict
 
 
+def _failing_from(model: str, step: int) -> str:
+    """The model with its service assertion weakened to fail only from `step` on: SPIN finds a violation iff one shows by then.
+
+    The clock saturates at the horizon, which the tests below keep past `step`, so it reads the step exactly.
+    """
+    assert model.count("assert(!service_failed)") == 2
+    return model.replace("assert(!service_failed)", f"assert(!service_failed || clock >= {step})")
+
+
+@pytest.mark.parametrize(
+    "least, length", [(0, 19), (3, 19), (10, 20), (12, 22)], ids=["from 0", "from 3", "from 10", "from 12"]
+)
+def test_spin_finds_the_shortest_failure_of_a_latency_range(least: int, length: int) -> None:
+    """A bug of latency `least` to 12 in the staged roll-out: SPIN finds no failure before callspec's length, and one at it.
+
+    A range changes no verdict (tests/test_min_latency.py), so the length is what tells SPIN's reading of it from another.
+    """
+    design = spec.load_design(MODELS / "staged_rollout.toml")
+    claim = Claim(name="late", expect="violated", faults=faults_from_dict({"bugs": 1, "min_latency": least, "latency": 12}))
+    assert spec.check_claim(design, claim).length == length
+    platform = build_platform(design, claim)
+    assert platform.horizon > length
+    model = promela_model(platform)
+    assert spin_verdict(_failing_from(model, length)) == "holds"
+    assert spin_verdict(_failing_from(model, length + 1)) == "violated"
+
+
 @settings(max_examples=25)
 @given(raw_designs(max_servers=3), raw_faults())
 def test_spin_agrees_on_random_designs(raw: dict, faults: dict) -> None:

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spec import semantics
-from spec.design import design_from_dict, faults_from_dict, load_design
+from spec.design import Faults, design_from_dict, faults_from_dict, load_design
 from spec.trace import concrete_initial_state
 from spec.ops import CONCRETE
 from spec.platform import Platform, build_platform
@@ -84,3 +84,14 @@ def test_spin_random_runs_of_the_2021_model_follow_the_concrete_semantics() -> N
     design = load_design("models/orange_2021.toml")
     steps = [follow(build_platform(design, claim.faults), seed) for claim in design.claims for seed in range(1, 6)]
     assert max(steps) >= 10, "the simulations were too short to compare many steps"
+
+
+def test_spin_random_runs_choose_latencies_in_the_claim_s_range() -> None:
+    """A bug of latency 3 to 5 in the staged roll-out: SPIN picks each of them, and its runs follow the concrete semantics."""
+    platform = build_platform(load_design("models/staged_rollout.toml"), Faults(bugs=1, min_latency=3, max_latency=5))
+    chosen = set()
+    for seed in range(1, 16):
+        first = random_run(promela_model(platform), seed, STATEMENTS)[0]
+        chosen.add(first["latency[0]"] if first.get("faulty[0]") else None)
+        assert follow(platform, seed) >= 1
+    assert chosen == {None, 3, 4, 5}

@@ -19,7 +19,7 @@ from spec import HOLDS, VIOLATED, check_claim
 from spec.design import Claim, design_from_dict, faults_from_dict
 from spec.platform import build_platform
 from spec.semantics import cascade_steps
-from strategies import raw_designs, raw_faults
+from strategies import raw_designs, raw_faults, staged_designs
 
 SLACK = 4  # steps past the last scheduled event that the reference explores
 
@@ -34,6 +34,24 @@ def test_verdicts_agree_with_the_reference(raw: dict, faults: dict, encoding: st
     assert verdict.outcome in (HOLDS, VIOLATED), verdict.reason
     if verdict.outcome == VIOLATED:
         assert shortest_violation(raw, faults, horizon=verdict.length) == verdict.length
+    else:
+        platform = build_platform(design, claim)
+        horizon = platform.horizon + raw["service"]["max_outage"] + cascade_steps(platform) + SLACK
+        assert shortest_violation(raw, faults, horizon=horizon) is None
+
+
+@settings(max_examples=60)
+@given(staged_designs(), raw_faults(max_latency=5), st.sampled_from(["servers", "counting"]))
+def test_latency_ranges_agree_with_the_reference(raw: dict, faults: dict, encoding: str) -> None:
+    """A bug's latency chosen in `min_latency..latency`, up to 5 steps, on staged roll-outs: the same verdicts and lengths."""
+    design = design_from_dict(raw)
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
+    verdict = check_claim(design, claim, encoding=encoding)
+    assert verdict.outcome in (HOLDS, VIOLATED), verdict.reason
+    if verdict.outcome == VIOLATED:
+        assert shortest_violation(raw, faults, horizon=verdict.length) == verdict.length
+        latencies = verdict.trace.adversary.latency.values()
+        assert all(faults["min_latency"] <= latency <= faults["latency"] for latency in latencies)
     else:
         platform = build_platform(design, claim)
         horizon = platform.horizon + raw["service"]["max_outage"] + cascade_steps(platform) + SLACK

@@ -102,6 +102,19 @@ def test_staged_rollout_and_latency() -> None:
     assert shortest_violation(staged("liveness"), {"bugs": 1}, 10) == 1
 
 
+def test_a_latency_range() -> None:
+    # min_latency 3: the adversary may no longer choose 0 to 2, only 3 and more.
+    # Latency 3..5: with 3, s2 applies at 4, both loop by 7 (as above): 7.
+    assert shortest_violation(staged("end_to_end"), {"bugs": 1, "min_latency": 3, "latency": 5}, 12) == 7
+    # Latency 4 exactly: s1 loops at 5, s2 (applied at 4) at 8; the gate at 7 sees s1
+    # looping in state 6 and halts. Capacity 1 < 2 at step 8, one step later than with 3.
+    assert shortest_violation(staged("end_to_end"), {"bugs": 1, "min_latency": 4, "latency": 4}, 12) == 8
+    # Latency 0..2 with min_latency 1: s1 loops at 2 or 3, seen by the gate at 4: contained.
+    assert shortest_violation(staged("end_to_end"), {"bugs": 1, "min_latency": 1, "latency": 2}, 12) is None
+    # Under liveness a looping s1 is a black hole: with latency 2 exactly, at step 3.
+    assert shortest_violation(staged("liveness"), {"bugs": 1, "min_latency": 2, "latency": 2}, 12) == 3
+
+
 def with_bypass(delay: int, max_outage: int) -> dict[str, Any]:
     """Two servers (version cs), demand 2, all-at-once change; a backup (version bp) of
     capacity 2 triggered by the outage itself."""

@@ -41,7 +41,7 @@ def _without_timing(raw: dict, faults: dict) -> tuple[dict, dict]:
     if "backup" in raw:
         raw["backup"] = {**raw["backup"], "delay": 0}
     trigger = "input" if faults.get("trigger") == "message" else faults.get("trigger", "change")
-    return raw, {**faults, "latency": 0, "trigger": trigger}
+    return raw, {**faults, "latency": 0, "min_latency": 0, "trigger": trigger}
 
 
 @settings(max_examples=40)

@@ -167,7 +167,7 @@ def searched_platform(design: Design, claim: Claim) -> Platform:
 
 
 def unlimited(claim: Claim) -> Faults:
-    """The claim's bug scope, trigger and latency, with every budget unlimited."""
+    """The claim's bug scope, trigger and latency range, with every budget unlimited."""
     return claim.faults.unlimited()
 
 

@@ -306,7 +306,7 @@ def risk_figures(design: Design, claim: Claim, cuts: Sequence[CutSet] | None = N
 def claims_figures(
     design: Design, claims: Sequence[Claim], max_order: int | None = None, timeout: float | None = DEFAULT_SECONDS
 ) -> list[Figures]:
-    """The figures of every claim; claims with the same bug scope, trigger and latency share one cut-set search.
+    """The figures of every claim; claims with the same bug scope, trigger and latency range share one cut-set search.
 
     Each search has `timeout` seconds; past it `SearchTimedOut` is raised (see `minimal_cut_sets`).
     """

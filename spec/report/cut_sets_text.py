@@ -1,7 +1,8 @@
 """What `callspec cutsets` prints: a claim's minimal cut sets, with what the list means beside the claim.
 
-Cut sets keep the claim's bug scope, trigger and latency but ignore its
-budgets: they are every minimal set of faults that breaks the design.
+Cut sets keep the claim's bug scope, trigger and latency (a range, with
+`min_latency`) but ignore its budgets: they are every minimal set of
+faults that breaks the design.
 A reader who asked about a crash-only claim would otherwise wonder why a
 bug is listed as a single point of failure, so the text says so, and
 marks each cut set the claim's budgets do not allow.
@@ -22,7 +23,7 @@ def cut_sets_text(design: Design, claim: Claim, cuts: Sequence[CutSet], max_orde
     bound = "" if max_order is None else f", up to order {max_order}"
     lines = [
         f"{design.file}: {claim.name}",
-        f"  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, latency {faults.max_latency}{bound})",
+        f"  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, latency {_latency(faults)}{bound})",
         (
             f"  cut sets ignore the claim's budgets ({_written(faults, budgets(searched, faults))}): a cut set is any minimal set of "
             "faults that breaks the design; those beyond the claim's hypothesis are marked"
@@ -59,3 +60,8 @@ def cut_sets_json(design: Design, claim: Claim, cuts: Sequence[CutSet]) -> dict[
 def _written(faults: Faults, fields: Sequence[str] | dict[str, int | None]) -> str:
     """Budgets as a design file writes them: `crashes = 1, bugs = 0`."""
     return ", ".join(f"{field} = {getattr(faults, field)}" for field in fields)
+
+
+def _latency(faults: Faults) -> str:
+    """The claim's latency as written: `2`, or with `min_latency` its range, `3 to 12`."""
+    return f"{faults.max_latency}" if faults.min_latency == 0 else f"{faults.min_latency} to {faults.max_latency}"

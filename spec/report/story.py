@@ -21,7 +21,7 @@ from spec.analysis.cutsets import pools_counted
 from spec.design import Faults
 from spec.events import Event
 from spec.platform import Platform
-from spec.report.words import class_breakdown, count, names, per_class, percent, plural, servers_of_classes, verb
+from spec.report.words import class_breakdown, count, names, number_word, per_class, percent, plural, servers_of_classes, verb
 from spec.semantics import StateView
 from spec.trace import Move, Trace
 
@@ -49,8 +49,25 @@ def hypothesis(faults: Faults) -> str:
 def _bug_words(faults: Faults) -> str:
     """What a latent bug is under `faults`: what shares it, what sets it off, how soon it shows."""
     shared = "every server of a version" if faults.bug_scope == "version" else "every version of a codebase"
-    delay = "at once" if faults.max_latency == 0 else f"up to {count(faults.max_latency, 'step')} later"
-    return f"a bug is shared by {shared}, set off in a server when {semantics.TRIGGERS[faults.trigger]}, showing {delay}"
+    return f"a bug is shared by {shared}, set off in a server when {semantics.TRIGGERS[faults.trigger]}, showing {_delay_words(faults)}"
+
+
+def _delay_words(faults: Faults) -> str:
+    """How soon a bug shows after its trigger, as the claim's latency range says: `at once`, `up to nine steps later`,
+    `three to twelve steps later`, `twelve steps later`."""
+    least, most = faults.min_latency, faults.max_latency
+    if most == 0:
+        return "at once"
+    if least == 0:
+        return f"up to {count(most, 'step')} later"
+    if least == most:
+        return f"{count(most, 'step')} later"
+    return f"{_steps_range(least, most)} later"
+
+
+def _steps_range(least: int, most: int) -> str:
+    """`three to twelve steps`."""
+    return f"{number_word(least)} to {count(most, 'step')}"
 
 
 @dataclass(frozen=True)
@@ -74,10 +91,13 @@ def faults_used(trace: Trace) -> list[Fault]:
     platform, adversary = trace.platform, trace.adversary
     trigger = semantics.TRIGGERS[platform.faults.trigger]
     used = []
+    least, most = semantics.latency_bounds(platform)
+    allowed = f" (the claim allows {_steps_range(least, most)})" if 0 < least < most else ""
     for unit in adversary.faulty:
         latency = adversary.latency[unit]
         when = "as soon as" if latency == 0 else f"{count(latency, 'step')} after"
-        used.append(Fault(Event(semantics.BUG.event, unit), f"{semantics.BUG.detail.format(_unit_words(platform, unit))}, which goes off in a server {when} {trigger}"))
+        detail = f"{semantics.BUG.detail.format(_unit_words(platform, unit))}, which goes off in a server {when} {trigger}{allowed}"
+        used.append(Fault(Event(semantics.BUG.event, unit), detail))
     counted = pools_counted(platform.design, platform.faults) if per_class(platform) else frozenset()
     for step in range(1, trace.length + 1):
         moves = trace.moves(step)

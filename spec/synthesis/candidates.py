@@ -96,13 +96,14 @@ def candidate_design(catalogue: Catalogue, candidate: Candidate, file: str = "<c
 
 
 def _faults(claim: Claim) -> str:
-    """The claim's fault hypothesis as an inline table, every field written."""
+    """The claim's fault hypothesis as an inline table, every field written (`min_latency` where it is not 0)."""
     faults: Faults = claim.faults
     budgets = {name: getattr(faults, name) for name in budget_fields()}
     fields = {
         "bugs": budgets.pop("bugs"),
         "bug_scope": faults.bug_scope,
         "trigger": faults.trigger,
+        **({"min_latency": faults.min_latency} if faults.min_latency else {}),
         "latency": faults.max_latency,
         **budgets,
     }
