@@ -1,4 +1,4 @@
-"""Independent reference model of the design semantics (contract v1, with v2's links and restarts).
+"""Independent reference model of the design semantics (contract v1, with v2's links and restarts, v3's batch lists).
 
 This module is an independent, deliberately naive reading of the sections
 "Semantics" and "A claim's faults" of docs/design-format.md, used as a test
@@ -8,7 +8,9 @@ fault budget, breadth-first, one step at a time, each step in the contract's
 six phases (roll-out, faults, bugs, routing, backup, service). It reads the
 v2 section "Signalling links, transient restarts and message-triggered
 bugs" the same way: restarts are faults of phase 2, messages are received
-in phase 3 from the signals of the state before. Identical
+in phase 3 from the signals of the state before. A staged roll-out's
+`batch` may be a list of sizes (contract v3): batch k holds the k-th size,
+the last size repeating until every server is reached. Identical
 configurations reached at the same depth are merged, which keeps small
 designs and short horizons cheap. It is meant to be slow and obviously right,
 not fast.
@@ -103,9 +105,16 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         batches = ((1, tuple(range(len(servers)))),)
     else:
         order = [names.index(n) for n in change.get("order", names)]
-        size, bake = change.get("batch", 1), change.get("bake", 0)
-        batches = tuple((1 + k * (bake + 1), tuple(order[k * size:(k + 1) * size]))
-                        for k in range((len(order) + size - 1) // size))
+        sizes, bake = change.get("batch", 1), change.get("bake", 0)
+        if isinstance(sizes, int):  # contract v3: an integer b is the list [b]
+            sizes = [sizes]
+        groups: list[tuple[int, ...]] = []
+        while sum(len(group) for group in groups) < len(order):
+            k = len(groups)
+            size = sizes[k] if k < len(sizes) else sizes[-1]  # the last size repeats
+            start = sum(len(group) for group in groups)
+            groups.append(tuple(order[start:start + size]))
+        batches = tuple((1 + k * (bake + 1), group) for k, group in enumerate(groups))
     routing = design.get("routing", {})
     backup = design.get("backup")
     pools: dict[str, list[int]] = {}
