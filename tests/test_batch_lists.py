@@ -10,6 +10,7 @@ meant.
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from spec.synthesis.search import synthesize
 from strategies import raw_designs, raw_faults
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
+CANARY = MODELS / "canary_rollout.toml"
 SLACK = 4  # steps past the last scheduled event that the reference explores
 
 SIX = """\
@@ -214,13 +216,30 @@ def test_both_encodings_agree_on_a_pool_split_by_unequal_batches(
 
 
 def test_the_story_says_which_servers_each_batch_reaches() -> None:
-    design = spec.load_design(MODELS / "canary_rollout.toml")
-    claim = next(claim for claim in design.claims if claim.expect == "violated" and claim.faults.site_losses == 0)
-    verdict = check_claim(design, claim)
-    lines = story(verdict.trace)
-    assert any(line.startswith("Step 1 ") and "the change reaches paris-1;" in line or line.endswith("the change reaches paris-1.") for line in lines)
-    assert any(line.startswith("Step 4 ") and "the change reaches paris-2–paris-4" in line for line in lines)
-    assert any(line.startswith("Step 7 ") and "the change reaches lille-1–lille-4 and lyon-1–lyon-4" in line for line in lines)
+    design = spec.load_design(CANARY)
+    claim = next(claim for claim in design.claims if claim.name.startswith("a bug that shows after the last batch"))
+    lines = story(check_claim(design, claim).trace)
+    assert lines[1] == "Step 1 (after 15 min): the change reaches cs1."
+    assert lines[2] == "Step 4 (after 60 min): the change reaches cs2 and cs3."
+    assert lines[3].startswith("Step 7 (after 105 min): the change reaches cs4–cs6;")
+
+
+def test_the_reference_model_agrees_on_every_claim_of_the_shipped_canary() -> None:
+    raw = tomllib.loads(CANARY.read_text(encoding="utf-8"))
+    design = spec.load_design(CANARY)
+    for claim, written in zip(design.claims, raw["claims"], strict=True):
+        verdict = check_claim(design, claim)
+        assert verdict.outcome == claim.expect, claim.name
+        horizon = verdict.length if verdict.length is not None else build_platform(design, claim).horizon + SLACK
+        assert shortest_violation(raw, written["faults"], horizon=horizon) == verdict.length, claim.name
+
+
+@pytest.mark.parametrize("written, verdict", [("batch = [1, 2, 3]", HOLDS), ("batch = 1", HOLDS), ("batch = 2", VIOLATED), ("batch = 3", VIOLATED)])
+def test_on_the_shipped_canary_a_bug_within_the_bake_time_with_a_crash_and_a_site_loss(written: str, verdict: str) -> None:
+    """The canary contains it as one server at a time does, where equal batches of two or three do not."""
+    text = CANARY.read_text(encoding="utf-8").replace("\nbatch = [1, 2, 3]", f"\n{written}", 1)
+    design = parse_design(text, "canary.toml")
+    assert check_claim(design, design.claims[0]).outcome == verdict
 
 
 CANARY_CATALOGUE = """\
