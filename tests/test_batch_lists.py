@@ -25,10 +25,8 @@ from spec.cli import main
 from spec.design import Claim, DesignError, design_from_dict, faults_from_dict, parse_design
 from spec.platform import batch_numbers, build_platform
 from spec.report.story import story
-from spec.semantics import cascade_steps
 from spec.synthesis.catalogue import parse_catalogue
 from spec.synthesis.search import synthesize
-from strategies import raw_designs, raw_faults
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 CANARY = MODELS / "canary_rollout.toml"
@@ -154,24 +152,52 @@ def test_the_canary_contains_a_bug_that_one_at_a_time_would_contain_and_halves_c
         assert check_claim(design, design.claims[0]).outcome == verdict, written
 
 
-def _staged_with_lists(raw: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
-    """`raw` with a staged roll-out whose `batch` is a list of one to three sizes."""
-    names = [server["name"] for server in raw["servers"]]
-    raw["change"] = {
-        "strategy": "staged",
-        "batch": data.draw(st.lists(st.integers(1, 3), min_size=1, max_size=3)),
-        "bake": data.draw(st.integers(0, 2)),
-        "order": data.draw(st.permutations(names)),
+@st.composite
+def canaries(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A small staged design with a list of batch sizes, and a hypothesis of one bug the change sets off.
+
+    Servers of capacity 1 or 2 and a demand below the fleet's, mostly
+    end-to-end checks (a looping server is dropped), few other faults: so
+    that how many servers the bug takes, which the schedule decides, is
+    what decides the verdict and the length.
+    """
+    count = draw(st.integers(3, 6))
+    versions = draw(st.sampled_from([["v"], ["v", "w"]]))
+    servers = []
+    for index in range(count):
+        server: dict[str, Any] = {"name": f"s{index}", "version": draw(st.sampled_from(versions)), "capacity": draw(st.sampled_from([1, 1, 2]))}
+        site = draw(st.sampled_from([None, None, "north", "south", "east"]))
+        if site is not None:
+            server["site"] = site
+        servers.append(server)
+    capacity = sum(server["capacity"] for server in servers)
+    raw = {
+        "name": "canary",
+        "service": {"demand": draw(st.integers(1, max(1, capacity // 2))), "max_outage": draw(st.sampled_from([0, 0, 1]))},
+        "routing": {"health_check": draw(st.sampled_from(["end_to_end"] * 5 + ["liveness"])), "detect": draw(st.sampled_from([0, 0, 0, 1]))},
+        "versions": [{"name": name} for name in versions],
+        "servers": servers,
+        "change": {
+            "strategy": "staged",
+            "batch": [draw(st.sampled_from([1, 1, 2])), *draw(st.lists(st.integers(1, 3), max_size=2))],
+            "bake": draw(st.integers(0, 2)),
+            "order": draw(st.permutations([server["name"] for server in servers])),
+        },
     }
-    return raw
+    faults = {
+        "bugs": 1,
+        "latency": draw(st.integers(0, 4)),
+        "crashes": draw(st.sampled_from([0, 0, 0, 1])),
+        "site_losses": draw(st.sampled_from([0, 0, 0, 0, 1])),
+    }
+    return raw, faults
 
 
-@settings(max_examples=60, deadline=None)
-@given(raw_designs(max_servers=4), raw_faults(), st.sampled_from(["servers", "counting"]), st.data())
-def test_verdicts_on_batch_lists_agree_with_the_reference(raw: dict, faults: dict, encoding: str, data: st.DataObject) -> None:
-    """Staged roll-outs with batch lists, the change setting the bugs off: the reference reads the lists on its own."""
-    raw = _staged_with_lists(raw, data)
-    faults = {**faults, "trigger": "change", "bugs": data.draw(st.integers(0, 1))}
+@settings(max_examples=100, deadline=None)
+@given(canaries(), st.sampled_from(["servers", "counting"]))
+def test_verdicts_on_batch_lists_agree_with_the_reference(canary: tuple[dict[str, Any], dict[str, Any]], encoding: str) -> None:
+    """The verdict and the length on a staged roll-out with batch lists: the reference reads the lists on its own."""
+    raw, faults = canary
     design = design_from_dict(raw)
     claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     verdict = check_claim(design, claim, encoding=encoding)
@@ -180,7 +206,7 @@ def test_verdicts_on_batch_lists_agree_with_the_reference(raw: dict, faults: dic
         assert shortest_violation(raw, faults, horizon=verdict.length) == verdict.length
     else:
         platform = build_platform(design, claim)
-        horizon = platform.horizon + raw["service"]["max_outage"] + cascade_steps(platform) + SLACK
+        horizon = platform.horizon + raw["service"]["max_outage"] + SLACK
         assert shortest_violation(raw, faults, horizon=horizon) is None
 
 
