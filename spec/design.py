@@ -102,9 +102,16 @@ class Link:
 
 @dataclass(frozen=True)
 class Change:
+    """`[change]` as read. `batch` holds the batch sizes, `[b0, b1, ...]`; an integer `b` is read as `(b,)`.
+
+    Batch k holds `batch[k]` servers of `order`, the last size repeating
+    until every server is reached (contract v3); `spec.platform` turns it
+    into the schedule.
+    """
+
     strategy: str
     order: tuple[str, ...]
-    batch: int = 1
+    batch: tuple[int, ...] = (1,)
     bake: int = 0
 
 
@@ -321,13 +328,27 @@ class _Table:
         value = self._get(key, required=default is None)
         if value is None:
             return default  # type: ignore[return-value]
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"must be an integer, not {_type_words(value)}")
-        if value < minimum:
-            self.fail(key, f"must be at least {minimum}, not {number(value)}")
-        if maximum is not None and value > maximum:
-            self.fail(key, f"must be at most {maximum:,}, not {number(value)}{_LIMITS.get(maximum, '')}")
-        return value
+        return _checked_integer(value, minimum, maximum, lambda problem: self.fail(key, problem))
+
+    def batch_sizes(self, key: str, strategy: str) -> tuple[int, ...]:
+        """Batch sizes, each from 1 to `MAX_NUMBER`: an integer `b` (default 1) read as `(b,)`, or under `staged` a non-empty array.
+
+        An element's error names it by its 0-based index (`change.batch[1]`).
+        """
+        staged = strategy == "staged"
+        value = self._get(key, required=False)
+        if not isinstance(value, list):
+            if staged and value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                self.fail(key, f"must be an integer or an array of integers, not {_type_words(value)}")
+            return (self.integer(key, default=1, minimum=1),)
+        if not staged:
+            self.fail(key, f'an array of batch sizes needs strategy = "staged", not {quoted(strategy)}')
+        if not value:
+            self.fail(key, "must not be an empty array: write at least one batch size")
+        return tuple(
+            _checked_integer(size, 1, MAX_NUMBER, lambda problem, index=index: self.fail(f"{key}[{index}]", problem))
+            for index, size in enumerate(value)
+        )
 
     def steps(self, key: str) -> int:
         """A duration in steps, default 0, at most `MAX_STEPS`."""
@@ -383,6 +404,17 @@ class _Source:
     def fail(self, field_path: str, problem: str, line_of: str | None = None) -> None:
         line = locate_field(self.text, field_path if line_of is None else line_of)
         raise DesignError(self.file, field_path, line, problem)
+
+
+def _checked_integer(value: Any, minimum: int, maximum: int | None, fail: Any) -> int:
+    """`value` if it is an integer from `minimum` to `maximum` (None: no upper bound); else `fail` with the problem."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        fail(f"must be an integer, not {_type_words(value)}")
+    if value < minimum:
+        fail(f"must be at least {minimum}, not {number(value)}")
+    if maximum is not None and value > maximum:
+        fail(f"must be at most {maximum:,}, not {number(value)}{_LIMITS.get(maximum, '')}")
+    return value
 
 
 def _exact_number(value: Any, default: Fraction, above: Fraction | None, at_most: Fraction | None, bounded_as: str, fail: Any) -> Fraction:
@@ -659,7 +691,7 @@ def _version_reference(table: _Table, version_names: set[str]) -> str:
 
 def _read_change(table: _Table, servers: tuple[Server, ...]) -> Change:
     strategy = table.choice("strategy", STRATEGIES)
-    batch = table.integer("batch", default=1, minimum=1)
+    batch = table.batch_sizes("batch", strategy)
     bake = table.steps("bake")
     written = table.names("order")
     order = tuple(server.name for server in servers) if written is None else _expand_order(table, written, servers)

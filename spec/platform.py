@@ -330,8 +330,21 @@ def _schedule(design: Design) -> tuple[tuple[int | None, ...], tuple[bool, ...]]
         return tuple(None for _ in names), tuple(True for _ in names)
     if change.strategy == "all_at_once":
         return tuple(1 for _ in names), tuple(True for _ in names)
-    batch_of = {name: position // change.batch for position, name in enumerate(change.order)}
+    batch_of = dict(zip(change.order, batch_numbers(change.batch, len(change.order)), strict=True))
     return (
         tuple(1 + batch_of[name] * (change.bake + 1) for name in names),
         tuple(batch_of[name] == 0 for name in names),
     )
+
+
+def batch_numbers(sizes: tuple[int, ...], count: int) -> list[int]:
+    """The batch of each of `count` servers in roll-out order: batch k holds `sizes[k]` of them, the last size repeating.
+
+    An integer `batch = b` is the sizes `(b,)`: position // b, as in v1.
+    Sizes past the last server are never used.
+    """
+    numbers: list[int] = []
+    for batch, size in enumerate(sizes[:-1]):
+        numbers += [batch] * min(size, count - len(numbers))
+    first, last = len(sizes) - 1, sizes[-1]
+    return numbers + [first + position // last for position in range(count - len(numbers))]

@@ -229,6 +229,18 @@ def _cost(path: str) -> bool:
     return path.rsplit(".", 1)[-1] in _COSTS
 
 
+def _batch_sizes(key: str, table: dict[str, Any]) -> bool:
+    """Whether `table[key]` is a staged roll-out's list of batch sizes, which contract v3 allows (`batch = [1, 2]`)."""
+    sizes = table[key]
+    return (
+        key == "batch"
+        and table.get("strategy") == "staged"
+        and isinstance(sizes, list)
+        and bool(sizes)
+        and all(_is_integer(size) and 1 <= size <= MAX_NUMBER for size in sizes)
+    )
+
+
 @st.composite
 def field_mutants(
     draw: st.DrawFn,
@@ -259,7 +271,7 @@ def field_mutants(
         numeric = any_number(path) and _is_number(value)  # a [risk] figure or a cost may be an integer or a float
         replacement = draw(_WRONG_TYPES.filter(lambda new: type(new) is not type(value) and not (numeric and _is_number(new))))
         table[key] = replacement
-        must_reject, named = True, path
+        must_reject, named = not _batch_sizes(key, table), path
     elif kind == "huge" and any_number(path):
         table[key] = draw(_HUGE)
         must_reject, named = False, path  # a [risk] figure or a cost has no upper bound but its own (a probability at most 1)

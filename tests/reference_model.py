@@ -9,10 +9,12 @@ six phases (roll-out, faults, bugs, routing, backup, service). It reads the
 v2 section "Signalling links, transient restarts and message-triggered
 bugs" the same way: restarts are faults of phase 2, messages are received
 in phase 3 from the signals of the state before. Of version 3 it reads the
-lost share (phase 6) and the latency range: each faulty unit's latency is
-chosen in `min_latency..latency`. Identical configurations reached at the
-same depth are merged, which keeps small designs and short horizons cheap.
-It is meant to be slow and obviously right, not fast.
+lost share (phase 6), the latency range (each faulty unit's latency is
+chosen in `min_latency..latency`) and batch lists (batch k of a staged
+roll-out holds the k-th size, the last size repeating until every server is
+reached). Identical configurations reached at the same depth are merged,
+which keeps small designs and short horizons cheap. It is meant to be slow
+and obviously right, not fast.
 """
 
 from __future__ import annotations
@@ -105,9 +107,16 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         batches = ((1, tuple(range(len(servers)))),)
     else:
         order = [names.index(n) for n in change.get("order", names)]
-        size, bake = change.get("batch", 1), change.get("bake", 0)
-        batches = tuple((1 + k * (bake + 1), tuple(order[k * size:(k + 1) * size]))
-                        for k in range((len(order) + size - 1) // size))
+        sizes, bake = change.get("batch", 1), change.get("bake", 0)
+        if isinstance(sizes, int):  # contract v3: an integer b is the list [b]
+            sizes = [sizes]
+        groups: list[tuple[int, ...]] = []
+        while sum(len(group) for group in groups) < len(order):
+            k = len(groups)
+            size = sizes[k] if k < len(sizes) else sizes[-1]  # the last size repeats
+            start = sum(len(group) for group in groups)
+            groups.append(tuple(order[start:start + size]))
+        batches = tuple((1 + k * (bake + 1), group) for k, group in enumerate(groups))
     routing = design.get("routing", {})
     backup = design.get("backup")
     pools: dict[str, list[int]] = {}

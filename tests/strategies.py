@@ -55,7 +55,7 @@ def raw_designs(draw: st.DrawFn, max_servers: int = 4) -> dict[str, Any]:
         names = [server["name"] for server in servers]
         design["change"] = {
             "strategy": strategy,
-            "batch": draw(st.integers(1, 2)),
+            "batch": draw(batch_sizes() if strategy == "staged" else st.integers(1, 2)),
             "bake": draw(st.integers(0, 2)),
             "order": draw(st.permutations(names)),
         }
@@ -75,6 +75,11 @@ def raw_designs(draw: st.DrawFn, max_servers: int = 4) -> dict[str, Any]:
     if links:
         design["links"] = [{"between": [f"s{first}", f"s{second}"]} for first, second in links]
     return design
+
+
+def batch_sizes() -> st.SearchStrategy[int | list[int]]:
+    """A staged roll-out's `batch`: an integer, or sometimes a list of sizes (contract v3), canaries `[1, 2]` among them."""
+    return st.integers(1, 2) | st.lists(st.integers(1, 3), min_size=1, max_size=3)
 
 
 @st.composite

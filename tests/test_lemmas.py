@@ -20,7 +20,7 @@ from spec.engine import kinduction
 from spec.engine.deadline import Deadline
 from spec.engine.results import Proof
 from spec.platform import build_platform
-from strategies import moves, raw_designs, raw_faults
+from strategies import batch_sizes, moves, raw_designs, raw_faults
 
 
 @settings(max_examples=20, deadline=None)
@@ -41,7 +41,7 @@ def test_the_roll_out_lemmas_are_inductive_on_staged_roll_outs(
     names += [server["name"] for server in raw["servers"][1:]]
     raw["change"] = {
         "strategy": "staged",
-        "batch": data.draw(st.integers(1, 2)),
+        "batch": data.draw(batch_sizes()),
         "bake": data.draw(st.integers(0, 2)),
         "order": data.draw(st.permutations(names)),
     }

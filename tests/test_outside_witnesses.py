@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import spec
 from spec.cli import design_files, main
@@ -120,6 +121,18 @@ def test_spin_finds_the_shortest_failure_of_a_latency_range(least: int, length: 
 @settings(max_examples=25)
 @given(raw_designs(max_servers=3), raw_faults())
 def test_spin_agrees_on_random_designs(raw: dict, faults: dict) -> None:
+    design = design_from_dict(raw)
+    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
+    verdict = spec.check_claim(design, claim)
+    assert spin_verdict(promela_model(build_platform(design, claim))) == verdict.outcome
+
+
+@settings(max_examples=25)
+@given(raw_designs(max_servers=4), raw_faults(), st.lists(st.integers(1, 3), min_size=1, max_size=3), st.integers(0, 2))
+def test_spin_agrees_on_staged_roll_outs_with_batch_lists(raw: dict, faults: dict, sizes: list[int], bake: int) -> None:
+    """Contract v3's batch lists (`batch = [1, 2]`), the change setting the bugs off: SPIN reads the schedule from the export."""
+    raw["change"] = {"strategy": "staged", "batch": sizes, "bake": bake}
+    faults = {**faults, "trigger": "change", "bugs": 1}
     design = design_from_dict(raw)
     claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     verdict = spec.check_claim(design, claim)

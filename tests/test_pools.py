@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from spec.check import check_claim
 from spec.design import MAX_SERVERS, Design, DesignError, Server, parse_design
-from strategies import LOST_SHARES, pooled_design
+from strategies import LOST_SHARES, batch_sizes, pooled_design
 
 HEAD = """\
 name = "pools"
@@ -350,7 +350,7 @@ def pooled_and_flat(draw: st.DrawFn) -> tuple[str, str, dict[str, int]]:
     flat_tables: dict[str, dict[str, Any]] = {}
     if draw(st.booleans()):
         written = _written_order(draw, members)
-        change = {"strategy": "staged", "batch": draw(st.integers(1, 2)), "bake": draw(st.integers(0, 2))}
+        change = {"strategy": "staged", "batch": draw(batch_sizes()), "bake": draw(st.integers(0, 2))}
         pooled_tables["change"] = {**change, "order": written}
         expanded = [member for name in written for member in members.get(name, [name])]
         flat_tables["change"] = {**change, "order": expanded}

@@ -35,6 +35,7 @@ from spec.synthesis.candidates import Candidate, candidate_design
 from spec.synthesis.catalogue import parse_catalogue
 from spec.synthesis.counting import count_candidates
 from spec.synthesis.search import synthesize
+from strategies import batch_sizes
 
 SLACK = 4  # steps past the last scheduled event that the reference explores
 CATALOGUES = Path(__file__).resolve().parent.parent / "catalogues"
@@ -155,7 +156,7 @@ _FAULTS = st.fixed_dictionaries(
 def small_catalogues(draw: st.DrawFn) -> dict[str, Any]:
     """2 or 3 sites, 1 or 2 codebases, up to 4 servers, one or two claims; either roll-out."""
     staged = draw(st.booleans())
-    extra: dict[str, Any] = {"strategy": "staged", "batch": draw(st.integers(1, 2)), "bake": draw(st.integers(0, 1))} if staged else {}
+    extra: dict[str, Any] = {"strategy": "staged", "batch": draw(batch_sizes()), "bake": draw(st.integers(0, 1))} if staged else {}
     return catalogue_document(
         sites=draw(st.integers(2, 3)),
         codebases=draw(st.lists(st.tuples(st.integers(1, 9), st.integers(0, 9)), min_size=1, max_size=2)),
@@ -183,6 +184,8 @@ def test_synthesis_finds_the_brute_force_optimum_and_every_block_is_sound(docume
         catalogue_document(3, [(1, 0), (2, 3)], 4, 2, [{"bugs": 1, "crashes": 1}], demand=1, end_to_end_cost=1),
         # A staged roll-out with a gate and a change-triggered bug: sites keep their order, blocks fall back.
         catalogue_document(2, [(1, 0), (1, 1)], 4, 2, [{"bugs": 1, "latency": 1}], demand=1, strategy="staged", bake=1),
+        # A canary: one server, then the rest; a bug within the bake time stays on the first server.
+        catalogue_document(2, [(1, 0), (1, 1)], 4, 2, [{"bugs": 1, "latency": 1}], demand=2, strategy="staged", batch=[1, 3], bake=1),
         # Liveness only: any bug is a black hole.
         catalogue_document(3, [(1, 0), (1, 0)], 4, 2, [{"bugs": 1, "trigger": "input"}], demand=1, health_checks=["liveness"]),
         # Liveness only, half the calls may be lost: a looping codebase is survived beside as many servers of another.
@@ -190,7 +193,7 @@ def test_synthesis_finds_the_brute_force_optimum_and_every_block_is_sound(docume
             catalogue_document(3, [(1, 0), (2, 0)], 4, 2, [{"bugs": 1, "trigger": "input"}], demand=1, health_checks=["liveness"]), 0.5
         ),
     ],
-    ids=["bug-and-crash", "staged-gate", "liveness-only", "liveness-half-lost"],
+    ids=["bug-and-crash", "staged-gate", "staged-canary", "liveness-only", "liveness-half-lost"],
 )
 def test_synthesis_equals_the_brute_force_on_chosen_catalogues(document: dict[str, Any]) -> None:
     assert_synthesis_matches_brute_force(document)

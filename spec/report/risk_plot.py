@@ -101,7 +101,8 @@ def replicas(design: Design, claim: Claim, servers: int, codebases: int) -> Desi
         ],
     }
     if design.change is not None:
-        raw["change"] = {"strategy": design.change.strategy, "batch": design.change.batch, "bake": design.change.bake}
+        change = design.change
+        raw["change"] = {"strategy": change.strategy, "batch": list(change.batch) if change.strategy == "staged" else 1, "bake": change.bake}
     family = design_from_dict(raw, file=design.file)
     figures = Risk(
         windows_per_year=risk.windows_per_year,

@@ -84,7 +84,8 @@ def design_text(catalogue: Catalogue, candidate: Candidate, title: str = "") -> 
         lines += [f"version = {_string(catalogue.codebases[codebase].name)}", "capacity = 1"]
     lines += ["", "[change]", f"strategy = {_string(catalogue.strategy)}"]
     if catalogue.strategy == "staged":
-        lines += [f"batch = {catalogue.batch}", f"bake = {catalogue.bake}"]
+        sizes = catalogue.batch
+        lines += [f"batch = {sizes[0] if len(sizes) == 1 else list(sizes)}", f"bake = {catalogue.bake}"]
     for claim in catalogue.claims:
         lines += ["", "[[claims]]", f"name = {_string(claim.name)}", f"expect = {_string(claim.expect)}", _faults(claim)]
     return "\n".join(lines) + "\n"

@@ -53,7 +53,7 @@ class Catalogue:
     strategy: str
     codebases: tuple[Codebase, ...]
     claims: tuple[Claim, ...]
-    batch: int = 1
+    batch: tuple[int, ...] = (1,)  # batch sizes, as in a design's `[change]`
     bake: int = 0
     title: str = ""
     step_length: str = ""  # what one step stands for, as written in `step`
@@ -81,7 +81,7 @@ def parse_catalogue(text: str, file: str = "<catalogue>") -> Catalogue:
     health_checks = _read_health_checks(choices)
     end_to_end_cost = choices.number("end_to_end_cost", Fraction(0))
     strategy = choices.choice("strategy", STRATEGIES)
-    batch = choices.integer("batch", default=1, minimum=1)
+    batch = choices.batch_sizes("batch", strategy)
     bake = choices.steps("bake")
     codebases = _read_codebases(choices.tables("codebases", required=True), sites)
     choices.finish()
