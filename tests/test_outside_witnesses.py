@@ -51,6 +51,7 @@ def test_only_the_large_fleets_are_beyond_spin() -> None:
         "centurylink_2018_disabled",
         "centurylink_2018_hub_filtered",
         "national_fleet",
+        "national_fleet_canary",
         "national_fleet_liveness",
     ]
 
