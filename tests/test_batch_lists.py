@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from agreement import SLACK, agrees_with_reference
 from reference_model import shortest_violation
 
 import spec
@@ -30,7 +31,6 @@ from spec.synthesis.search import synthesize
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 CANARY = MODELS / "canary_rollout.toml"
-SLACK = 4  # steps past the last scheduled event that the reference explores
 
 SIX = """\
 name = "six"
@@ -198,16 +198,7 @@ def canaries(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any]]:
 def test_verdicts_on_batch_lists_agree_with_the_reference(canary: tuple[dict[str, Any], dict[str, Any]], encoding: str) -> None:
     """The verdict and the length on a staged roll-out with batch lists: the reference reads the lists on its own."""
     raw, faults = canary
-    design = design_from_dict(raw)
-    claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
-    verdict = check_claim(design, claim, encoding=encoding)
-    assert verdict.outcome in (HOLDS, VIOLATED), verdict.reason
-    if verdict.outcome == VIOLATED:
-        assert shortest_violation(raw, faults, horizon=verdict.length) == verdict.length
-    else:
-        platform = build_platform(design, claim)
-        horizon = platform.horizon + raw["service"]["max_outage"] + SLACK
-        assert shortest_violation(raw, faults, horizon=horizon) is None
+    agrees_with_reference(raw, faults, encoding)
 
 
 @settings(max_examples=30, deadline=None)
