@@ -179,7 +179,7 @@ class _ClaimCheck:
     def built(self) -> None:
         """The platform, folded unless the encoding is `servers`, and the two transition systems (their formulas are
         built when the engines ask for them, against the same deadline)."""
-        self.platform = build_platform(self.design, self.claim, deadline=self.deadline)
+        self.platform = build_platform(self.design, self.claim, time_check=self.deadline.check)
         self.searched = self.platform if self.requested == "servers" else folded(self.platform, self.deadline)
         self.encoding = choose_encoding(self.searched, self.requested)
         self.complete = semantics.completeness_depth(self.searched)

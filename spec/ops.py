@@ -13,12 +13,11 @@ counts per class) are `spec.fleet`'s, beside this interface.
 from __future__ import annotations
 
 import functools
-from typing import Any, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Protocol, Sequence, TypeVar
 
 import z3
 from z3 import z3core
 
-from spec.engine.deadline import Deadline
 from spec.z3_terms import ast_array
 
 V = TypeVar("V")
@@ -111,26 +110,28 @@ class SymbolicOps:
     sums (the only form Spacer's Horn-clause engine accepts).
     """
 
-    def __init__(self, pseudo_boolean: bool, deadline: Deadline | None = None) -> None:
+    def __init__(self, pseudo_boolean: bool, time_check: Callable[[str], None] | None = None) -> None:
         self.pseudo_boolean = pseudo_boolean
-        self.deadline = deadline
+        self.time_check = time_check
         self.building = "the formulas were being built"
         self._made_since_check = 0
 
-    def _tick(self) -> None:
-        """Every `TERMS_PER_CHECK` n-ary terms made, `TimedOut` if the deadline has passed (naming `building`).
+    def _tick(self, now: bool = False) -> None:
+        """Every `TERMS_PER_CHECK` n-ary terms made, `time_check(building)`: a deadline's `check`, which raises
+        `TimedOut` once it has passed (`spec.engine.deadline`).
 
         The n-ary terms (conjunctions, disjunctions, sums) are made about once
         per server per formula, so a formula over a large fleet is stopped
         within a few hundred servers of the deadline, at the cost of one
-        clock read per `TERMS_PER_CHECK` terms.
+        clock read per `TERMS_PER_CHECK` terms. With `now`, the deadline is read at once (before a batch of
+        `TERMS_PER_CHECK` terms made together).
         """
-        if self.deadline is None:
+        if self.time_check is None:
             return
         self._made_since_check += 1
-        if self._made_since_check >= TERMS_PER_CHECK:
+        if now or self._made_since_check >= TERMS_PER_CHECK:
             self._made_since_check = 0
-            self.deadline.check(self.building)
+            self.time_check(self.building)
 
     def bool_(self, value: bool) -> z3.BoolRef:
         return _literal(bool(value))
@@ -191,8 +192,13 @@ class SymbolicOps:
         return _sum([z3.If(flag, 1, 0) for flag in flags]) <= bound
 
     def weighted_sum(self, flags: Sequence[z3.BoolRef], weights: Sequence[int]) -> z3.ArithRef:
-        self._tick()
-        terms = [z3.If(flag, weight, 0) for flag, weight in zip(flags, weights, strict=True) if weight]
+        if len(flags) != len(weights):
+            raise ValueError(f"{len(flags)} flags and {len(weights)} weights")
+        terms = []
+        for start in range(0, len(flags), TERMS_PER_CHECK):  # a term per server: the deadline is read as often
+            self._tick(now=True)
+            pairs = zip(flags[start : start + TERMS_PER_CHECK], weights[start : start + TERMS_PER_CHECK], strict=True)
+            terms += [z3.If(flag, weight, 0) for flag, weight in pairs if weight]
         return _sum(terms)
 
     def weighted_at_least(self, flags: Sequence[z3.BoolRef], weights: Sequence[int], bound: int) -> z3.BoolRef:

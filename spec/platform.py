@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from fractions import Fraction
 from functools import cached_property
+from typing import Callable
 
 import networkx
 
-from spec.engine.deadline import Deadline
 from spec.design import Claim, Design, Faults
 
 
@@ -236,7 +236,13 @@ def bug_unit(design: Design, version: str, scope: str) -> str:
 BUILDING = "the platform was being built"
 
 
-def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False, deadline: Deadline | None = None) -> Platform:
+def _unlimited(what: str) -> None:
+    """The time check of a building without a time limit."""
+
+
+def build_platform(
+    design: Design, claim: Claim | Faults, by_entry: bool = False, time_check: Callable[[str], None] | None = None
+) -> Platform:
     """Flatten `design` under the fault hypothesis of `claim` (or bare `Faults`).
 
     With `by_entry`, a class never joins servers of different `[[servers]]`
@@ -245,10 +251,10 @@ def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False
     they name a server declared alone by its own event and a pool's members
     by one event up to symmetry.
 
-    With a `deadline`, the building stops with `TimedOut` once it has
-    passed, checked per server.
+    `time_check(what)`, a deadline's `check` (`spec.engine.deadline`), is
+    called per server: past the deadline it raises `TimedOut`.
     """
-    deadline = deadline or Deadline(None)
+    time_check = time_check or _unlimited
     faults = claim.faults if isinstance(claim, Claim) else claim
     members = list(design.servers) + ([design.backup] if design.backup else [])
     units = sorted({bug_unit(design, member.version, faults.bug_scope) for member in members})
@@ -266,8 +272,8 @@ def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False
     apply_step, first_batch = _schedule(design)
     entries = [server.pool or server.name for server in design.servers] if by_entry else [None] * len(plain)
     links = _links(design) if faults.trigger == "message" else ()
-    deadline.check(BUILDING)
-    classes, class_indices = _classes(plain, apply_step, first_batch, _sides_of(links, len(plain)), entries, deadline)
+    time_check(BUILDING)
+    classes, class_indices = _classes(plain, apply_step, first_batch, _sides_of(links, len(plain)), entries, time_check)
     backup = design.backup
     last_apply = max((step for step in apply_step if step is not None), default=0)
     return Platform(
@@ -308,7 +314,7 @@ def _classes(
     first_batch: tuple[bool, ...],
     sides: list[tuple[tuple[int, int], ...]],
     entries: list[str | None],
-    deadline: Deadline,
+    time_check: Callable[[str], None],
 ) -> tuple[tuple[ServerClass, ...], list[int]]:
     """The servers grouped by everything the semantics reads of a server (and by `entries`), in order of first member.
 
@@ -319,7 +325,7 @@ def _classes(
     """
     groups: dict[tuple, list[int]] = {}
     for index, server in enumerate(servers):
-        deadline.check(BUILDING)
+        time_check(BUILDING)
         key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index], sides[index], entries[index])
         groups.setdefault(key, []).append(index)
     classes = tuple(

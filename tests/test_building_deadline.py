@@ -57,14 +57,14 @@ def test_a_staged_pool_too_large_to_build_in_time_is_unknown(tmp_path: Path) -> 
     assert done.returncode == 3, done.stderr
     [verdict] = json.loads(done.stdout)["designs"][0]["claims"]
     assert verdict["verdict"] == UNKNOWN
-    assert verdict["reason"].startswith("the time limit passed while the ")
+    assert verdict["reason"].startswith("time-out while the ")
 
 
 def test_a_limit_already_passed_stops_the_platform_building() -> None:
     design = load_design(STAGED)
     verdict = check_claim(design, design.claims[0], timeout=0)
     assert verdict.outcome == UNKNOWN
-    assert verdict.reason == "the time limit passed while the platform was being built"
+    assert verdict.reason == "time-out while the platform was being built"
 
 
 @pytest.mark.parametrize("encoding", ["servers", "counting"])
@@ -74,10 +74,10 @@ def test_the_verdict_names_the_encoding_asked_for_when_no_platform_was_built(enc
 
 
 def test_formulas_stop_within_a_few_hundred_terms_of_the_deadline() -> None:
-    ops = SymbolicOps(pseudo_boolean=True, deadline=Deadline(0))
+    ops = SymbolicOps(pseudo_boolean=True, time_check=Deadline(0).check)
     ops.building = "the lemmas were being built"
     flag = z3.Bool("flag")
-    with pytest.raises(TimedOut, match="^the time limit passed while the lemmas were being built$"):
+    with pytest.raises(TimedOut, match="^time-out while the lemmas were being built$"):
         for _ in range(TERMS_PER_CHECK):
             ops.and_(flag, flag)
 
@@ -94,3 +94,14 @@ def test_a_cut_set_search_past_its_limit_while_building_is_timed_out() -> None:
     with pytest.raises(SearchTimedOut) as raised:
         minimal_cut_sets(design, design.claims[0], timeout=0)
     assert raised.value.found == [] and raised.value.order == 0
+
+
+def test_frames_stop_at_the_deadline_and_are_made_when_first_asked_for() -> None:
+    from spec.encoding import transition_system
+    from spec.platform import build_platform
+
+    design = load_design(STAGED)
+    platform = build_platform(design, design.claims[0])
+    system = transition_system(platform, deadline=Deadline(0))  # made at once: its frames wait for the engines
+    with pytest.raises(TimedOut, match="^time-out while the variables were being made$"):
+        system.lemmas(system.state_frame("x"))

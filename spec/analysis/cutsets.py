@@ -163,7 +163,7 @@ def beyond_budgets(cut: CutSet, searched: Platform, faults: Faults) -> tuple[str
 def searched_platform(design: Design, claim: Claim, deadline: Deadline | None = None) -> Platform:
     """The platform the cut-set search looks at: the claim's bug scope, trigger and latency, every budget lifted
     (`unlimited`), and a class never joining servers of different entries (`build_platform`'s `by_entry`)."""
-    return build_platform(design, unlimited(claim), by_entry=True, deadline=deadline)
+    return build_platform(design, unlimited(claim), by_entry=True, time_check=None if deadline is None else deadline.check)
 
 
 def unlimited(claim: Claim) -> Faults:
@@ -300,7 +300,7 @@ class _Search:
 
     def usage(self, state: dict) -> dict[_Event, z3.ArithRef]:
         """How many of each event a state records."""
-        ops = SymbolicOps(pseudo_boolean=True, deadline=self.deadline)
+        ops = SymbolicOps(pseudo_boolean=True, time_check=self.deadline.check)
         used: dict[_Event, z3.ArithRef] = {}
         counted = self.encoding == "counting"
         if counted:

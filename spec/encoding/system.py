@@ -41,7 +41,7 @@ def transition_system(
     with a `deadline`, the building stops with `TimedOut` once it has
     passed, naming what was being built (`SymbolicOps`).
     """
-    ops = SymbolicOps(pseudo_boolean, deadline)
+    ops = SymbolicOps(pseudo_boolean, None if deadline is None else deadline.check)
     servers = layout(platform, encoding)
     state_fields = tuple(declared.name for declared in fields(State))
 
@@ -92,4 +92,5 @@ def transition_system(
         bad=bad,
         lemmas=lemmas,
         faults=faults,
+        deadline=deadline,
     )

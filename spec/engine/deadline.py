@@ -43,7 +43,7 @@ class Deadline:
         lemmas calls it per class, per server or every few hundred terms.
         """
         if self._end is not None and time.monotonic() >= self._end:
-            raise TimedOut(f"the time limit passed while {what}")
+            raise TimedOut(f"time-out while {what}")
 
     def milliseconds(self) -> int | None:
         """What to hand to Z3's `timeout` parameter (at least 1 ms), rounded up.
