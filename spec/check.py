@@ -29,7 +29,7 @@ from spec.folding import folded
 from spec.engine import MEMORY_LIMIT_MB, bmc, kinduction, pdr
 from spec.engine import certificate as certificates
 from spec.engine.certificate import Certificate
-from spec.engine.deadline import DEFAULT_SECONDS, Deadline
+from spec.engine.deadline import DEFAULT_SECONDS, Deadline, TimedOut
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
 from spec.platform import Platform, build_platform
@@ -149,6 +149,8 @@ def _checked(design: Design, claim: Claim, timeout: float | None, method: str, e
     checker = _ClaimCheck(design, claim, Deadline(timeout), method, encoding)
     try:
         return checker.run()
+    except TimedOut as late:
+        return checker.verdict(UNKNOWN, method, reason=str(late))
     except z3.Z3Exception as raised:
         message = pdr.z3_message(raised)
         if "memory" in message:
@@ -162,21 +164,34 @@ class _ClaimCheck:
     The platform is folded by its symmetries (unless the encoding is
     `servers`); the search and the proofs work on the folded one, and a
     counterexample found there is replayed on the platform itself.
+
+    Everything from building the platform to the last solver call counts
+    against the deadline: the building raises `TimedOut` once it has passed,
+    which `check_claim` turns into `unknown` with its message as the reason.
     """
 
     def __init__(self, design: Design, claim: Claim, deadline: Deadline, method: str, encoding: str) -> None:
         self.started = time.monotonic()
         self.design, self.claim, self.deadline, self.method = design, claim, deadline, method
-        self.platform = build_platform(design, claim)
-        self.searched = self.platform if encoding == "servers" else folded(self.platform)
-        self.encoding = choose_encoding(self.searched, encoding)
+        self.requested = encoding
+        self.encoding = "counting" if encoding == "counting" else "servers"  # until the platform is built
+
+    def built(self) -> None:
+        """The platform, folded unless the encoding is `servers`, and the two transition systems (their formulas are
+        built when the engines ask for them, against the same deadline)."""
+        self.platform = build_platform(self.design, self.claim, time_check=self.deadline.check)
+        self.searched = self.platform if self.requested == "servers" else folded(self.platform, self.deadline)
+        self.encoding = choose_encoding(self.searched, self.requested)
         self.complete = semantics.completeness_depth(self.searched)
         self.first_depth = min(self.complete, _first_search_depth(self.searched))
+        self.system = transition_system(self.searched, encoding=self.encoding, deadline=self.deadline)
+        self.proof_system = transition_system(
+            self.searched, pseudo_boolean=False, encoding=self.encoding, for_proofs=True, deadline=self.deadline
+        )
 
     def run(self) -> Verdict:
         """Cheapest proof, brief proof, bounded search, full proof, certificate: as `check_claim` tells it."""
-        self.system = transition_system(self.searched, encoding=self.encoding)
-        self.proof_system = transition_system(self.searched, pseudo_boolean=False, encoding=self.encoding, for_proofs=True)
+        self.built()
         expected_to_hold = self.claim.expect == HOLDS
         if expected_to_hold and (held := self.cheapest_proof()):
             return held

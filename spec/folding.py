@@ -33,12 +33,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spec.engine.deadline import Deadline
 from spec.platform import Platform, ServerClass
 from spec.symmetry import class_facts, class_profile
 
 
-def folded(platform: Platform) -> Platform:
-    """`platform` with the sites and units its claim's budgets cannot all reach spared, and their classes merged."""
+def folded(platform: Platform, deadline: Deadline | None = None) -> Platform:
+    """`platform` with the sites and units its claim's budgets cannot all reach spared, and their classes merged.
+
+    With a `deadline`, the folding stops with `TimedOut` once it has passed, checked per class.
+    """
+    deadline = deadline or Deadline(None)
     if platform.links:
         return platform
     spared_sites = _beyond(alike(platform, "site"), platform.faults.site_losses)
@@ -47,6 +52,7 @@ def folded(platform: Platform) -> Platform:
         return platform
     groups: dict[tuple, list[ServerClass]] = {}
     for server_class in platform.classes:
+        deadline.check("the platform was being folded")
         site = None if server_class.site in spared_sites else server_class.site
         unit = None if server_class.unit in spared_units else server_class.unit
         groups.setdefault((class_facts(server_class, "site", "unit"), site, unit), []).append(server_class)

@@ -13,7 +13,7 @@ counts per class) are `spec.fleet`'s, beside this interface.
 from __future__ import annotations
 
 import functools
-from typing import Any, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Protocol, Sequence, TypeVar
 
 import z3
 from z3 import z3core
@@ -98,6 +98,10 @@ class ConcreteOps:
         return self.weighted_sum(flags, weights) >= bound
 
 
+TERMS_PER_CHECK = 256
+"""How many n-ary terms `SymbolicOps` makes between two reads of its deadline."""
+
+
 class SymbolicOps:
     """The semantics on Z3 terms: the formulas of the transition relation.
 
@@ -106,8 +110,28 @@ class SymbolicOps:
     sums (the only form Spacer's Horn-clause engine accepts).
     """
 
-    def __init__(self, pseudo_boolean: bool) -> None:
+    def __init__(self, pseudo_boolean: bool, time_check: Callable[[str], None] | None = None) -> None:
         self.pseudo_boolean = pseudo_boolean
+        self.time_check = time_check
+        self.building = "the formulas were being built"
+        self._made_since_check = 0
+
+    def _tick(self, now: bool = False) -> None:
+        """Every `TERMS_PER_CHECK` n-ary terms made, `time_check(building)`: a deadline's `check`, which raises
+        `TimedOut` once it has passed (`spec.engine.deadline`).
+
+        The n-ary terms (conjunctions, disjunctions, sums) are made about once
+        per server per formula, so a formula over a large fleet is stopped
+        within a few hundred servers of the deadline, at the cost of one
+        clock read per `TERMS_PER_CHECK` terms. With `now`, the deadline is read at once (before a batch of
+        `TERMS_PER_CHECK` terms made together).
+        """
+        if self.time_check is None:
+            return
+        self._made_since_check += 1
+        if now or self._made_since_check >= TERMS_PER_CHECK:
+            self._made_since_check = 0
+            self.time_check(self.building)
 
     def bool_(self, value: bool) -> z3.BoolRef:
         return _literal(bool(value))
@@ -116,9 +140,11 @@ class SymbolicOps:
         return _literal(int(value))
 
     def and_(self, *values: z3.BoolRef) -> z3.BoolRef:
+        self._tick()
         return _made(z3.BoolRef, z3core.Z3_mk_and, *values) if values else _literal(True)
 
     def or_(self, *values: z3.BoolRef) -> z3.BoolRef:
+        self._tick()
         return _made(z3.BoolRef, z3core.Z3_mk_or, *values) if values else _literal(False)
 
     def not_(self, value: z3.BoolRef) -> z3.BoolRef:
@@ -145,6 +171,7 @@ class SymbolicOps:
         return _made(z3.ArithRef, z3core.Z3_mk_sub, left, right)
 
     def sum_(self, values: Sequence[z3.ArithRef]) -> z3.ArithRef:
+        self._tick()
         return _sum(list(values))
 
     def times(self, factor: int, value: z3.ArithRef) -> z3.ArithRef:
@@ -157,6 +184,7 @@ class SymbolicOps:
         return simple.as_long() if z3.is_int_value(simple) else None
 
     def at_most(self, flags: Sequence[z3.BoolRef], bound: int) -> z3.BoolRef:
+        self._tick()
         if len(flags) <= bound:
             return _literal(True)
         if self.pseudo_boolean:
@@ -164,7 +192,13 @@ class SymbolicOps:
         return _sum([z3.If(flag, 1, 0) for flag in flags]) <= bound
 
     def weighted_sum(self, flags: Sequence[z3.BoolRef], weights: Sequence[int]) -> z3.ArithRef:
-        terms = [z3.If(flag, weight, 0) for flag, weight in zip(flags, weights, strict=True) if weight]
+        if len(flags) != len(weights):
+            raise ValueError(f"{len(flags)} flags and {len(weights)} weights")
+        terms = []
+        for start in range(0, len(flags), TERMS_PER_CHECK):  # a term per server: the deadline is read as often
+            self._tick(now=True)
+            pairs = zip(flags[start : start + TERMS_PER_CHECK], weights[start : start + TERMS_PER_CHECK], strict=True)
+            terms += [z3.If(flag, weight, 0) for flag, weight in pairs if weight]
         return _sum(terms)
 
     def weighted_at_least(self, flags: Sequence[z3.BoolRef], weights: Sequence[int], bound: int) -> z3.BoolRef:

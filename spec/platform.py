@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from fractions import Fraction
 from functools import cached_property
+from typing import Callable
 
 import networkx
 
@@ -232,7 +233,16 @@ def bug_unit(design: Design, version: str, scope: str) -> str:
     return design.version(version).codebase if scope == "codebase" else version
 
 
-def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False) -> Platform:
+BUILDING = "the platform was being built"
+
+
+def _unlimited(what: str) -> None:
+    """The time check of a building without a time limit."""
+
+
+def build_platform(
+    design: Design, claim: Claim | Faults, by_entry: bool = False, time_check: Callable[[str], None] | None = None
+) -> Platform:
     """Flatten `design` under the fault hypothesis of `claim` (or bare `Faults`).
 
     With `by_entry`, a class never joins servers of different `[[servers]]`
@@ -240,7 +250,11 @@ def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False
     members are only ever classed with each other. Cut sets use it, since
     they name a server declared alone by its own event and a pool's members
     by one event up to symmetry.
+
+    `time_check(what)`, a deadline's `check` (`spec.engine.deadline`), is
+    called per server: past the deadline it raises `TimedOut`.
     """
+    time_check = time_check or _unlimited
     faults = claim.faults if isinstance(claim, Claim) else claim
     members = list(design.servers) + ([design.backup] if design.backup else [])
     units = sorted({bug_unit(design, member.version, faults.bug_scope) for member in members})
@@ -258,7 +272,8 @@ def build_platform(design: Design, claim: Claim | Faults, by_entry: bool = False
     apply_step, first_batch = _schedule(design)
     entries = [server.pool or server.name for server in design.servers] if by_entry else [None] * len(plain)
     links = _links(design) if faults.trigger == "message" else ()
-    classes, class_indices = _classes(plain, apply_step, first_batch, _sides_of(links, len(plain)), entries)
+    time_check(BUILDING)
+    classes, class_indices = _classes(plain, apply_step, first_batch, _sides_of(links, len(plain)), entries, time_check)
     backup = design.backup
     last_apply = max((step for step in apply_step if step is not None), default=0)
     return Platform(
@@ -299,6 +314,7 @@ def _classes(
     first_batch: tuple[bool, ...],
     sides: list[tuple[tuple[int, int], ...]],
     entries: list[str | None],
+    time_check: Callable[[str], None],
 ) -> tuple[tuple[ServerClass, ...], list[int]]:
     """The servers grouped by everything the semantics reads of a server (and by `entries`), in order of first member.
 
@@ -309,6 +325,7 @@ def _classes(
     """
     groups: dict[tuple, list[int]] = {}
     for index, server in enumerate(servers):
+        time_check(BUILDING)
         key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index], sides[index], entries[index])
         groups.setdefault(key, []).append(index)
     classes = tuple(

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any, Sequence
 
 from spec import semantics
-from spec.engine.deadline import Deadline
+from spec.engine.deadline import Deadline, TimedOut
 from spec.errors import InternalError
 from spec.events import Event
 from spec.fleet import EachServer
@@ -52,7 +52,7 @@ class ReplayError(InternalError):
     """The concrete semantics disagrees with a solver's counterexample."""
 
 
-class ReplayTimedOut(TimeoutError):
+class ReplayTimedOut(TimedOut):
     """The time limit passed while a counterexample was replayed: it is not yet confirmed, so it is no verdict."""
 
 

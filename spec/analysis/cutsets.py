@@ -160,10 +160,10 @@ def beyond_budgets(cut: CutSet, searched: Platform, faults: Faults) -> tuple[str
     return tuple(field for field, budget in budgets(searched, faults).items() if budget is not None and used[field] > budget)
 
 
-def searched_platform(design: Design, claim: Claim) -> Platform:
+def searched_platform(design: Design, claim: Claim, deadline: Deadline | None = None) -> Platform:
     """The platform the cut-set search looks at: the claim's bug scope, trigger and latency, every budget lifted
     (`unlimited`), and a class never joining servers of different entries (`build_platform`'s `by_entry`)."""
-    return build_platform(design, unlimited(claim), by_entry=True)
+    return build_platform(design, unlimited(claim), by_entry=True, time_check=None if deadline is None else deadline.check)
 
 
 def unlimited(claim: Claim) -> Faults:
@@ -284,7 +284,7 @@ class _Search:
         self.platform = platform
         self.deadline = deadline
         self.encoding = encoding
-        self.system = transition_system(platform, encoding=encoding)
+        self.system = transition_system(platform, encoding=encoding, deadline=deadline)
         self.servers = layout(platform, encoding)
         self.counted_as = _events(platform, encoding)
         self.events = list(dict.fromkeys(self.counted_as.values()))
@@ -300,7 +300,7 @@ class _Search:
 
     def usage(self, state: dict) -> dict[_Event, z3.ArithRef]:
         """How many of each event a state records."""
-        ops = SymbolicOps(pseudo_boolean=True)
+        ops = SymbolicOps(pseudo_boolean=True, time_check=self.deadline.check)
         used: dict[_Event, z3.ArithRef] = {}
         counted = self.encoding == "counting"
         if counted:
@@ -498,7 +498,7 @@ class _Search:
         construction): given them on both sides of the step, PDR need not learn them, which on linked designs
         was most of its work.
         """
-        system = transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding, for_proofs=True)
+        system = transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding, for_proofs=True, deadline=self.deadline)
         bounds = tuple(Variable(f"enabled:{event.name}", "int") for event in self.events)
 
         def allowed(frame: Frame) -> list[z3.BoolRef]:
@@ -625,8 +625,12 @@ def minimal_cut_sets(
     after each order searched, `orders` being how many there are to search
     (for a progress bar).
     """
-    platform = searched_platform(design, claim)
-    search = _Search(platform, _search_encoding(platform, encoding), Deadline(timeout))
+    deadline = Deadline(timeout)
+    try:
+        platform = searched_platform(design, claim, deadline)
+        search = _Search(platform, _search_encoding(platform, encoding), deadline)
+    except TimeoutError:
+        raise SearchTimedOut([], 0) from None
     most = sum(event.bound for event in search.events)
     found: list[CutSet] = []
     orders = min(most, most if max_order is None else max_order) + 1

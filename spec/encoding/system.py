@@ -10,6 +10,7 @@ import z3
 from spec import semantics
 from spec.encoding.layouts import layout
 from spec.encoding.naming import plain_flat, plain_values, plain_variables, sort_of
+from spec.engine.deadline import Deadline
 from spec.engine.system import Frame, TransitionSystem
 from spec.ops import SymbolicOps
 from spec.platform import Platform
@@ -24,15 +25,23 @@ def _move_fields(platform: Platform) -> tuple[str, ...]:
 
 
 def transition_system(
-    platform: Platform, pseudo_boolean: bool = True, encoding: str = "servers", for_proofs: bool = False
+    platform: Platform,
+    pseudo_boolean: bool = True,
+    encoding: str = "servers",
+    for_proofs: bool = False,
+    deadline: Deadline | None = None,
 ) -> TransitionSystem:
     """The semantics of `platform` as a transition system over Z3 variables, in the chosen encoding.
 
     A system `for_proofs` carries, besides the ranges of `semantics.in_range`
     that every method takes as lemmas, the facts only proofs are helped by
     (`semantics.silent_without_restarts`).
+
+    Its formulas are built when an engine asks for them, frame by frame;
+    with a `deadline`, the building stops with `TimedOut` once it has
+    passed, naming what was being built (`SymbolicOps`).
     """
-    ops = SymbolicOps(pseudo_boolean)
+    ops = SymbolicOps(pseudo_boolean, None if deadline is None else deadline.check)
     servers = layout(platform, encoding)
     state_fields = tuple(declared.name for declared in fields(State))
 
@@ -46,6 +55,7 @@ def transition_system(
         return z3.And(*(frame[name] == value for name, value in flat(state).items()))
 
     def init(frame: Frame) -> z3.BoolRef:
+        ops.building = "the initial states were being built"
         current = as_state(frame)
         return z3.And(
             semantics.valid_choice(ops, platform, current.faulty, current.latency),
@@ -53,6 +63,7 @@ def transition_system(
         )
 
     def successor(frame: Frame, inputs: Frame) -> tuple[Frame, z3.BoolRef]:
+        ops.building = "the transition relation was being built"
         current = as_state(frame)
         moves = Moves(servers=servers.moves(inputs), **plain_values(platform, Moves, inputs, z3.BoolVal(False)))
         after = semantics.next_state(ops, platform, current, moves)
@@ -60,14 +71,17 @@ def transition_system(
         return flat(after), allowed
 
     def bad(frame: Frame) -> z3.BoolRef:
+        ops.building = "the claim's bad states were being built"
         return semantics.service_failed(ops, platform, as_state(frame))
 
     def lemmas(frame: Frame) -> z3.BoolRef:
+        ops.building = "the lemmas were being built"
         current = as_state(frame)
         proofs_only = [semantics.silent_without_restarts(ops, platform, current)] if for_proofs else []
         return z3.And(servers.lemmas(ops, current.servers), semantics.in_range(ops, platform, current), *proofs_only)
 
     def faults(frame: Frame) -> list[z3.ArithRef]:
+        ops.building = "the fault counts were being built"
         return semantics.faults_used(ops, platform, as_state(frame))
 
     return TransitionSystem(
@@ -78,4 +92,5 @@ def transition_system(
         bad=bad,
         lemmas=lemmas,
         faults=faults,
+        deadline=deadline,
     )

@@ -14,6 +14,10 @@ LONGEST_SECONDS = 1_000_000.0
 """The longest time limit taken (11 days): Z3 counts its timeout in milliseconds in 32 bits."""
 
 
+class TimedOut(TimeoutError):
+    """The time limit passed while a check was building or searching: the answer is `unknown`, the message says at what."""
+
+
 class Deadline:
     """Seconds left until a fixed moment; `None` means no limit."""
 
@@ -31,6 +35,15 @@ class Deadline:
 
     def expired(self) -> bool:
         return self._end is not None and time.monotonic() >= self._end
+
+    def check(self, what: str) -> None:
+        """Raise `TimedOut` if the time is up; `what` ("the lemmas were being built") ends its message.
+
+        Cheap (one clock read), so the building of platforms, encodings and
+        lemmas calls it per class, per server or every few hundred terms.
+        """
+        if self._end is not None and time.monotonic() >= self._end:
+            raise TimedOut(f"time-out while {what}")
 
     def milliseconds(self) -> int | None:
         """What to hand to Z3's `timeout` parameter (at least 1 ms), rounded up.
