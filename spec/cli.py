@@ -153,8 +153,8 @@ def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
             results.append((design, verdicts))
             if printed:
                 progress.say(f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""))
-                if backup_too_small(design):
-                    progress.say(f"  {backup_too_small(design)}")
+                if note := backup_too_small(design):
+                    progress.say(f"  {note}")
                 for verdict in verdicts:
                     progress.say(describe(verdict))
     every = [verdict for _, verdicts in results for verdict in verdicts]

@@ -28,7 +28,7 @@ from fractions import Fraction
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 
-from spec.design import Design
+from spec.design import Design, Service
 from spec.fleet import Fleet
 from spec.ops import CONCRETE, Ops
 from spec.platform import Member, Platform, ServerClass
@@ -813,6 +813,11 @@ def lost_share(platform: Platform, state: State[Any]) -> Fraction:
     return Fraction(lost_capacity(CONCRETE, platform, state), routed) if routed else Fraction(1)
 
 
+def any_black_hole_fails(service: Service) -> bool:
+    """Whether one routed server that is not up fails the cluster, whatever its capacity: under `max_lost_share = 0`."""
+    return service.max_lost_share == 0
+
+
 def loss_within_threshold(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """The lost share (black holes' capacity over routed capacity) is at most `max_lost_share`.
 
@@ -824,7 +829,7 @@ def loss_within_threshold(ops: Ops[V], platform: Platform, state: State[V]) -> V
     least 1).
     """
     threshold = platform.max_lost_share
-    if threshold == 0:
+    if any_black_hole_fails(platform.design.service):
         return state.servers.all(ops, lambda server_class, server: ops.not_(is_black_hole(ops, platform, state, server_class, server)))
     lost = ops.times(threshold.denominator, lost_capacity(ops, platform, state))
     return ops.le(lost, ops.times(threshold.numerator, routed_capacity(ops, platform, state)))

@@ -114,7 +114,7 @@ def generalise(catalogue: Catalogue, candidate: Candidate, refuted: Verdict) -> 
     holes = {
         place[name][1] for name, server in last["servers"].items() if server["state"] == "looping" and server["routed"]
     }
-    if candidate.health_check != END_TO_END and holes and everywhere and not catalogue.service.max_lost_share:
+    if candidate.health_check != END_TO_END and holes and everywhere and semantics.any_black_hole_fails(catalogue.service):
         return BlackHole(frozenset(holes))
     return Exactly(candidate.counts, candidate.health_check)
 
