@@ -20,11 +20,9 @@ fresh process of its own.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import time
-from multiprocessing.connection import Connection
-from typing import Any
 
+from isolation import answer_within
 from spec import spin
 from spec.check import check_claim
 from spec.design import Claim, Faults, design_from_dict
@@ -33,10 +31,6 @@ from spec.promela import promela_model
 from spec.spin import spin_verdict
 
 SHAPES = {6: (2, 3), 24: (3, 4), 48: (4, 6), 200: (10, 20), 1000: (10, 20), 10000: (10, 20)}
-GRACE_SECONDS = 30
-"""How long past its time limit a check may take before it is stopped (building the formula checks no deadline)."""
-
-
 def fleet(size: int) -> dict:
     """A pooled design of `size` servers in the shape SHAPES gives (versions, sites)."""
     versions, sites = SHAPES[size]
@@ -90,28 +84,6 @@ def _checked(size: int, index: int, encoding: str, timeout: float) -> tuple[str,
     return verdict.outcome, verdict.length, time.monotonic() - started
 
 
-def _isolated(size: int, index: int, encoding: str, timeout: float) -> tuple[str, int | None, float] | None:
-    """`_checked` in a fresh process, `None` if it has not answered within `timeout` and a grace period.
-
-    Each measurement starts from a process of its own, so that none pays
-    for the memory another left behind (a per-server attempt at 10,000
-    servers leaves gigabytes), and a build that overruns its deadline is
-    stopped.
-    """
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_answer, args=(sender, size, index, encoding, timeout))
-    process.start()
-    answer = receiver.recv() if receiver.poll(timeout + GRACE_SECONDS) else None
-    process.kill()
-    process.join()
-    return answer
-
-
-def _answer(sender: Connection, *arguments: Any) -> None:
-    sender.send(_checked(*arguments))
-
-
 def _cell(seconds: float | None) -> str:
     return f"{'-':>9}" if seconds is None else f"{seconds:8.2f}s"
 
@@ -131,7 +103,7 @@ def main() -> None:
         for index, claim in enumerate(claims(size)):
             cells, outcomes = [], []
             for encoding in ("servers", "counting"):
-                answer = _isolated(size, index, encoding, arguments.timeout)
+                answer = answer_within(_checked, (size, index, encoding, arguments.timeout), arguments.timeout)
                 finished = answer is not None and answer[0] != "unknown"
                 cells.append(_cell(answer[2] if finished else None))
                 outcomes.append(answer[:2] if finished else None)

@@ -24,8 +24,8 @@ import z3
 
 from spec import semantics
 from spec.design import Claim, Design
-from spec.encoding import adversary_of, choose_encoding, transition_system
-from spec.folding import folded
+from spec.encoding import adversary_of, choose_encoding, layout, transition_system
+from spec.folding import counted_across_batches, folded, in_roll_out_order
 from spec.engine import MEMORY_LIMIT_MB, bmc, kinduction, pdr
 from spec.engine import certificate as certificates
 from spec.engine.certificate import Certificate
@@ -180,7 +180,7 @@ class _ClaimCheck:
         """The platform, folded unless the encoding is `servers`, and the two transition systems (their formulas are
         built when the engines ask for them, against the same deadline)."""
         self.platform = build_platform(self.design, self.claim, time_check=self.deadline.check)
-        self.searched = self.platform if self.requested == "servers" else folded(self.platform, self.deadline)
+        self.searched = self.platform if self.requested == "servers" else _joined_if_counted(folded(self.platform, self.deadline))
         self.encoding = choose_encoding(self.searched, self.requested)
         self.complete = semantics.completeness_depth(self.searched)
         self.first_depth = min(self.complete, _first_search_depth(self.searched))
@@ -225,7 +225,7 @@ class _ClaimCheck:
             return self.verdict(UNKNOWN, "bmc", reason=found.reason)
         if found is None:
             return None
-        adversary = adversary_of(self.searched, found.states[0], found.inputs, self.encoding)
+        adversary = in_roll_out_order(adversary_of(self.searched, found.states[0], found.inputs, self.encoding), self.searched, self.platform)
         try:
             trace = confirmed_trace(self.platform, adversary, self.deadline)
             return self.verdict(VIOLATED, "bmc", trace=trace, reason=_not_simplest(found))
@@ -245,6 +245,20 @@ class _ClaimCheck:
         if not certificate.valid:
             return self.verdict(UNKNOWN, answer.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
         return self.verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
+
+
+def _joined_if_counted(platform: Platform) -> Platform:
+    """`platform` with its classes counted across roll-out batches, if every class so joined is counted, not listed.
+
+    A joined class with fewer members than local states would be listed,
+    member by member, with the roll-out's choice of members on top: more
+    work than the classes it joined, one per batch.
+    """
+    joined = counted_across_batches(platform)
+    if joined is platform:
+        return platform
+    servers = layout(joined, "counting")
+    return joined if all(servers.counts(index) for index, one in enumerate(joined.classes) if one.batches) else platform
 
 
 def _not_simplest(found: Counterexample) -> str:

@@ -79,6 +79,10 @@ class Fleet(Protocol[V]):
         """How many servers satisfy `predicate`, as an integer value."""
         ...
 
+    def costs_by_class(self, ops: Ops[V], predicate: Predicate) -> list[V]:
+        """Per class of `Platform.classes`, how many of its members satisfy `predicate`."""
+        ...
+
 
 def record_domains(record: type, platform: Platform) -> list[tuple[Any, ...]]:
     """The values each field of a server record can take, from the field's declared domain."""
@@ -191,6 +195,13 @@ class EachServer(Generic[V]):
 
     def cost(self, ops: Ops[V], predicate: Predicate) -> V:
         return ops.weighted_sum(self._flags(ops, predicate), [1] * len(self.records))
+
+    def costs_by_class(self, ops: Ops[V], predicate: Predicate) -> list[V]:
+        flags = self._flags(ops, predicate)
+        return [
+            ops.weighted_sum([flags[index] for index in server_class.members], [1] * server_class.size)
+            for server_class in self.platform.classes
+        ]
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,10 @@ from collections import Counter
 from dataclasses import replace
 
 from spec.engine.deadline import Deadline
-from spec.platform import Platform, ServerClass
-from spec.symmetry import class_facts, class_profile
+from spec.platform import Batch, Platform, ServerClass
+from spec.semantics import ROLL_OUT_MOVE
+from spec.symmetry import ROLL_OUT, class_facts, class_profile
+from spec.trace import Adversary
 
 
 def folded(platform: Platform, deadline: Deadline | None = None) -> Platform:
@@ -95,3 +97,84 @@ def _beyond(alike: list[list[int]], budget: int | None) -> set[int]:
     if budget is None:
         return set()
     return {place for group in alike for place in group[budget:]}
+
+
+def counted_across_batches(platform: Platform) -> Platform:
+    """`platform` with the classes that differ only in their roll-out slot joined, each counted across batches.
+
+    A staged roll-out gives every batch a step of its own, so a pool
+    updated one member at a time is as many classes as members. Which
+    member a batch takes does not matter: a run in which it takes others
+    is the same run with the names swapped (docs/decisions.md, "Counted
+    roll-outs"). So the joined class records only how many of its members
+    each batch holds (`ServerClass.batches`), and at each batch's step the
+    roll-out takes that many of the members that have not applied yet,
+    whichever they are (`semantics.roll_out_on_schedule`). A
+    counterexample found on the joined platform is named back onto the
+    roll-out's order by `in_roll_out_order`.
+
+    Where links join servers nothing is joined: a class carries no link
+    sides, which would tell joined servers apart.
+    """
+    if platform.links:
+        return platform
+    groups: dict[tuple, list[ServerClass]] = {}
+    for server_class in platform.classes:
+        groups.setdefault(class_facts(server_class, *ROLL_OUT), []).append(server_class)
+    if all(len(joined) == 1 for joined in groups.values()):
+        return platform
+    classes = tuple(_joined(joined) for joined in groups.values())
+    class_of = {member: index for index, server_class in enumerate(classes) for member in server_class.members}
+    return replace(
+        platform,
+        classes=classes,
+        servers=tuple(server.of_class(class_of[index]) for index, server in enumerate(platform.servers)),
+    )
+
+
+def _joined(classes: list[ServerClass]) -> ServerClass:
+    """One class of `classes` (alike but for their slots), counted across their batches; a lone class as it is."""
+    if len(classes) == 1:
+        return classes[0]
+    ordered = sorted(classes, key=lambda server_class: server_class.apply_step)
+    return replace(
+        ordered[0],
+        members=tuple(sorted(member for server_class in classes for member in server_class.members)),
+        batches=tuple(Batch(one.apply_step, one.size, one.first_batch) for one in ordered),  # type: ignore[arg-type]
+    )
+
+
+def in_roll_out_order(adversary: Adversary, joined: Platform, platform: Platform) -> Adversary:
+    """The adversary of a run on the `joined` platform (`counted_across_batches`), its members named by the roll-out's order.
+
+    In the joined run, the members of a class that the roll-out takes at a
+    batch's step are whichever the search chose. Each is renamed to one of
+    the servers of `platform` that the order puts in that batch (those
+    never taken to the servers of batches never reached), and makes that
+    server's moves: the same run, on the platform as ordered. The roll-out's
+    own choices (`ServerMoves.apply`) are dropped, `platform` making none.
+    """
+    if not joined.counts_roll_outs:
+        return adversary
+    image = list(range(len(platform.servers)))
+    for server_class in joined.classes:
+        if not server_class.batches:
+            continue
+        slots: dict[int | None, list[int]] = {}
+        for member in server_class.members:
+            slots.setdefault(platform.server_class(member).apply_step, []).append(member)
+        taken: dict[int | None, list[int]] = {}
+        for member in server_class.members:
+            step = next((step for step, moves in enumerate(adversary.moves, start=1) if getattr(moves.servers[member], ROLL_OUT_MOVE)), None)
+            taken.setdefault(step, []).append(member)
+        never = [member for step, members in slots.items() if step not in taken for member in members]
+        for step, members in taken.items():
+            for member, position in zip(members, never if step is None else slots[step], strict=True):
+                image[position] = member
+    return replace(
+        adversary,
+        moves=tuple(
+            replace(moves, servers=tuple(replace(moves.servers[source], **{ROLL_OUT_MOVE: False}) for source in image))
+            for moves in adversary.moves
+        ),
+    )

@@ -38,6 +38,9 @@ class Ops(Protocol[V]):
     def sub(self, left: V, right: V) -> V: ...
     def sum_(self, values: Sequence[V]) -> V: ...
     def times(self, factor: int, value: V) -> V: ...
+    def floor_div(self, value: V, divisor: int) -> V:
+        """`value` divided by the positive numeral `divisor`, rounded down (read only where `value` >= 0)."""
+        ...
     def at_most(self, flags: Sequence[V], bound: int) -> V: ...
     def weighted_sum(self, flags: Sequence[V], weights: Sequence[int]) -> V: ...
     def weighted_at_least(self, flags: Sequence[V], weights: Sequence[int], bound: int) -> V: ...
@@ -84,6 +87,9 @@ class ConcreteOps:
 
     def times(self, factor: int, value: int) -> int:
         return factor * value
+
+    def floor_div(self, value: int, divisor: int) -> int:
+        return value // divisor
 
     def settled(self, value: bool | int) -> bool | int:
         return value
@@ -176,6 +182,9 @@ class SymbolicOps:
 
     def times(self, factor: int, value: z3.ArithRef) -> z3.ArithRef:
         return value if factor == 1 else factor * value
+
+    def floor_div(self, value: z3.ArithRef, divisor: int) -> z3.ArithRef:
+        return value if divisor == 1 else value / divisor
 
     def settled(self, value: z3.ExprRef) -> bool | int | None:
         simple = z3.simplify(value)

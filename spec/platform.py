@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from fractions import Fraction
 from functools import cached_property
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import networkx
 
@@ -41,6 +41,14 @@ class Member:
         return copy
 
 
+class Batch(NamedTuple):
+    """How many members of a class one roll-out batch holds, and the step it is due."""
+
+    step: int
+    size: int
+    first: bool  # batch 0: no gate before it
+
+
 @dataclass(frozen=True)
 class ServerClass:
     """Servers that no rule of the semantics tells apart: same bug unit, site, capacity and roll-out slot.
@@ -48,14 +56,20 @@ class ServerClass:
     Members of one class are interchangeable: swapping two of them maps
     every run onto a run with the same service at every step. That is what
     lets a fleet be counted per class instead of tracked per server.
+
+    A class counted across batches (`spec.folding.counted_across_batches`)
+    joins servers that differ only in their roll-out slot: `batches` says
+    how many of its members each batch holds, and which members a batch
+    takes is the roll-out's choice (`semantics.roll_out_on_schedule`).
     """
 
     capacity: int
     unit: int
     site: int | None
-    apply_step: int | None  # the step its roll-out batch is due (None: no change)
+    apply_step: int | None  # the step its roll-out batch is due (None: no change); the first, counted across batches
     first_batch: bool  # in the first batch: no gate before it
     members: tuple[int, ...]  # indices into Platform.servers, in declaration order
+    batches: tuple[Batch, ...] = ()  # counted across batches: each batch's step and share of the members; else ()
 
     @property
     def size(self) -> int:
@@ -160,6 +174,11 @@ class Platform:
     def server_class(self, index: int) -> ServerClass:
         """The class of server `index`."""
         return self.classes[self.servers[index].class_index]
+
+    @cached_property
+    def counts_roll_outs(self) -> bool:
+        """Some class is counted across roll-out batches: its members' slots are the roll-out's choice."""
+        return any(server_class.batches for server_class in self.classes)
 
     @property
     def largest_class(self) -> int:

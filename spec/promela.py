@@ -94,6 +94,9 @@ class PromelaOps:
     def times(self, factor: int, value: Expr) -> Expr:
         return self._temporary("int", f"{int(factor)} * ({value.text})")
 
+    def floor_div(self, value: Expr, divisor: int) -> Expr:
+        return self._temporary("int", f"({value.text}) / {int(divisor)}")
+
     def settled(self, value: Expr) -> None:
         return None
 

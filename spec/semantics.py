@@ -31,7 +31,7 @@ from typing import Any, Callable, Generic, Sequence, TypeVar
 from spec.design import Design, Service
 from spec.fleet import Fleet
 from spec.ops import CONCRETE, Ops
-from spec.platform import Member, Platform, ServerClass
+from spec.platform import Batch, Member, Platform, ServerClass
 
 V = TypeVar("V")
 
@@ -80,6 +80,16 @@ def latency_bounds(platform: Platform) -> tuple[int, int]:
     return platform.min_latency, platform.max_latency
 
 
+def _applied_for_bounds(platform: Platform) -> tuple[int, int]:
+    """`applied_for` counts up to the latency bound where a class is counted across batches and the change sets bugs
+    off; elsewhere it stays NOT_YET (a server's class then says when it applied)."""
+    return (NOT_YET, platform.max_latency + 1) if platform.counts_roll_outs and _change_triggered(platform) else (NOT_YET, NOT_YET)
+
+
+def _change_triggered(platform: Platform) -> bool:
+    return platform.faults.trigger == "change"
+
+
 def _restart_bounds(platform: Platform) -> tuple[int, int]:
     """`restart_age` is NOT_YET, 0 (restarted at this step) or 1 (earlier) where restarts can matter."""
     return (NOT_YET, 1) if platform.restarts_possible else (NOT_YET, NOT_YET)
@@ -95,6 +105,7 @@ class ServerState(Generic[V]):
     visible_for: V = counter(lambda platform: (0, platform.detect + 1))  # consecutive steps its failure was visible
     restart_age: V = counter(_restart_bounds)  # restarted by the adversary (once at most): 0 at that step, then 1
     heard_for: V = counter(_heard_bounds)  # steps since it first received a message, saturating; NOT_YET before
+    applied_for: V = counter(_applied_for_bounds)  # steps since it applied the change, saturating; NOT_YET before
 
 
 @dataclass(frozen=True)
@@ -103,6 +114,12 @@ class ServerMoves(Generic[V]):
 
     crash: V = flag(present=lambda platform: platform.crashes_possible)
     restart: V = flag(present=lambda platform: platform.restarts_possible)
+    apply: V = flag(present=lambda platform: platform.counts_roll_outs)  # the roll-out takes it now: ROLL_OUT_MOVE
+
+
+ROLL_OUT_MOVE = "apply"
+"""The one field of `ServerMoves` that is not the adversary's: which members of a class counted across batches the
+roll-out takes (`roll_out_on_schedule`). Every other field is a fault kind's `server_move`."""
 
 
 @dataclass(frozen=True)
@@ -325,7 +342,13 @@ def fresh_server(ops: Ops[V]) -> ServerState[V]:
     """A server in state 0: up, not crashed or restarted, the change not applied, no failure seen, no message."""
     no = ops.bool_(False)
     return ServerState(
-        crashed=no, applied=no, looping=no, visible_for=ops.int_(0), restart_age=ops.int_(NOT_YET), heard_for=ops.int_(NOT_YET)
+        crashed=no,
+        applied=no,
+        looping=no,
+        visible_for=ops.int_(0),
+        restart_age=ops.int_(NOT_YET),
+        heard_for=ops.int_(NOT_YET),
+        applied_for=ops.int_(NOT_YET),
     )
 
 
@@ -401,7 +424,7 @@ def step_server(
     `gate_open` is the roll-out gate, read in state t-1; `heard` says
     whether a linked server signalled in state t-1 (the server receives).
     """
-    server = _roll_out(ops, after, gate_open, server_class, server)
+    server = _roll_out(ops, platform, after, gate_open, server_class, server, move)
     server = _faults(ops, platform, server, move)
     server = _bugs(ops, platform, after, server_class, server, heard)
     return _watch(ops, platform, after, server_class, server)
@@ -431,12 +454,139 @@ def _gate_open(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.applied), is_up(ops, state, server_class, server)))
 
 
-def _roll_out(ops: Ops[V], after: State[V], gate_open: V, server_class: ServerClass, server: ServerState[V]) -> ServerState[V]:
-    """Phase 1: the server applies the change when its batch is due, unless the gate has halted the roll-out."""
+def _roll_out(
+    ops: Ops[V],
+    platform: Platform,
+    after: State[V],
+    gate_open: V,
+    server_class: ServerClass,
+    server: ServerState[V],
+    move: ServerMoves[V] | None,
+) -> ServerState[V]:
+    """Phase 1: the server applies the change when its batch is due, unless the gate has halted the roll-out.
+
+    A member of a class counted across batches applies when the roll-out
+    takes it (`move.apply`), which `roll_out_on_schedule` holds to the
+    batches due. Where such classes are, every server's `applied_for`
+    counts the steps since it applied: the bug's symptom step, which its
+    class no longer says.
+    """
     if server_class.apply_step is None:
         return server
-    due = ops.and_(ops.eq(after.clock, ops.int_(server_class.apply_step)), ops.bool_(True) if server_class.first_batch else gate_open)
-    return replace(server, applied=ops.or_(server.applied, due))
+    if server_class.batches:
+        due = ops.bool_(False) if move is None else move.apply
+    else:
+        due = ops.and_(ops.eq(after.clock, ops.int_(server_class.apply_step)), ops.bool_(True) if server_class.first_batch else gate_open)
+    applied = ops.or_(server.applied, due)
+    if _applied_for_bounds(platform)[1] == NOT_YET:
+        return replace(server, applied=applied)
+    applied_for = ops.ite(
+        server.applied,
+        _saturating_increment(ops, server.applied_for, platform.max_latency + 1),
+        ops.ite(applied, ops.int_(0), ops.int_(NOT_YET)),
+    )
+    return replace(server, applied=applied, applied_for=applied_for)
+
+
+def roll_out_on_schedule(ops: Ops[V], platform: Platform, before: State[V], after: State[V]) -> V:
+    """Of each class counted across batches, the roll-out takes at step t exactly the members the batch due then holds.
+
+    Those are members that have not applied yet, whichever they are: the
+    number of its members that have applied grows by the class's share of
+    the batch due at step t, if one is (behind the gate, read in state
+    t-1, as `_roll_out` reads it for a class in one batch), and by nothing
+    otherwise. True where no class is counted across batches.
+    """
+    if not platform.counts_roll_outs:
+        return ops.bool_(True)
+    due_before, due_after = batches_due(ops, platform, before.clock), batches_due(ops, platform, after.clock)
+    let_through = ops.or_(ops.eq(due_before, ops.int_(0)), _gate_open(ops, platform, before))
+    was = before.servers.costs_by_class(ops, _applied)
+    now = after.servers.costs_by_class(ops, _applied)
+    parts = []
+    for server_class, applied_before, applied_after in zip(platform.classes, was, now, strict=True):
+        if server_class.batches:
+            shares = BatchShares.of(platform, server_class)
+            taken = ops.sub(shares.through(ops, due_after), shares.through(ops, due_before))
+            parts.append(ops.eq(applied_after, ops.add(applied_before, ops.ite(let_through, taken, ops.int_(0)))))
+    return ops.and_(*parts)
+
+
+def batches_due(ops: Ops[V], platform: Platform, step: V) -> V:
+    """How many of the roll-out's batches are due by step `step`: batch k is due at `1 + k*(bake+1)`."""
+    return batches_due_before(ops, platform, step, 0)
+
+
+def batches_due_before(ops: Ops[V], platform: Platform, step: V, ago: int) -> V:
+    """How many of the roll-out's batches are due by step `step - ago`: batch k is due at `1 + k*(bake+1)`.
+
+    Written with one division of `step` whatever `ago`: the lemmas ask it
+    for every `ago` up to the latency bound, and a division is a case
+    split for the solver.
+    """
+    change = platform.design.change
+    if change is None:
+        return ops.int_(0)
+    stride, total = change.bake + 1, roll_out_batches(platform)
+    since = ops.sub(step, ops.int_(1))
+    whole = ops.floor_div(since, stride)
+    phase = ops.sub(since, ops.times(stride, whole))
+    back = ops.int_((-ago) // stride)
+    for remainder in range(1, stride):
+        back = ops.ite(ops.eq(phase, ops.int_(remainder)), ops.int_((remainder - ago) // stride), back)
+    due = ops.add(ops.add(whole, back), ops.int_(1))
+    return ops.ite(
+        ops.le(step, ops.int_(ago)),
+        ops.int_(0),
+        ops.ite(ops.le(due, ops.int_(total)), due, ops.int_(total)),
+    )
+
+
+def roll_out_batches(platform: Platform) -> int:
+    """How many batches the roll-out has."""
+    return len({batch.step for server_class in platform.classes for batch in _batches(server_class)})
+
+
+@dataclass(frozen=True)
+class BatchShares:
+    """How many members of one class the roll-out's batches hold, as runs of batches holding the same number.
+
+    A pool of 1,000 updated one member at a time is 1,000 batches but one
+    run: the number of its members in the first k batches is then one
+    linear term in k, not a sum over batches.
+    """
+
+    runs: tuple[tuple[int, int, int, int], ...]  # (first batch, past the last, members per batch, members before)
+    size: int
+
+    @staticmethod
+    def of(platform: Platform, server_class: ServerClass) -> BatchShares:
+        stride = platform.design.change.bake + 1 if platform.design.change is not None else 1
+        held = [0] * roll_out_batches(platform)
+        for batch in _batches(server_class):
+            held[(batch.step - 1) // stride] = batch.size
+        runs: list[tuple[int, int, int, int]] = []
+        before = 0
+        for index, share in enumerate(held):
+            if runs and runs[-1][2] == share:
+                first, _, _, earlier = runs[-1]
+                runs[-1] = (first, index + 1, share, earlier)
+            else:
+                runs.append((index, index + 1, share, before))
+            before += share
+        return BatchShares(tuple(runs), before)
+
+    def through(self, ops: Ops[V], due: V) -> V:
+        """How many members the first `due` batches hold (`due` between 0 and the number of batches)."""
+        value = ops.int_(self.size)
+        for first, past, share, before in reversed(self.runs):
+            held = ops.add(ops.int_(before), ops.times(share, ops.sub(due, ops.int_(first)))) if share else ops.int_(before)
+            value = ops.ite(ops.le(due, ops.int_(past)), held, value)
+        return value
+
+
+def _applied(server_class: ServerClass, server: ServerState[V]) -> V:
+    return server.applied
 
 
 def _input_age(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]) -> V:
@@ -467,7 +617,13 @@ def _input_fires(ops: Ops[V], platform: Platform, after: State[V], unit: int) ->
 
 
 def _bugs(ops: Ops[V], platform: Platform, after: State[V], server_class: ServerClass, server: ServerState[V], heard: V) -> ServerState[V]:
-    """Phase 3: the latent bug of a faulty unit goes off, `latency` steps after its trigger."""
+    """Phase 3: the latent bug of a faulty unit goes off, `latency` steps after its trigger.
+
+    Where servers count the steps since they applied the change
+    (`applied_for`, on a platform with a class counted across batches),
+    the change's bug goes off when that count reaches the latency, and a
+    looping server's count saturates: its symptom step is never read again.
+    """
     if platform.faults.trigger == "message":
         if not platform.cascades:
             return server
@@ -478,10 +634,16 @@ def _bugs(ops: Ops[V], platform: Platform, after: State[V], server_class: Server
         fires = _input_fires(ops, platform, after, server_class.unit)
     elif server_class.apply_step is None:
         return server
+    elif _applied_for_bounds(platform)[1] != NOT_YET:
+        fires = ops.and_(after.faulty[server_class.unit], ops.eq(server.applied_for, after.latency[server_class.unit]))
     else:
         symptom_step = ops.add(ops.int_(server_class.apply_step), after.latency[server_class.unit])
         fires = ops.and_(after.faulty[server_class.unit], server.applied, ops.eq(after.clock, symptom_step))
-    return replace(server, looping=ops.or_(server.looping, fires))
+    looping = ops.or_(server.looping, fires)
+    if _applied_for_bounds(platform)[1] == NOT_YET:
+        return replace(server, looping=looping)
+    saturated = ops.int_(platform.max_latency + 1)
+    return replace(server, looping=looping, applied_for=ops.ite(looping, saturated, server.applied_for))
 
 
 def set_off_by_trigger(platform: Platform, member: Member) -> bool:
@@ -607,6 +769,8 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """
     if platform.faults.trigger != "change":
         return ops.bool_(True)
+    if platform.counts_roll_outs:
+        return _counted_roll_out_so_far(ops, platform, state)
     gate_open = _gate_open(ops, platform, state)
 
     def on_schedule(server_class: ServerClass, server: ServerState[V]) -> V:
@@ -635,6 +799,69 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
         batch_applied = ops.le(ops.int_(1), state.servers.cost(ops, in_batch))
         parts.append(ops.or_(ops.not_(batch_applied), state.servers.all(ops, let_through)))
     return ops.and_(*parts)
+
+
+def _counted_roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """`roll_out_so_far` where classes are counted across batches: the same facts, said of how many members applied.
+
+    A server has applied exactly when its `applied_for` has started, and
+    loops exactly when its unit is faulty and `applied_for` has reached the
+    unit's latency. Of each class, no more members have applied than the
+    batches due hold, all of them while the gate is open (a gate once
+    closed stays closed), and at least the first batch's; those that
+    applied `ago` steps before or earlier are those the batches due then
+    hold, as far as the roll-out went. Of a faulty unit, the batches due
+    once its latency has passed since its first server applied are never
+    let through: that server loops, and the gate sees it. Each fact is a
+    term per run of alike batches (`BatchShares`), so the lemmas do not
+    grow with the number of batches.
+    """
+    gate_open = _gate_open(ops, platform, state)
+    applied = state.servers.costs_by_class(ops, _applied)
+
+    def timed(server_class: ServerClass, server: ServerState[V]) -> V:
+        started = ops.le(ops.int_(0), server.applied_for)
+        shown = ops.le(state.latency[server_class.unit], server.applied_for)
+        return ops.and_(
+            ops.eq(server.applied, started),
+            ops.eq(server.looping, ops.and_(state.faulty[server_class.unit], started, shown)),
+        )
+
+    shares = [BatchShares.of(platform, server_class) for server_class in platform.classes]
+    due = batches_due(ops, platform, state.clock)
+    first = ops.ite(ops.le(due, ops.int_(0)), ops.int_(0), ops.int_(1))
+    parts = [state.servers.all(ops, timed)]
+    for held, count in zip(shares, applied, strict=True):
+        through = held.through(ops, due)
+        parts += [ops.le(count, through), ops.or_(ops.not_(gate_open), ops.eq(count, through)), ops.le(held.through(ops, first), count)]
+    earliest: dict[int, int] = {}
+    for server_class in platform.classes:
+        for batch in _batches(server_class):
+            earliest[server_class.unit] = min(batch.step, earliest.get(server_class.unit, batch.step))
+    saturated = platform.max_latency + 1
+    for unit, step in earliest.items():
+        since = ops.sub(state.clock, ops.int_(step))
+        age = ops.ite(ops.le(ops.int_(saturated), since), ops.int_(saturated), since)
+        aged = state.servers.costs_by_class(
+            ops, lambda server_class, server, age=age: ops.or_(server.looping, ops.eq(server.applied_for, age))
+        )
+        first = batches_due(ops, platform, ops.int_(step))
+        halted = batches_due(ops, platform, ops.add(ops.int_(step), state.latency[unit]))
+        for server_class, held, count, old in zip(platform.classes, shares, applied, aged, strict=True):
+            if server_class.unit == unit:
+                reached = ops.and_(ops.le(ops.int_(step), state.clock), ops.le(held.through(ops, first), count))
+                share = ops.sub(held.through(ops, first), held.through(ops, ops.sub(first, ops.int_(1))))
+                parts.append(ops.or_(ops.not_(reached), ops.le(share, old)))
+        bounded = [ops.le(count, held.through(ops, halted)) for held, count in zip(shares, applied, strict=True)]
+        parts.append(ops.or_(ops.not_(state.faulty[unit]), ops.and_(*bounded)))
+    return ops.and_(*parts)
+
+
+def _batches(server_class: ServerClass) -> tuple[Batch, ...]:
+    """A class's roll-out batches: those it is counted across, or its one batch; none if the change never reaches it."""
+    if server_class.batches or server_class.apply_step is None:
+        return server_class.batches
+    return (Batch(server_class.apply_step, server_class.size, server_class.first_batch),)
 
 
 def _touched(ops: Ops[V]) -> Callable[[ServerClass, ServerState[V]], V]:
@@ -995,11 +1222,12 @@ def restarted(ops: Ops[V]) -> Callable[[ServerClass, ServerState[V]], V]:
 def moves_spent(ops: Ops[V], state: State[V], server_class: ServerClass, server: ServerState[V]) -> ServerMoves[V]:
     """Per move the adversary can make on a server, whether making it now would change nothing.
 
-    A crash is final, and a server is restarted once at most. An interpreter
-    that enumerates moves (the Promela export) leaves these out.
+    A crash is final, and a server is restarted once at most; nor does the
+    roll-out take a server that has applied. An interpreter that
+    enumerates moves (the Promela export) leaves these out.
     """
     made = [fault for fault in FAULT_KINDS if fault.server_move is not None and fault.on_server is not None]
-    return ServerMoves(**{fault.server_move: fault.on_server(ops)(server_class, server) for fault in made})
+    return ServerMoves(apply=server.applied, **{fault.server_move: fault.on_server(ops)(server_class, server) for fault in made})
 
 
 def input_arrived(ops: Ops[V], state: State[V]) -> V:

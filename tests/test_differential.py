@@ -112,7 +112,7 @@ def test_a_counted_class_counts_the_members_making_each_move() -> None:
     platform = build_platform(design_from_dict(raw), faults_from_dict({"crashes": 1}))
     state = concrete_initial_state(platform, (False,) * len(platform.units), (0,) * len(platform.units))
     for crashed in range(2):
-        servers = tuple(semantics.ServerMoves(crash=index == crashed, restart=False) for index in range(2))
+        servers = tuple(semantics.ServerMoves(crash=index == crashed, restart=False, apply=False) for index in range(2))
         move = Moves(servers=servers, crash_backup=False, lose=(), bad_input=False)
         flat = moves_valuation(platform, state, move, "counting")
         counts = {name: value for name, value in flat.items() if name.startswith("crash[")}

@@ -239,7 +239,7 @@ def test_while_the_backup_carries_the_calls_no_share_is_said_lost() -> None:
     design = load_design(MODELS / "bypass_outage.toml")
     claim = Claim(name="c", expect="holds", faults=Faults(bugs=1, crashes=1))
     platform = build_platform(design, claim)
-    idle = Moves(servers=tuple(ServerMoves(crash=False, restart=False) for _ in platform.servers), crash_backup=False, lose=(False,) * len(platform.sites), bad_input=False)
+    idle = Moves(servers=tuple(ServerMoves(crash=False, restart=False, apply=False) for _ in platform.servers), crash_backup=False, lose=(False,) * len(platform.sites), bad_input=False)
     moves = (idle, idle, replace(idle, crash_backup=True))
     trace = Trace(platform, Adversary(("cs-2021",), {"cs-2021": 0}, moves), replay(platform, Adversary(("cs-2021",), {"cs-2021": 0}, moves)))
     carried = trace.views[2]

@@ -41,7 +41,7 @@ def _first_loops(platform: Platform, unit: int) -> list[int | None]:
     latency = tuple(platform.max_latency for _ in platform.units)
     state = concrete_initial_state(platform, faulty, latency)
     first: list[int | None] = [None] * len(platform.servers)
-    idle = tuple(ServerMoves(crash=False, restart=False) for _ in platform.servers)
+    idle = tuple(ServerMoves(crash=False, restart=False, apply=False) for _ in platform.servers)
     for step in range(1, platform.horizon + platform.max_latency + 3):
         moves = Moves(servers=idle, crash_backup=False, lose=(False,) * len(platform.sites), bad_input=step == 1 and platform.input_triggered)
         state = semantics.next_state(CONCRETE, platform, state, moves)
@@ -146,7 +146,7 @@ def test_spin_is_offered_a_move_exactly_when_it_changes_the_state_within_the_sem
         return
     state = concrete_initial_state(platform, faulty, latency)
     idle = Moves(
-        servers=tuple(ServerMoves(crash=False, restart=False) for _ in platform.servers),
+        servers=tuple(ServerMoves(crash=False, restart=False, apply=False) for _ in platform.servers),
         crash_backup=False,
         lose=(False,) * len(platform.sites),
         bad_input=False,

@@ -101,6 +101,10 @@ class Counting:
             for server_class, keys in zip(platform.classes, self.keys)
         ]
 
+    def counts(self, class_index: int) -> bool:
+        """Whether class `class_index` is counted, not listed."""
+        return self.keys[class_index] is not None
+
     def _tallies(self) -> Iterator[tuple[int, dict[Key, list[Key]]]]:
         """The counted classes, by index, with their local states."""
         return ((class_index, keys) for class_index, keys in enumerate(self.keys) if keys is not None)

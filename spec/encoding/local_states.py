@@ -61,7 +61,7 @@ def step_signature(server_class: Any) -> tuple:
     step reads, so they are left out: classes that differ only there share
     one search. Everything else a class carries is kept.
     """
-    return (server_class.site is None, server_class.capacity, server_class.apply_step, server_class.first_batch)
+    return (server_class.site is None, server_class.capacity, server_class.apply_step, server_class.first_batch, server_class.batches)
 
 
 def classes_by_signature(platform: Platform) -> dict[tuple, list[ServerClass]]:

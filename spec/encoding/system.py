@@ -67,7 +67,11 @@ def transition_system(
         current = as_state(frame)
         moves = Moves(servers=servers.moves(inputs), **plain_values(platform, Moves, inputs, z3.BoolVal(False)))
         after = semantics.next_state(ops, platform, current, moves)
-        allowed = z3.And(servers.moves_possible(ops, current.servers, moves.servers), semantics.within_budget(ops, platform, after))
+        allowed = z3.And(
+            servers.moves_possible(ops, current.servers, moves.servers),
+            semantics.within_budget(ops, platform, after),
+            semantics.roll_out_on_schedule(ops, platform, current, after),
+        )
         return flat(after), allowed
 
     def bad(frame: Frame) -> z3.BoolRef:

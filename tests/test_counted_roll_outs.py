@@ -1,0 +1,166 @@
+"""Counted roll-outs: the members of a pool that differ only in their place in a staged roll-out are one class.
+
+`spec.folding.counted_across_batches` joins them, the roll-out takes
+at each batch's step as many of them as the batch holds, whichever
+(`semantics.roll_out_on_schedule`), and `spec.folding.in_roll_out_order`
+names a counterexample's members back onto the order. The abstraction is
+exact (docs/decisions.md, "Counted roll-outs"); these tests check that on
+random staged designs: the joined platform, in either layout of its
+fleet, has a counterexample exactly when the platform as ordered has
+one, of the same length and as few faults; renamed, it replays on the
+platform as ordered step by step as the same run up to the members'
+names; its lemmas are inductive; and `check` on it agrees with the
+independent reference model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from hypothesis import assume, example, given, settings
+from hypothesis import strategies as st
+
+from agreement import agrees_with_reference
+from spec import HOLDS, VIOLATED, check_claim
+from spec.design import Claim, Design, design_from_dict, faults_from_dict
+from spec.encoding import adversary_of, transition_system
+from spec.engine import bmc
+from spec.engine.results import Inconclusive
+from spec.engine.deadline import Deadline
+from spec.folding import counted_across_batches, folded, in_roll_out_order
+from spec.platform import Platform, build_platform
+from spec.ops import CONCRETE
+from spec.semantics import StateView, completeness_depth, faults_used
+from spec.trace import Trace, confirmed_trace, replay
+from strategies import batch_sizes, raw_designs, raw_faults
+
+DEADLINE = 60
+
+
+@st.composite
+def rolled_pools(draw: st.DrawFn) -> dict[str, Any]:
+    """A random design whose first server is three to six alike servers, the change staged over every server in any order.
+
+    The alike servers are listed one by one, as the reference model reads
+    designs (a pool is only shorthand for them).
+    """
+    raw = draw(raw_designs(max_servers=2))
+    raw.pop("links", None)
+    first, *others = raw["servers"]
+    alike = [{**first, "name": f"{first['name']}-{index}"} for index in range(1, draw(st.integers(3, 6)) + 1)]
+    raw["servers"] = [*alike, *others]
+    names = [server["name"] for server in raw["servers"]]
+    raw["change"] = {
+        "strategy": "staged",
+        "batch": draw(batch_sizes()),
+        "bake": draw(st.integers(0, 2)),
+        "order": draw(st.permutations(names) | st.just(names)),
+    }
+    return raw
+
+
+def change_faults() -> st.SearchStrategy[dict[str, Any]]:
+    """A fault hypothesis of `raw_faults` whose bugs the change sets off, mostly: where the roll-out's slots matter."""
+    return raw_faults().map(lambda faults: {**faults, "trigger": "change"}) | raw_faults()
+
+
+def _claim(faults: dict[str, Any]) -> Claim:
+    return Claim(name="random", expect="holds", faults=faults_from_dict(faults))
+
+
+def _joined(design: Design, claim: Claim) -> tuple[Platform, Platform]:
+    platform = build_platform(design, claim)
+    return platform, counted_across_batches(platform)
+
+
+def _joined_counterexample(platform: Platform, joined: Platform, encoding: str) -> tuple[Trace, Trace] | None:
+    """The shortest counterexample of the joined platform, up to its completeness depth, replayed there and, renamed
+    onto the roll-out's order, on the platform as ordered; `None` if it has none."""
+    system = transition_system(joined, encoding=encoding)
+    found = bmc.shortest_counterexample(system, completeness_depth(joined), Deadline(DEADLINE))
+    assert not isinstance(found, Inconclusive)
+    if found is None:
+        return None
+    adversary = adversary_of(joined, found.states[0], found.inputs, encoding)
+    renamed = in_roll_out_order(adversary, joined, platform)
+    return Trace(joined, adversary, replay(joined, adversary)), confirmed_trace(platform, renamed)
+
+
+def _faults(trace: Trace) -> int:
+    """How many faults a run used by its last state."""
+    return sum(faults_used(CONCRETE, trace.platform, trace.states[-1]))
+
+
+def _shown(view: StateView, platform: Platform) -> tuple:
+    """What a state shows, members unnamed: per class of the platform as ordered but for the slot, its members' views."""
+    servers = Counter(
+        (member.site, member.unit, member.capacity, server.status, server.applied, server.routed, server.black_hole)
+        for member, server in zip(platform.servers, view.servers, strict=True)
+    )
+    return (sorted(servers.items(), key=repr), view.backup, view.lost, view.capacity, view.lost_share, view.served, view.outage_for)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rolled_pools(), change_faults(), st.sampled_from(["servers", "counting"]))
+@example(
+    raw={
+        "name": "random",
+        "service": {"demand": 3, "max_outage": 0, "max_lost_share": 0},
+        "routing": {"health_check": "end_to_end", "detect": 0},
+        "versions": [{"name": "v0", "codebase": "a"}],
+        "servers": [{"name": f"s0-{index}", "version": "v0", "capacity": 1} for index in range(1, 5)],
+        "change": {"strategy": "staged", "batch": 1, "bake": 0, "order": ["s0-1", "s0-2", "s0-3", "s0-4"]},
+    },
+    faults={"crashes": 1, "site_losses": 0, "bugs": 1, "bug_scope": "version", "trigger": "change", "latency": 2, "min_latency": 2, "restarts": 0},
+    encoding="counting",
+).via("a crash of a member the roll-out has not reached, which the gate later sees")
+def test_the_joined_platform_has_the_counterexamples_of_the_platform_as_ordered(raw: dict, faults: dict, encoding: str) -> None:
+    """Same verdict, same length, as few faults; renamed, the same run step by step up to the members' names."""
+    design, claim = design_from_dict(raw), _claim(faults)
+    platform, joined = _joined(design, claim)
+    assume(joined.counts_roll_outs)
+    ordered = check_claim(design, claim, encoding="servers", timeout=DEADLINE)
+    assert ordered.outcome in (HOLDS, VIOLATED), ordered.reason
+    found = _joined_counterexample(platform, joined, encoding)
+    assert (found is not None) == (ordered.outcome == VIOLATED)
+    if found is not None and ordered.trace is not None:
+        on_joined, on_platform = found
+        assert on_platform.length == ordered.length
+        assert _faults(on_platform) == _faults(ordered.trace)
+        assert [_shown(view, platform) for view in on_joined.views] == [_shown(view, platform) for view in on_platform.views]
+
+
+@settings(max_examples=30, deadline=None)
+@given(rolled_pools(), change_faults())
+def test_check_on_counted_roll_outs_agrees_with_the_reference(raw: dict, faults: dict) -> None:
+    """`check` joins the slots where the joined class is counted, and agrees with the reference model all the same."""
+    agrees_with_reference(raw, faults, encoding="counting")
+
+
+@settings(max_examples=20, deadline=None)
+@given(rolled_pools(), change_faults(), st.sampled_from(["servers", "counting"]))
+def test_the_lemmas_of_a_joined_platform_are_inductive(raw: dict, faults: dict, encoding: str) -> None:
+    """`semantics.roll_out_so_far`, said of counts where classes are counted across batches, is kept by every step."""
+    _, joined = _joined(design_from_dict(raw), _claim(faults))
+    system = transition_system(joined, False, encoding, for_proofs=True)
+    assert set(system.lemma_answers(Deadline(DEADLINE), longest=DEADLINE).values()) == {"unsat"}
+
+
+def test_a_pool_updated_one_member_at_a_time_is_checked_as_one_class() -> None:
+    """Twenty-four servers over three sites, one at a time: one counted class, whatever the roll-out's length (no site
+    may be lost, so the sites are folded into one)."""
+    raw = {
+        "name": "rolling",
+        "service": {"demand": 12},
+        "routing": {"health_check": "end_to_end"},
+        "versions": [{"name": "v"}],
+        "servers": [{"name": name, "version": "v", "site": name, "count": 8} for name in ("north", "south", "east")],
+        "change": {"strategy": "staged", "batch": 1, "bake": 2},
+    }
+    design = design_from_dict(raw)
+    claim = _claim({"bugs": 1, "latency": 2, "crashes": 2})
+    joined = counted_across_batches(folded(build_platform(design, claim)))
+    assert [(server_class.size, len(server_class.batches)) for server_class in joined.classes] == [(24, 24)]
+    verdict = check_claim(design, claim)
+    assert verdict.outcome == HOLDS and verdict.encoding == "counting"
