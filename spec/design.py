@@ -314,6 +314,8 @@ class Design:
         missing = next((name for name in pools if name not in counts), None)
         if missing is not None:
             raise ValueError(f"ranged pool {quoted(missing)} needs a size")
+        if not pools:
+            return self
         total = len(self.servers) + sum(counts.values())
         if total > MAX_SERVERS:
             raise ValueError(f"these sizes make {total:,} servers: a design has at most {MAX_SERVERS:,}, pool members included")

@@ -361,3 +361,8 @@ def test_a_numbered_server_clashes_exactly_when_some_size_names_a_member_so(leas
             assert number <= most and "clashes with" in error.problem
         else:
             assert number > most
+
+
+def test_a_design_without_ranged_pools_is_its_own_fixed_design() -> None:
+    design = parse_design(HEAD + TAIL)
+    assert design.at_counts({}) is design
