@@ -2,12 +2,14 @@
 
     callspec check PATH... [--claim NAME] [--json] [--timeout SECONDS] [--jobs N]
                            [--method auto|pdr|kind] [--encoding auto|servers|counting] [--certificates DIR]
-                           [--report-dir DIR] [--itf DIR]
-    callspec report PATH... [--report-dir DIR] [--itf DIR] [--claim NAME] [--timeout SECONDS]
-    callspec export DESIGN --claim NAME --promela OUT.pml
+                           [--report-dir DIR] [--itf DIR] [--count ENTRY=N]...
+    callspec report PATH... [--report-dir DIR] [--itf DIR] [--claim NAME] [--timeout SECONDS] [--count ENTRY=N]...
+    callspec export DESIGN --claim NAME --promela OUT.pml [--count ENTRY=N]...
     callspec cutsets FILE --claim NAME [--max-order N] [--json] [--encoding auto|servers|counting] [--timeout SECONDS]
-    callspec compare PATH... [--markdown FILE] [--timeout SECONDS]
+                          [--count ENTRY=N]...
+    callspec compare PATH... [--markdown FILE] [--timeout SECONDS] [--count ENTRY=N]...
     callspec risk FILE [--claim NAME] [--json] [--mef FILE] [--plot FILE] [--max-order N] [--timeout SECONDS]
+                       [--count ENTRY=N]...
     callspec synthesize CATALOGUE [--out FILE] [--json] [--timeout SECONDS]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
@@ -18,6 +20,11 @@ every claim, 3 when a claim of some candidate is inconclusive.
 An internal error (a counterexample that does not replay, a solver that
 answers nothing during a cut-set search) exits 4: it is never reported as
 a verdict.
+
+A design with a ranged pool (`count = { min = 4, max = 40 }`) is read at
+the size `--count ENTRY=N` gives each ranged pool, as a file declaring
+that `count` would be (`spec.ranges`); without one, every command refuses
+it (exit 2).
 
 Every claim, and every cut-set search, has a time limit: `--timeout`, by
 default `DEFAULT_TIMEOUT` seconds. A claim past it is `unknown`; a cut-set
@@ -51,6 +58,7 @@ from spec.engine.deadline import LONGEST_SECONDS
 from spec.encoding import ENCODINGS
 from spec.platform import build_platform
 from spec.promela import promela_model
+from spec.ranges import Count, CountError, count_option, every_size_not_yet, needs_a_size, sized
 from spec.files import OutputError, output_file, output_folder, write_atomically
 from spec.jobs import check_claims
 from spec.progress import Progress
@@ -137,7 +145,7 @@ def exit_status(verdicts: Sequence[Verdict]) -> int:
 
 
 def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
-    designs = load_designs(arguments.paths, arguments.claim)
+    designs = sized(load_designs(arguments.paths, arguments.claim), arguments.count, every_size_not_yet)
     asked = [[claim for claim in design.claims if arguments.claim in (None, claim.name)] for design in designs]
     claims = [(design, claim) for design, chosen in zip(designs, asked) for claim in chosen]
     places = _output_places(arguments, claims)
@@ -213,13 +221,18 @@ def _seconds(text: str) -> float:
 
 
 def _export(arguments: argparse.Namespace) -> int:
-    design = load_design(arguments.design)
+    design = _sized_design(arguments.design, arguments.count, "export")
     claim = _claim_of(design, arguments.claim)
     path = output_file("--promela", arguments.promela)
     model = promela_model(build_platform(design, claim), f"{design.name}: {claim.name}")
     write_atomically(path, model)
     print(f"wrote {arguments.promela}")
     return EXIT_OK
+
+
+def _sized_design(path: str, counts: Sequence[Count], command: str) -> Design:
+    """The design file at `path`, at the sizes `--count` gives its ranged pools, for a command that reads fixed sizes."""
+    return sized([load_design(path)], counts, needs_a_size(command))[0]
 
 
 def _claim_of(design: Design, name: str) -> Claim:
@@ -230,7 +243,7 @@ def _claim_of(design: Design, name: str) -> Claim:
 
 
 def _cutsets(arguments: argparse.Namespace) -> int:
-    design = load_design(arguments.file)
+    design = _sized_design(arguments.file, arguments.count, "cutsets")
     claim = _claim_of(design, arguments.claim)
     timed_out: SearchTimedOut | None = None
     try:
@@ -257,7 +270,7 @@ def _cutsets(arguments: argparse.Namespace) -> int:
 
 
 def _compare(arguments: argparse.Namespace) -> int:
-    designs = load_designs(arguments.paths, None)
+    designs = sized(load_designs(arguments.paths, None), arguments.count, every_size_not_yet)
     path = None if arguments.markdown is None else output_file("--markdown", arguments.markdown)
     try:
         with Progress(len(designs) * CELLS_PER_DESIGN, "cells") as progress:
@@ -272,7 +285,7 @@ def _compare(arguments: argparse.Namespace) -> int:
 
 
 def _risk(arguments: argparse.Namespace) -> int:
-    design = load_design(arguments.file)
+    design = _sized_design(arguments.file, arguments.count, "risk")
     claims = [_claim_of(design, arguments.claim)] if arguments.claim else list(design.claims)
     if design.risk is None:
         raise InputError(str(NoRiskTable.of(design)))
@@ -387,6 +400,17 @@ def _encoding_option(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _count_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--count",
+        type=count_option,
+        action="append",
+        default=[],
+        metavar="ENTRY=N",
+        help="give the ranged pool ENTRY (count = { min = ..., max = ... }) N members; once per ranged pool",
+    )
+
+
 def _timeout_option(command: argparse.ArgumentParser, meaning: str) -> None:
     command.add_argument(
         "--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS", help=f"{meaning} (default: {DEFAULT_TIMEOUT:g})"
@@ -408,6 +432,7 @@ def parser() -> argparse.ArgumentParser:
     )
     _encoding_option(check)
     _output_options(check, report_default=None)
+    _count_option(check)
     check.set_defaults(run=_check)
     report = commands.add_parser("report", help="check designs and write the counterexample reports for a design review")
     report.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
@@ -415,11 +440,13 @@ def parser() -> argparse.ArgumentParser:
     _timeout_option(report, "time limit per claim; past it the verdict is unknown")
     _output_options(report, report_default="callspec-reports")
     _encoding_option(report)
+    _count_option(report)
     report.set_defaults(run=_report, json=False, method="auto", certificates=None, jobs=1)
     export = commands.add_parser("export", help="write a claim as a model for another checker")
     export.add_argument("design", metavar="DESIGN", help="a design file")
     export.add_argument("--claim", metavar="NAME", required=True, help="the claim to export")
     export.add_argument("--promela", metavar="OUT.pml", required=True, help="write a Promela model for SPIN here")
+    _count_option(export)
     export.set_defaults(run=_export)
     cutsets = commands.add_parser("cutsets", help="list the minimal cut sets of a claim's fault hypothesis")
     cutsets.add_argument("file", metavar="FILE", help="a design file")
@@ -428,6 +455,7 @@ def parser() -> argparse.ArgumentParser:
     cutsets.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     _encoding_option(cutsets)
     _timeout_option(cutsets, "time limit of the search; past it the cut sets found so far are printed, exit status 3")
+    _count_option(cutsets)
     cutsets.set_defaults(run=_cutsets)
     compare = commands.add_parser("compare", help="check designs against a standard set of fault hypotheses")
     compare.add_argument("paths", nargs="+", metavar="PATH", help="a design file or a folder of them")
@@ -440,6 +468,7 @@ def parser() -> argparse.ArgumentParser:
         help=f"the max_lost_share of each design's second line, for designs that allow no loss (default {float(COMPARED_LOST_SHARE):g})",
     )
     _timeout_option(compare, "time limit per cell")
+    _count_option(compare)
     compare.set_defaults(run=_compare)
     risk = commands.add_parser("risk", help="the probability of an outage per window and a year, and the calls it costs")
     risk.add_argument("file", metavar="FILE", help="a design file with a [risk] table")
@@ -451,6 +480,7 @@ def parser() -> argparse.ArgumentParser:
         "--max-order", type=_positive, metavar="N", help="only cut sets of at most N events, the plot's too: figures bounded"
     )
     _timeout_option(risk, "time limit of each cut-set search, the plot's too; past it nothing is printed, exit status 3")
+    _count_option(risk)
     risk.set_defaults(run=_risk)
     synthesis = commands.add_parser(
         "synthesize", help="the cheapest design a catalogue allows whose every claim holds, proved cheapest"
@@ -467,7 +497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser().parse_args(argv)
     try:
         return arguments.run(arguments)
-    except (DesignError, InputError, OutputError) as error:
+    except (DesignError, InputError, OutputError, CountError) as error:
         print(f"callspec: error: {escaped(str(error))}", file=sys.stderr)
         return EXIT_INVALID
     except InternalError as error:

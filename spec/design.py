@@ -9,6 +9,11 @@ Pools (`count` on a `[[servers]]` entry) are expanded here, so downstream
 code sees one `Server` per member and needs to know nothing about pools.
 Every check is linear in the number of servers: a pool of 100,000 members
 loads in under a second.
+
+A pool whose `count` is a range (`{ min = 4, max = 40 }`) has no finite
+list of members, so it is kept whole, as a `RangedPool` in
+`Design.ranged_pools`; `Design.at_counts` gives the fixed design at chosen
+sizes, which is what every reading that needs one server per member takes.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Literal
+from typing import Any, Iterable, Literal, Mapping
 
 from spec.echo import LONGEST, escaped, names, number, quoted
 from spec.events import Event
@@ -75,7 +80,7 @@ class Version:
 
 @dataclass(frozen=True, slots=True)
 class Server:
-    """One server. `pool` is the name of the `[[servers]]` entry it is a member of, for entries with `count > 1`.
+    """One server. `pool` is the name of the `[[servers]]` entry it is a member of, for entries with `count > 1` or a ranged count.
 
     Slotted, because a pool can declare hundreds of thousands of them.
     """
@@ -103,6 +108,9 @@ class Link:
 @dataclass(frozen=True)
 class Change:
     """`[change]` as read. `batch` holds the batch sizes, `[b0, b1, ...]`; an integer `b` is read as `(b,)`.
+
+    `order` names every server once, pool entries expanded to their members; a ranged pool, whose members
+    are not listed, is named whole where its members stand, until `Design.at_counts` expands it.
 
     Batch k holds `batch[k]` servers of `order`, the last size repeating
     until every server is reached (contract v3); `spec.platform` turns it
@@ -212,11 +220,52 @@ class Risk:
 
 
 @dataclass(frozen=True)
+class RangedPool:
+    """A `[[servers]]` entry whose `count` is a range: a pool of any size from `least` to `most` (`None`: no upper bound).
+
+    Its members are not listed (`{ min = 4 }` has no finite list of them); `members(size)` gives them at one
+    size, named `<name>-1` .. `<name>-<size>` at every size, one member too. `place` is where they stand in
+    `Design.servers`: the number of servers declared before the entry. `entry` is the entry's index in
+    `[[servers]]`, which locates it in the file (`field_path`).
+    """
+
+    name: str
+    version: str
+    site: str | None
+    capacity: int
+    least: int
+    most: int | None
+    place: int
+    entry: int
+
+    @property
+    def field_path(self) -> str:
+        return f"servers[{self.entry}].count"
+
+    @property
+    def sizes(self) -> str:
+        """The range in words: `from 4 to 40`, `from 4 up`."""
+        return f"from {self.least} up" if self.most is None else f"from {self.least} to {self.most}"
+
+    def allows(self, size: int) -> bool:
+        """Whether the pool may have `size` members."""
+        return self.least <= size and (self.most is None or size <= self.most)
+
+    def members(self, size: int) -> tuple[Server, ...]:
+        """The pool's servers at `size` members, in number order."""
+        return tuple(Server(f"{self.name}-{number}", self.version, self.site, self.capacity, self.name) for number in range(1, size + 1))
+
+
+@dataclass(frozen=True)
 class Design:
     """A validated design. `servers` is flat: one `Server` per server, pool members included, in roll-out order.
 
     `pool_members(name)` expands a name as the file uses it (in `[change] order`, say): a pool entry stands
     for its members in number order, any other server name for itself.
+
+    A design with `ranged_pools` stands for one fixed design per choice of their sizes: `servers` leaves
+    their members out, and `change.order` and `links` name each of them whole. `at_counts` gives the fixed
+    design at chosen sizes; a reading that needs one `Server` per member must take that, never this.
     """
 
     name: str
@@ -232,6 +281,7 @@ class Design:
     step_length: str = ""  # what one step stands for, as written in `step` ("15 min")
     file: str = ""
     risk: Risk | None = None
+    ranged_pools: tuple[RangedPool, ...] = ()
 
     def version(self, name: str) -> Version:
         return next(version for version in self.versions if version.name == name)
@@ -239,13 +289,54 @@ class Design:
     def pool_members(self, name: str) -> tuple[str, ...]:
         """The servers `name` stands for: a pool entry's members in number order, or `(name,)` for a server.
 
-        Raises `KeyError` for a name that is neither a server (pool members included) nor a pool entry.
+        Raises `KeyError` for a name that is neither a server (pool members included) nor a pool entry,
+        a ranged pool's name included: its members are only known at a size (`at_counts`).
         """
         return self._names[name]
+
+    def at_counts(self, counts: Mapping[str, int]) -> Design:
+        """The fixed design in which each ranged pool has the size `counts` gives it (keyed by the pool's name).
+
+        A ranged pool `esrp` of size n declares the servers `esrp-1` .. `esrp-n`, standing where the entry
+        stands in declaration order (the default roll-out order); `esrp` in `[change] order` and in
+        `[[links]]` stands for them. For n >= 2 that is the design of the file that declares `count = n`;
+        at n = 1 the one member is `esrp-1`, where `count = 1` would declare a server `esrp`.
+
+        Raises `ValueError` when `counts` names no ranged pool of this design, leaves one out, gives a
+        size outside its range, or takes the design past `MAX_SERVERS` servers.
+        """
+        pools = {pool.name: pool for pool in self.ranged_pools}
+        for name, size in counts.items():
+            if name not in pools:
+                raise ValueError(f"{quoted(name)} is no ranged pool of this design")
+            if isinstance(size, bool) or not isinstance(size, int) or not pools[name].allows(size):
+                raise ValueError(f"ranged pool {quoted(name)} takes sizes {pools[name].sizes}, not {size!r}")
+        missing = next((name for name in pools if name not in counts), None)
+        if missing is not None:
+            raise ValueError(f"ranged pool {quoted(missing)} needs a size")
+        if not pools:
+            return self
+        total = len(self.servers) + sum(counts.values())
+        if total > MAX_SERVERS:
+            raise ValueError(f"these sizes make {total:,} servers: a design has at most {MAX_SERVERS:,}, pool members included")
+        members = {name: pool.members(counts[name]) for name, pool in pools.items()}
+        servers = list(self.servers)
+        for pool in reversed(self.ranged_pools):  # from the last: inserting a pool moves no earlier place
+            servers[pool.place : pool.place] = members[pool.name]
+        change = self.change
+        if change is not None:
+            order = tuple(server for name in change.order for server in _names_of(members.get(name), name))
+            change = replace(change, order=order)
+        return replace(self, servers=tuple(servers), change=change, ranged_pools=())
 
     @cached_property
     def _names(self) -> dict[str, tuple[str, ...]]:
         return _names_in_file(self.servers)
+
+
+def _names_of(members: tuple[Server, ...] | None, name: str) -> tuple[str, ...]:
+    """The names of `members`, or `(name,)` when there are none to expand `name` to."""
+    return (name,) if members is None else tuple(member.name for member in members)
 
 
 def _names_in_file(servers: Iterable[Server]) -> dict[str, tuple[str, ...]]:
@@ -291,6 +382,10 @@ class _Table:
 
     def has(self, key: str) -> bool:
         return key in self._raw
+
+    def is_table(self, key: str) -> bool:
+        """Whether the field is a table (`{ min = 4 }` included), to choose how to read it."""
+        return isinstance(self._raw.get(key), dict)
 
     def _get(self, key: str, required: bool) -> Any:
         self._known.add(key)
@@ -541,15 +636,15 @@ def _read_design(top: _Table, source: _Source) -> Design:
     versions = _read_versions(top.tables("versions", required=True))
     version_names = {version.name for version in versions}
     server_names = _ServerNames()
-    servers = _read_servers(top.tables("servers", required=True), version_names, server_names)
+    servers, ranged = _read_servers(top.tables("servers", required=True), version_names, server_names)
     change_table = top.table("change")
-    change = _read_change(change_table, servers) if change_table else None
+    change = _read_change(change_table, servers, ranged) if change_table else None
     backup_table = top.table("backup")
     backup = _read_backup(backup_table, version_names, server_names) if backup_table else None
-    links = _read_links(top.tables("links"), servers)
+    links = _read_links(top.tables("links"), servers, ranged)
     claims = _read_claims(top.tables("claims"))
     risk_table = top.table("risk")
-    risk = _read_risk(risk_table, servers, versions, backup) if risk_table else None
+    risk = _read_risk(risk_table, servers, versions, backup, ranged) if risk_table else None
     top.finish()
     return Design(
         name=name,
@@ -565,6 +660,7 @@ def _read_design(top: _Table, source: _Source) -> Design:
         links=links,
         file=source.file,
         risk=risk,
+        ranged_pools=ranged,
     )
 
 
@@ -599,39 +695,111 @@ def _read_versions(tables: list[_Table]) -> tuple[Version, ...]:
 
 @dataclass(frozen=True)
 class _Origin:
-    """What a name taken in `[[servers]]` names, and the entry that declared it, to report a clash."""
+    """What a name taken in `[[servers]]` names, and the entry that declared it, to report a clash.
+
+    A member's `ranged` says whether its pool is a ranged one, whose members are only known at a size.
+    """
 
     entry: str
-    role: Literal["server", "pool", "member"]
+    role: Literal["server", "pool", "ranged pool", "member"]
     pool: str | None = None
+    ranged: bool = False
 
     def describe(self, name: str) -> str:
         if self.role == "member":
-            return f"member {quoted(name)} of pool {quoted(self.pool or '')}"
+            return f"member {quoted(name)} of {_pool_words(self)}"
         return f"{self.role} {quoted(name)}"
+
+
+def _pool_words(member: _Origin) -> str:
+    """The pool of a member, as messages name it: `pool "a"`, `ranged pool "esrp"`."""
+    return f"{'ranged pool' if member.ranged else 'pool'} {quoted(member.pool or '')}"
 
 
 class _ServerNames:
     """The names taken so far in `[[servers]]`: servers, pool members and pool entries, which share one namespace.
 
-    A pool entry's name is taken too, so that a name in `[change] order` means one thing. Lookups are in a
-    dict, so checking every name stays linear in the number of servers.
+    A pool entry's name is taken too, so that a name in `[change] order` means one thing. A ranged pool's
+    members are not listed, yet their names (`<pool>-<k>`, k up to the range's top) are taken as well:
+    a name is looked up among them by its number, and `_numbered` keeps, for each `<pool>`, the least
+    `<k>` of the names taken one by one as `<pool>-<k>`, for a ranged pool declared after them. (A fixed
+    pool's members need no such entry: only a pool of the same name, itself a clash, could share them.)
+    Lookups are in dicts, so checking every name stays linear in the number of servers.
     """
 
     def __init__(self) -> None:
         self._taken: dict[str, _Origin] = {}
+        self._tops: dict[str, int | None] = {}
+        self._numbered: dict[str, str] = {}
 
     def get(self, name: str) -> _Origin | None:
-        return self._taken.get(name)
+        """What `name` names: a server, a pool, a member, or a member a ranged pool has at some size."""
+        origin = self._taken.get(name)
+        if origin is None and self._tops:
+            pool = _ranged_member(name, self._tops)
+            if pool is not None:
+                return _Origin(self._taken[pool].entry, "member", pool, ranged=True)
+        return origin
 
     def take(self, table: _Table, names: Iterable[str], origin: _Origin) -> None:
         """Take `names` for `origin`; a name already taken is an error at `table`'s `name`, naming both sides."""
         taken = self._taken
         for name in names:
-            earlier = taken.get(name)
+            earlier = self.get(name)
             if earlier is not None:
                 table.fail("name", _clash(name, origin, earlier))
             taken[name] = origin
+            if origin.role != "member":
+                self._number(name)
+
+    def take_ranged(self, table: _Table, name: str, most: int | None) -> None:
+        """Take a ranged pool's name, and the names its members take at every size up to `most` (`None`: every size)."""
+        origin = _Origin(table.path, "ranged pool")
+        self.take(table, (name,), origin)
+        least = self._numbered.get(name)
+        if least is not None and _at_most(least, most):
+            member = f"{name}-{least}"
+            table.fail("name", _clash(member, _Origin(table.path, "member", name, ranged=True), self._taken[member]))
+        self._tops[name] = most
+
+    def _number(self, name: str) -> None:
+        """Keep `name` in `_numbered` if it is written like a member, `<pool>-<k>`."""
+        numbered = _numbered(name)
+        if numbered is not None:
+            pool, number = numbered
+            least = self._numbered.get(pool)
+            if least is None or _decimal(number) < _decimal(least):
+                self._numbered[pool] = number
+
+
+def _numbered(name: str) -> tuple[str, str] | None:
+    """`(pool, k)` for a name written as member k of a pool `pool` (`esrp-3`: k in decimal, from 1, no leading 0), else None."""
+    pool, dash, number = name.rpartition("-")
+    if not dash or not pool or not (number.isascii() and number.isdigit()) or number.startswith("0"):
+        return None
+    return pool, number
+
+
+def _decimal(number: str) -> tuple[int, str]:
+    """A decimal without leading zeros as a key that sorts as its value: by length, then digits.
+
+    A name may hold more digits than Python turns into an integer.
+    """
+    return len(number), number
+
+
+def _at_most(number: str, most: int | None) -> bool:
+    """Whether the decimal `number` is at most `most` (`None`: no bound)."""
+    return most is None or _decimal(number) <= _decimal(str(most))
+
+
+def _ranged_member(name: str, tops: Mapping[str, int | None]) -> str | None:
+    """The ranged pool `name` is a member of at some size (`esrp` for `esrp-3`), given each ranged pool's top size; else None."""
+    numbered = _numbered(name)
+    if numbered is None or numbered[0] not in tops:
+        return None
+    pool, number = numbered
+    return pool if _at_most(number, tops[pool]) else None
 
 
 def _clash(name: str, later: _Origin, earlier: _Origin) -> str:
@@ -641,12 +809,18 @@ def _clash(name: str, later: _Origin, earlier: _Origin) -> str:
     return f"{later.describe(name)} clashes with {earlier.describe(name)} ({earlier.entry})"
 
 
-def _read_servers(tables: list[_Table], version_names: set[str], names: _ServerNames) -> tuple[Server, ...]:
-    """Every server of the file, pool members expanded in place, in declaration order."""
+def _read_servers(
+    tables: list[_Table], version_names: set[str], names: _ServerNames
+) -> tuple[tuple[Server, ...], tuple[RangedPool, ...]]:
+    """Every server of the file, pool members expanded in place, in declaration order; and the ranged pools, kept whole."""
     servers: list[Server] = []
-    for table in tables:
-        servers.extend(_read_server_entry(table, version_names, names, room=MAX_SERVERS - len(servers)))
-    return tuple(servers)
+    ranged: list[RangedPool] = []
+    for index, table in enumerate(tables):
+        if table.is_table("count"):
+            ranged.append(_read_ranged_entry(table, index, version_names, names, place=len(servers)))
+        else:
+            servers.extend(_read_server_entry(table, version_names, names, room=MAX_SERVERS - len(servers)))
+    return tuple(servers), tuple(ranged)
 
 
 def _read_server_entry(table: _Table, version_names: set[str], names: _ServerNames, room: int) -> list[Server]:
@@ -660,6 +834,28 @@ def _read_server_entry(table: _Table, version_names: set[str], names: _ServerNam
     table.finish()
     pool = name if count > 1 else None
     return [Server(member, version, site, capacity, pool) for member in members]
+
+
+def _read_ranged_entry(table: _Table, index: int, version_names: set[str], names: _ServerNames, place: int) -> RangedPool:
+    """A `[[servers]]` entry whose `count` is a range, `{ min = 4, max = 40 }`: a pool of any size in it, kept whole."""
+    name = table.text("name", required=True)
+    least, most = _read_range(table.table("count"))  # type: ignore[arg-type]
+    names.take_ranged(table, name, most)
+    version = _version_reference(table, version_names)
+    site = table.text("site")
+    capacity = table.integer("capacity", default=1)
+    table.finish()
+    return RangedPool(name, version, site, capacity, least, most, place, index)
+
+
+def _read_range(table: _Table) -> tuple[int, int | None]:
+    """A ranged `count`: `min`, an integer >= 1, and `max`, optional (no upper bound), an integer >= `min`."""
+    least = table.integer("min", minimum=1)
+    most = table.integer("max", minimum=1) if table.has("max") else None
+    if most is not None and most < least:
+        table.fail("max", f"must be at least min ({least}), not {most}")
+    table.finish()
+    return least, most
 
 
 def _take_names(table: _Table, name: str, count: int, names: _ServerNames) -> list[str]:
@@ -689,47 +885,76 @@ def _version_reference(table: _Table, version_names: set[str]) -> str:
     return version
 
 
-def _read_change(table: _Table, servers: tuple[Server, ...]) -> Change:
+def _read_change(table: _Table, servers: tuple[Server, ...], ranged: tuple[RangedPool, ...]) -> Change:
     strategy = table.choice("strategy", STRATEGIES)
     batch = table.batch_sizes("batch", strategy)
     bake = table.steps("bake")
     written = table.names("order")
-    order = tuple(server.name for server in servers) if written is None else _expand_order(table, written, servers)
+    order = _declared(servers, ranged) if written is None else _expand_order(table, written, servers, ranged)
     table.finish()
     return Change(strategy=strategy, order=order, batch=batch, bake=bake)
 
 
-def _expand_order(table: _Table, written: list[str], servers: tuple[Server, ...]) -> tuple[str, ...]:
+def _declared(servers: tuple[Server, ...], ranged: tuple[RangedPool, ...]) -> tuple[str, ...]:
+    """The servers' names in declaration order, each ranged pool's name standing where its members do."""
+    names = [server.name for server in servers]
+    for pool in reversed(ranged):  # from the last: inserting a name moves no earlier place
+        names.insert(pool.place, pool.name)
+    return tuple(names)
+
+
+def _stands_for(servers: tuple[Server, ...], ranged: tuple[RangedPool, ...]) -> dict[str, tuple[str, ...]]:
+    """Every name the file may use for servers (`_names_in_file`), a ranged pool's name standing for itself."""
+    names = _names_in_file(servers)
+    names.update((pool.name, (pool.name,)) for pool in ranged)
+    return names
+
+
+def _no_server(name: str, ranged: tuple[RangedPool, ...], unknown: str) -> str:
+    """The problem of a name that stands for no server: a member of a ranged pool, or else `unknown` and the name."""
+    pool = _ranged_member(name, {pool.name: pool.most for pool in ranged})
+    if pool is None:
+        return f"{unknown} {quoted(name)}"
+    return f"{quoted(name)} is a member of ranged pool {quoted(pool)}: name the pool, which stands for all its members"
+
+
+def _expand_order(table: _Table, written: list[str], servers: tuple[Server, ...], ranged: tuple[RangedPool, ...]) -> tuple[str, ...]:
     """`order` as written, each pool entry replaced by its members in number order; it must name every server once.
 
-    `named_as` maps each server to the name that put it in the order, for the error message, and keeps the order.
+    A ranged pool is named whole and stays whole. `named_as` maps each server to the name that put it in
+    the order, for the error message, and keeps the order.
     """
-    stands_for = _names_in_file(servers)
+    stands_for = _stands_for(servers, ranged)
     named_as: dict[str, str] = {}
     for name in written:
         if name not in stands_for:
-            table.fail("order", f"unknown server {quoted(name)}")
+            table.fail("order", _no_server(name, ranged, "unknown server"))
         for server in stands_for[name]:
             if server in named_as:
-                table.fail("order", _named_twice(server, named_as[server], name))
+                table.fail("order", _named_twice(server, named_as[server], name, ranged))
             named_as[server] = name
-    missing = next((server.name for server in servers if server.name not in named_as), None)
+    missing = next((name for name in _declared(servers, ranged) if name not in named_as), None)
     if missing is not None:
-        table.fail("order", f"must name every server once; {quoted(missing)} is missing")
+        what = "ranged pool " if any(pool.name == missing for pool in ranged) else ""
+        table.fail("order", f"must name every server once; {what}{quoted(missing)} is missing")
     return tuple(named_as)
 
 
-def _named_twice(server: str, first: str, second: str) -> str:
+def _named_twice(server: str, first: str, second: str, ranged: tuple[RangedPool, ...]) -> str:
     """The problem of `order` naming `server` twice, as `first` then as `second` (each itself or its pool)."""
     if first == second:
-        return f'names {"server" if first == server else "pool"} {quoted(first)} more than once'
+        what = "ranged pool" if any(pool.name == first for pool in ranged) else "server" if first == server else "pool"
+        return f"names {what} {quoted(first)} more than once"
     how = ["by name" if name == server else f"through pool {quoted(name)}" for name in (first, second)]
     return f"names server {quoted(server)} more than once: {how[0]}, then {how[1]}"
 
 
-def _read_links(tables: list[_Table], servers: tuple[Server, ...]) -> tuple[Link, ...]:
-    """The `[[links]]` entries; a link written twice (either way round) is kept once."""
-    stands_for = _names_in_file(servers)
+def _read_links(tables: list[_Table], servers: tuple[Server, ...], ranged: tuple[RangedPool, ...]) -> tuple[Link, ...]:
+    """The `[[links]]` entries; a link written twice (either way round) is kept once.
+
+    A ranged pool linked with itself is a full mesh, as a pool is, whatever its size.
+    """
+    stands_for = _stands_for(servers, ranged)
     links: dict[frozenset[str], Link] = {}
     for table in tables:
         between = table.names("between")
@@ -737,9 +962,9 @@ def _read_links(tables: list[_Table], servers: tuple[Server, ...]) -> tuple[Link
             table.fail("between", "must be an array of two names (servers, pool members or pool entries)")
         for name in between:
             if name not in stands_for:
-                table.fail("between", f"unknown server or pool {quoted(name)}")
+                table.fail("between", _no_server(name, ranged, "unknown server or pool"))
         first, second = between
-        if first == second and len(stands_for[first]) == 1:
+        if first == second and len(stands_for[first]) == 1 and not any(pool.name == first for pool in ranged):
             table.fail("between", f"links server {quoted(first)} with itself")
         table.finish()
         links.setdefault(frozenset(between), Link((first, second)))
@@ -766,7 +991,7 @@ def _read_backup(table: _Table, version_names: set[str], server_names: _ServerNa
 def _owner(origin: _Origin) -> str:
     """What a taken name belongs to, as the backup's error says it."""
     if origin.role == "member":
-        return f"a server, a member of pool {quoted(origin.pool or '')}"
+        return f"a server, a member of {_pool_words(origin)}"
     return f"a {origin.role}"
 
 
@@ -816,7 +1041,9 @@ def basic_events(servers: tuple[Server, ...], versions: tuple[Version, ...], bac
     return events
 
 
-def _read_risk(table: _Table, servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None) -> Risk:
+def _read_risk(
+    table: _Table, servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None, ranged: tuple[RangedPool, ...]
+) -> Risk:
     """The `[risk]` table: probabilities in [0, 1], rates and durations above 0, overrides naming basic events."""
     one, zero = Fraction(1), Fraction(0)
     risk = Risk(
@@ -829,24 +1056,30 @@ def _read_risk(table: _Table, servers: tuple[Server, ...], versions: tuple[Versi
         outage_hours=table.number("outage_hours", one, above=zero),
         calls_per_hour=table.number("calls_per_hour", zero, above=zero) if table.has("calls_per_hour") else zero,
         beta=table.number("beta", Fraction(1, 10), at_most=one),
-        p=_read_overrides(table.table("p"), servers, versions, backup),
+        p=_read_overrides(table.table("p"), servers, versions, backup, ranged),
     )
     table.finish()
     return risk
 
 
 def _read_overrides(
-    table: _Table | None, servers: tuple[Server, ...], versions: tuple[Version, ...], backup: Backup | None
+    table: _Table | None,
+    servers: tuple[Server, ...],
+    versions: tuple[Version, ...],
+    backup: Backup | None,
+    ranged: tuple[RangedPool, ...],
 ) -> tuple[tuple[str, Fraction], ...]:
     """`[risk.p]`: a probability per basic event; `crash:<pool>` (`restart:<pool>`) sets every member of a pool.
 
     A single member of a pool of more than one server cannot be given its own figure: the members are
-    interchangeable, which is what lets cut sets be counted up to symmetry.
+    interchangeable, which is what lets cut sets be counted up to symmetry. A ranged pool is a pool here
+    (`crash:<pool>`, never one member's event), and its site has its event.
     """
     if table is None:
         return ()
-    events = basic_events(servers, versions, backup)
-    pools = {server.pool for server in servers if server.pool is not None}
+    events = basic_events(servers, versions, backup) | {f"site:{pool.site}" for pool in ranged if pool.site is not None}
+    pools = {server.pool for server in servers if server.pool is not None} | {pool.name for pool in ranged}
+    tops = {pool.name: pool.most for pool in ranged}
     pool_of = {f"{kind}:{server.name}": server.pool for server in servers if server.pool is not None for kind in ("crash", "restart")}
     overrides = []
     for event, value in table.entries():
@@ -858,6 +1091,9 @@ def _read_overrides(
         if event in pool_of:
             kind = Event.parse(event).kind
             fail(f'"{event}" is a member of pool "{pool_of[event]}", whose members are interchangeable: set "{kind}:{pool_of[event]}"')
+        kind, _, name = event.partition(":")
+        if kind in ("crash", "restart") and (pool := _ranged_member(name, tops)) is not None:
+            fail(f'"{event}" is a member of ranged pool "{pool}", whose members are interchangeable: set "{kind}:{pool}"')
         if event not in events and event not in {f"{kind}:{pool}" for pool in pools for kind in ("crash", "restart")}:
             fail(f'"{event}" is no basic event of this design (crash:<server>, restart:<server>, site:<site>, bug:<version or codebase>)')
         overrides.append((event, _exact_number(value, Fraction(0), None, Fraction(1), "a probability", fail)))

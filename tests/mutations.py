@@ -3,7 +3,8 @@
 A *mutant* is a shipped design (`models/*.toml`) with one change: a field
 deleted or an entry duplicated, a value of the wrong type, out of range or
 huge, an unknown name, odd text (control characters, line separators,
-100,000 characters), an enormous pool; or the file itself broken (TOML
+100,000 characters), an enormous pool, a pool whose size is a range (well
+or badly written); or the file itself broken (TOML
 syntax, truncation, binary bytes, bare carriage returns). Each mutant
 says whether the contract rejects it for sure (`must_reject`) and, when
 the change is to one field, which field path the error must name.
@@ -184,6 +185,11 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12) | st.s
 )
 _WRONG_TYPES = st.sampled_from([True, 1.5, float("nan"), [1, 2], {"a": 1}, "three", 3, [], {}])
 _HUGE = st.sampled_from([MAX_NUMBER + 1, 2**31, 2**63, 10**400, 16**5000, -(2**63)])
+_RANGES = st.sampled_from(
+    [{"min": 2, "max": 4}, {"min": 1, "max": 1}, {"min": 3}, {"min": MAX_NUMBER}]
+    + [{"min": 0}, {"min": 5, "max": 4}, {"min": 1.5}, {"min": "4"}, {"min": True}, {"max": 4}, {"min": 2, "step": 1}, {}]
+)
+"""Ranged counts (`count = { min = 2, max = 4 }`): four valid, then one per way of writing one badly."""
 
 
 def _is_number(value: Any) -> bool:
@@ -299,9 +305,17 @@ def field_mutants(
         must_reject = (key in _CHOICE_FIELDS and written not in _CHOICES) or (path == "name" and not NAME_PATTERN.fullmatch(written))
     else:
         server = draw(st.sampled_from(value))
-        server["count"] = draw(st.integers(1, pools_up_to) | st.sampled_from([0, MAX_SERVERS + 1, 10**12]))
-        must_reject = not 1 <= server["count"] <= MAX_SERVERS
+        server["count"] = draw(st.integers(1, pools_up_to) | st.sampled_from([0, MAX_SERVERS + 1, 10**12]) | _RANGES)
+        must_reject = not _valid_count(server["count"])
     return Mutant(dumps(document).encode("utf-8"), f"{name}: {kind} at {path}", must_reject, named)
+
+
+def _valid_count(count: int | dict[str, Any]) -> bool:
+    """Whether a `count` is one the contract takes: an integer from 1 to `MAX_SERVERS`, or a range `{ min, max }`."""
+    if isinstance(count, int):
+        return 1 <= count <= MAX_SERVERS
+    least, most = count.get("min"), count.get("max", count.get("min"))
+    return set(count) <= {"min", "max"} and _is_integer(least) and _is_integer(most) and 1 <= least <= most <= MAX_NUMBER
 
 
 @st.composite

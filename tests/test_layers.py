@@ -5,8 +5,9 @@ design means (design, platform, the operations, the fleet, the semantics);
 the machinery that checks a transition system (the concrete run, the Z3
 encoding, the engine, symmetry and folding); the checker; the analyses and
 exports built on it; what people read (`spec.report`); and the two front
-ends, the command line and the pytest plugin. docs/architecture.md draws
-them. Imports inside functions count too.
+ends, the command line and the pytest plugin (with `spec.ranges`: ranged
+pools at the sizes `--count` gives, and the refusal of one without a
+size). docs/architecture.md draws them. Imports inside functions count too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("spec.check", "spec.jobs"),
     ("spec.analysis", "spec.synthesis", "spec.promela", "spec.spin"),
     ("spec.report",),
-    ("spec.cli", "spec.pytest_plugin", "spec.__main__"),
+    ("spec.cli", "spec.pytest_plugin", "spec.ranges", "spec.__main__"),
 )
 """Modules (or packages, for all their modules) by layer, from the bottom."""
 
