@@ -99,7 +99,7 @@ def _beyond(alike: list[list[int]], budget: int | None) -> set[int]:
     return {place for group in alike for place in group[budget:]}
 
 
-def counted_across_batches(platform: Platform) -> Platform:
+def counted_across_batches(platform: Platform, by_entry: bool = False) -> Platform:
     """`platform` with the classes that differ only in their roll-out slot joined, each counted across batches.
 
     A staged roll-out gives every batch a step of its own, so a pool
@@ -114,13 +114,17 @@ def counted_across_batches(platform: Platform) -> Platform:
     roll-out's order by `in_roll_out_order`.
 
     Where links join servers nothing is joined: a class carries no link
-    sides, which would tell joined servers apart.
+    sides, which would tell joined servers apart. With `by_entry`, only
+    classes of the same `[[servers]]` entries are joined (reports keep a
+    canary declared on its own apart from its pool).
     """
     if platform.links:
         return platform
+    entries = [server.pool or server.name for server in platform.design.servers] if by_entry else None
     groups: dict[tuple, list[ServerClass]] = {}
     for server_class in platform.classes:
-        groups.setdefault(class_facts(server_class, *ROLL_OUT), []).append(server_class)
+        declared = frozenset(entries[member] for member in server_class.members) if entries else None
+        groups.setdefault((class_facts(server_class, *ROLL_OUT), declared), []).append(server_class)
     if all(len(joined) == 1 for joined in groups.values()):
         return platform
     classes = tuple(_joined(joined) for joined in groups.values())

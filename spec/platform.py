@@ -271,8 +271,12 @@ def build_platform(
     by one event up to symmetry.
 
     `time_check(what)`, a deadline's `check` (`spec.engine.deadline`), is
-    called per server: past the deadline it raises `TimedOut`.
+    called per server: past the deadline it raises `TimedOut`. A design
+    with a pool whose size is a range raises `ValueError`: its servers are
+    not all known until `Design.at_counts` fixes the sizes.
     """
+    if design.ranged_pools:
+        raise ValueError(f"{design.file}: ranged pool {design.ranged_pools[0].name!r} has no size: fix it with Design.at_counts first")
     time_check = time_check or _unlimited
     faults = claim.faults if isinstance(claim, Claim) else claim
     members = list(design.servers) + ([design.backup] if design.backup else [])

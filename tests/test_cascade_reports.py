@@ -113,7 +113,7 @@ def _split_pools() -> dict:
 
 def test_a_crash_in_a_pool_split_over_classes_is_named_as_cut_sets_name_it() -> None:
     """Cut sets name a member of a pool split over classes by itself (`crash:east-1`), so the page's faults do too;
-    and step 0 speaks of classes only where classes group servers."""
+    and step 0 speaks of the classes the reports group servers in: a pool each, its roll-out slots joined."""
     design = spec.design_from_dict(_split_pools())
     claim = Claim(name="nine crashes", expect="holds", faults=Faults(crashes=9))
     verdict = spec.check_claim(design, claim)
@@ -121,7 +121,7 @@ def test_a_crash_in_a_pool_split_over_classes_is_named_as_cut_sets_name_it() -> 
     events = [str(fault.event) for fault in faults_used(verdict.trace)]
     assert events and all("*" not in event for event in events)
     assert set(events) <= {str(event) for event in events_used(build_platform(design, claim.faults.unlimited()))}
-    assert "classes of interchangeable servers" not in story(verdict.trace)[0]
+    assert "(three classes of interchangeable servers)" in story(verdict.trace)[0]
 
 
 def test_a_pool_is_named_up_to_symmetry_exactly_where_cut_sets_name_it_so() -> None:

@@ -30,6 +30,8 @@ from spec.engine.results import Inconclusive
 from spec.engine.deadline import Deadline
 from spec.folding import counted_across_batches, folded, in_roll_out_order
 from spec.platform import Platform, build_platform
+from spec.report.story import story
+from spec.report.table import step_table
 from spec.ops import CONCRETE
 from spec.semantics import StateView, completeness_depth, faults_used
 from spec.trace import Trace, confirmed_trace, replay
@@ -164,3 +166,23 @@ def test_a_pool_updated_one_member_at_a_time_is_checked_as_one_class() -> None:
     assert [(server_class.size, len(server_class.batches)) for server_class in joined.classes] == [(24, 24)]
     verdict = check_claim(design, claim)
     assert verdict.outcome == HOLDS and verdict.encoding == "counting"
+
+
+def test_a_rolling_update_is_reported_a_row_per_pool_not_a_row_per_slot() -> None:
+    """Sixty proxies updated one at a time, a late bug and a crash: the counterexample's step table groups each
+    pool in one row, and the story names the members the roll-out reached, batch by batch."""
+    raw = {
+        "name": "rolling",
+        "service": {"demand": 57},
+        "routing": {"health_check": "end_to_end"},
+        "versions": [{"name": "proxy"}],
+        "servers": [{"name": site, "site": site, "version": "proxy", "count": 30} for site in ("east", "west")],
+        "change": {"strategy": "staged", "batch": 1, "bake": 2},
+    }
+    verdict = check_claim(design_from_dict(raw), _claim({"bugs": 1, "min_latency": 3, "latency": 6, "crashes": 1}))
+    assert verdict.outcome == VIOLATED and verdict.length == 13 and verdict.trace is not None
+    table = step_table(verdict.trace).splitlines()
+    rows = table[1 : next(index for index, line in enumerate(table) if line.startswith("capacity"))]
+    assert [" ".join(row.split()[:4]) for row in rows] == ["proxy at east 30", "proxy at west 30"]
+    told = "\n".join(story(verdict.trace))
+    assert all(f"the change reaches east-{member}" in told for member in (1, 2, 3))

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spec.design import MAX_SERVERS, DesignError, RangedPool, Server, parse_design
+from spec.design import MAX_SERVERS, DesignError, Faults, RangedPool, Server, parse_design
+from spec.platform import build_platform
 
 HEAD = """\
 name = "ranged"
@@ -98,6 +99,14 @@ def test_a_ranged_pool_is_kept_whole_where_it_stands() -> None:
     design = parse_design(RANGED)
     assert design.ranged_pools == (RangedPool("esrp", "v2", "north", 2, least=2, most=5, place=1, entry=1),)
     assert [server.name for server in design.servers] == ["a", "web-1", "web-2"], "no member of a ranged pool is listed"
+
+
+def test_a_ranged_design_is_not_built_into_a_platform_before_its_sizes_are_fixed() -> None:
+    """Building it would read only the fixed servers: a silently smaller platform. The library refuses it instead."""
+    design = parse_design(RANGED)
+    with pytest.raises(ValueError, match="esrp"):
+        build_platform(design, Faults())
+    assert len(build_platform(design.at_counts({"esrp": 3}), Faults()).servers) == 6
 
 
 def test_a_ranged_pool_without_max_has_no_upper_bound() -> None:

@@ -28,7 +28,7 @@ from spec.report.story import faults_used, story
 from spec.report.svg import LOST_FILL, text_width
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
-from spec.report.words import class_names, names, per_class, servers_of_classes
+from spec.report.words import class_names, grouped, names, per_class, servers_of_classes
 from strategies import raw_designs, raw_faults
 from spec.report.table import class_tallies, step_table
 from spec.semantics import Moves, ServerMoves
@@ -451,11 +451,12 @@ def test_every_large_design_is_told_and_drawn_per_class(raw: dict, faults: dict)
     for step in range(1, trace.length + 1):
         if trace.events(step):
             assert any(line.startswith(f"Step {step}") for line in lines), f"the moves of step {step} are untold"
-    assert len(step_table(trace).splitlines()) >= 1 + len(trace.platform.classes) + 3
-    names = [str(name) for name in class_names(trace.platform)]
+    shown = grouped(trace.platform)
+    assert len(step_table(trace).splitlines()) >= 1 + len(shown.classes) + 3
+    names = [str(name) for name in class_names(shown)]
     timeline = [element.text for element in ElementTree.fromstring(timeline_svg(trace, "random")).iter(f"{SVG}text")]
     assert all(name in timeline for name in names)
-    alone = {name.member for name in class_names(trace.platform) if name.member is not None}
+    alone = {name.member for name in class_names(shown) if name.member is not None}
     members = {text.split(" ")[0] for text in timeline if text and text.startswith(f"{raw['servers'][0]['name']}-")}
     assert members <= alone, "a pool's member is named only where it is a class of its own"
     assert ElementTree.fromstring(topology_svg(trace, "random")).tag == f"{SVG}svg"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from spec.check import HOLDS, UNKNOWN, Verdict
 from spec.design import Design
 from spec.report.story import faults_used, hypothesis, story
-from spec.report.words import class_names, count, per_class
+from spec.report.words import class_names, grouped, count, per_class
 from spec.report.table import class_tallies, step_table
 from spec.trace import Trace
 
@@ -45,7 +45,7 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
     outcome = "as the claim expects" if verdict.as_expected else f"**but the claim expects `{claim.expect}`**"
     faults = faults_used(trace)
     used = sum(fault.size for fault in faults)
-    rows = "a row per class of servers" if per_class(trace.platform) else "a row per server"
+    rows = "a row per class of servers" if per_class(grouped(trace.platform)) else "a row per server"
     lines = [
         f"# {_design_title(design)}: {claim.name}",
         "",
@@ -77,14 +77,14 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
         "",
         f"![Topology: sites, servers and routing when the claim fails]({topology})",
         "",
-        *(_classes_hit(trace) if per_class(trace.platform) else []),
+        *(_classes_hit(trace) if per_class(grouped(trace.platform)) else []),
         "## Step table",
         "",
         "```text",
         step_table(trace),
         "```",
         "",
-        CLASS_LEGEND if per_class(trace.platform) else CELL_LEGEND,
+        CLASS_LEGEND if per_class(grouped(trace.platform)) else CELL_LEGEND,
         "",
     ]
     return "\n".join(lines)
@@ -109,7 +109,7 @@ def index_page(results: Sequence[tuple[Design, Sequence[Verdict]]], link: Callab
 
 def _classes_hit(trace: Trace) -> list[str]:
     """A section on the classes with servers failed or dropped at the last step, a line each; the others in one line."""
-    platform = trace.platform
+    platform = grouped(trace.platform)
     tallies = class_tallies(platform, trace.views[-1])
     hit = [tally for tally in tallies if tally.servers("up", routed=True) < tally.size]
     names = class_names(platform)

@@ -21,7 +21,7 @@ from spec.analysis.cutsets import pools_counted
 from spec.design import Faults
 from spec.events import Event
 from spec.platform import Platform
-from spec.report.words import class_breakdown, count, names, number_word, per_class, percent, plural, servers_of_classes, verb
+from spec.report.words import class_breakdown, count, grouped, names, number_word, per_class, percent, plural, servers_of_classes, verb
 from spec.semantics import StateView
 from spec.trace import Move, Trace
 
@@ -140,8 +140,9 @@ def story(trace: Trace) -> list[str]:
     else:
         service = "calls are not served."
     standby = "" if platform.backup is None else f", the backup {platform.backup.name} standing by{_too_small(platform)}"
-    grouped = per_class(platform) and len(platform.classes) < len(platform.servers)
-    classes = f" ({count(len(platform.classes), 'class')} of interchangeable servers)" if grouped else ""
+    classes_shown = len(grouped(platform).classes)
+    in_classes = per_class(platform) and classes_shown < len(platform.servers)
+    classes = f" ({count(classes_shown, 'class')} of interchangeable servers)" if in_classes else ""
     lines = [
         f"Step 0: {count(servers, 'server')}{classes} up and routed{standby}; "
         f"capacity {first.capacity} of {platform.demand} needed: {service}"

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spec import semantics
 from spec.platform import Platform
-from spec.report.words import backup_too_small, class_names, count, number_word, per_class, percent, servers_of_classes
+from spec.report.words import backup_too_small, class_names, grouped, count, number_word, per_class, percent, servers_of_classes
 from spec.semantics import StateView
 from spec.trace import Trace
 
@@ -96,7 +96,7 @@ def _cell_order(cell: ServerCell) -> tuple[int, bool, bool]:
 
 def class_events(trace: Trace, step: int) -> list[str]:
     """The adversary's moves at `step` (>= 1), in words, the moves made on servers (crashes, restarts) counted per class."""
-    platform = trace.platform
+    platform = grouped(trace.platform)
     index_of = {member.name: index for index, member in enumerate(platform.servers)}
     on_servers: dict[tuple[int, int], list[int]] = {}
     others = []
@@ -107,11 +107,11 @@ def class_events(trace: Trace, step: int) -> list[str]:
             on_servers.setdefault((kind_order, platform.servers[index].class_index), []).append(index)
         else:
             others.append(move.words())
-    grouped = [
+    counted = [
         f"{semantics.FAULT_KINDS[kind_order].event} {servers_of_classes(platform, indices)}"
         for (kind_order, _), indices in sorted(on_servers.items())
     ]
-    return grouped + others
+    return counted + others
 
 
 def step_table(trace: Trace) -> str:
@@ -121,9 +121,9 @@ def step_table(trace: Trace) -> str:
     the change, `-` one dropped from routing. A failed server still routed is
     a black hole. A design of more than twelve servers gets `class_table`.
     """
-    if per_class(trace.platform):
+    if per_class(grouped(trace.platform)):
         return class_table(trace)
-    platform = trace.platform
+    platform = grouped(trace.platform)
     header = ["step", *(member.name for member in platform.servers)]
     if platform.backup is not None:
         header.append(platform.backup.name)
@@ -148,7 +148,7 @@ def class_table(trace: Trace) -> str:
     capacity and service close the table, and the adversary's moves follow
     it, a line per step, crashes counted per class.
     """
-    platform = trace.platform
+    platform = grouped(trace.platform)
     steps = range(len(trace.states))
     rows = [["class", "servers", *(f"step {step}" for step in steps)]]
     tallies = [class_tallies(platform, shown) for shown in trace.views]

@@ -43,7 +43,7 @@ from spec.report.svg import (
     text_width,
     title_width,
 )
-from spec.report.words import class_names, count, member_label, per_class, percent
+from spec.report.words import class_names, grouped, count, member_label, per_class, percent
 from spec.report.table import CELL_WORDS, ClassTally, class_tallies, lost_words
 from spec.semantics import StateView
 from spec.trace import Trace
@@ -70,7 +70,7 @@ class _Grid:
 
 def timeline_svg(trace: Trace, title: str) -> str:
     """The run of `trace` as an SVG timeline: a row per server, or per class of servers in a large design."""
-    platform, views = trace.platform, trace.views
+    platform, views = grouped(trace.platform), trace.views
     steps = len(views)
     by_class = per_class(platform)
     tallies = [class_tallies(platform, shown) for shown in trace.views] if by_class else []
@@ -124,10 +124,10 @@ class _Signalling:
 
     @staticmethod
     def of(trace: Trace) -> _Signalling:
-        index_of = {member.name: index for index, member in enumerate(trace.platform.servers)}
+        index_of = {member.name: index for index, member in enumerate(grouped(trace.platform).servers)}
         steps = range(1, trace.length + 1)
         restarted = [frozenset(index_of[move.name] for move in trace.moves(step) if move.fault is semantics.RESTART) for step in steps]
-        received = [frozenset(trace.first_receipts(step)) if trace.platform.cascades else frozenset() for step in steps]
+        received = [frozenset(trace.first_receipts(step)) if grouped(trace.platform).cascades else frozenset() for step in steps]
         return _Signalling((frozenset(), *restarted), (frozenset(), *received))
 
     def in_class(self, platform: Platform, class_index: int, step: int) -> str:

@@ -40,7 +40,7 @@ from spec.report.svg import (
     text_width,
     title_width,
 )
-from spec.report.words import class_names, count, member_label, per_class
+from spec.report.words import class_names, grouped, count, member_label, per_class
 from spec.report.table import ClassTally, class_tallies
 from spec.semantics import ServerView, StateView, backup_carries_demand
 from spec.trace import Trace
@@ -120,7 +120,7 @@ class _TopologyPicture:
 
     def __init__(self, trace: Trace, title: str) -> None:
         self.trace, self.title = trace, title
-        self.platform = platform = trace.platform
+        self.platform = platform = grouped(trace.platform)
         self.last = trace.views[-1]
         self.by_class = per_class(platform)
         self.boxes = _class_boxes(trace) if self.by_class else _server_boxes(platform, self.last)
@@ -216,7 +216,7 @@ def _links(drawing: Drawing, trace: Trace, anchors: dict[int, tuple[float, float
     itself gets a loop). A link that carried the trigger, from a signalling
     server to one that first received at the next step, is thick and red.
     """
-    platform = trace.platform
+    platform = grouped(trace.platform)
     if not platform.cascades:
         return
     linked = _linked_boxes(platform)
@@ -240,7 +240,7 @@ def _linked_boxes(platform: Platform) -> dict[int, frozenset[int]]:
 
 def _trigger_hops(trace: Trace, linked: dict[int, frozenset[int]]) -> set[tuple[int, int]]:
     """The (sender, receiver) boxes of the messages that were a server's first: the links the trigger travelled."""
-    platform = trace.platform
+    platform = grouped(trace.platform)
     of_box = (lambda index: platform.servers[index].class_index) if per_class(platform) else (lambda index: index)
     hops = set()
     for step in range(1, trace.length + 1):
@@ -260,7 +260,7 @@ def _server_boxes(platform: Platform, last: StateView) -> list[_Box]:
 
 def _class_boxes(trace: Trace) -> list[_Box]:
     """A box per class of interchangeable servers at the last step, labelled `version · size` (a class of one by its server)."""
-    platform = trace.platform
+    platform = grouped(trace.platform)
     tallies = class_tallies(platform, trace.views[-1])
     boxes: list[_Box] = []
     for class_index, name in enumerate(class_names(platform)):
@@ -289,7 +289,7 @@ def _groups(platform: Platform, boxes: Sequence[_Box]) -> list[tuple[str | None,
 
 
 def _site_lost(trace: Trace, site: str) -> bool:
-    return trace.views[-1].lost[trace.platform.sites.index(site)]
+    return trace.views[-1].lost[grouped(trace.platform).sites.index(site)]
 
 
 def _node(drawing: Drawing, middle: float, y: float, heading: str, detail: str, fill: str) -> None:

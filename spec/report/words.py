@@ -16,7 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+import functools
+
 from spec.design import Design
+from spec.folding import counted_across_batches
 from spec.platform import Member, Platform, ServerClass
 from spec.semantics import backup_carries_demand
 
@@ -108,6 +111,21 @@ def member_label(platform: Platform, member: Member, with_site: bool = True) -> 
     if with_site and member.site is not None:
         parts.append(platform.sites[member.site])
     return " · ".join(parts)
+
+
+@functools.lru_cache(maxsize=8)
+def grouped(platform: Platform) -> Platform:
+    """`platform` with its classes as reports group servers: those of one entry that differ only in their roll-out
+    slot joined.
+
+    A pool of 200 updated one server at a time is 200 classes of one to the
+    semantics, each with its own slot; a reviewer reads one row of 200
+    servers, the slot of each told by the story and the step table's marks
+    (`spec.folding.counted_across_batches`, which keeps every server, site
+    and unit at its index). A server declared on its own, a canary say,
+    keeps its own row.
+    """
+    return counted_across_batches(platform, by_entry=True)
 
 
 def per_class(platform: Platform) -> bool:
