@@ -175,6 +175,11 @@ class Platform:
         """The class of server `index`."""
         return self.classes[self.servers[index].class_index]
 
+    @property
+    def roll_out_stride(self) -> int:
+        """How many steps apart a staged roll-out's batches apply (`batch_step`): the bake time and one."""
+        return 1 if self.design.change is None else self.design.change.bake + 1
+
     @cached_property
     def counts_roll_outs(self) -> bool:
         """Some class is counted across roll-out batches: its members' slots are the roll-out's choice."""
@@ -372,9 +377,19 @@ def _schedule(design: Design) -> tuple[tuple[int | None, ...], tuple[bool, ...]]
         return tuple(1 for _ in names), tuple(True for _ in names)
     batch_of = dict(zip(change.order, batch_numbers(change.batch, len(change.order)), strict=True))
     return (
-        tuple(1 + batch_of[name] * (change.bake + 1) for name in names),
+        tuple(batch_step(batch_of[name], change.bake) for name in names),
         tuple(batch_of[name] == 0 for name in names),
     )
+
+
+FIRST_BATCH_STEP = 1
+"""The step at which a staged roll-out's first batch applies."""
+
+
+def batch_step(batch: int, bake: int) -> int:
+    """The step at which batch `batch` (0-based) of a staged roll-out applies: the first at step 1, then one batch
+    every `bake + 1` steps."""
+    return FIRST_BATCH_STEP + batch * (bake + 1)
 
 
 def batch_numbers(sizes: tuple[int, ...], count: int) -> list[int]:

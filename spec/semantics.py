@@ -31,7 +31,7 @@ from typing import Any, Callable, Generic, Sequence, TypeVar
 from spec.design import Design, Service
 from spec.fleet import Fleet
 from spec.ops import CONCRETE, Ops
-from spec.platform import Batch, Member, Platform, ServerClass
+from spec.platform import FIRST_BATCH_STEP, Batch, Member, Platform, ServerClass
 
 V = TypeVar("V")
 
@@ -513,30 +513,13 @@ def roll_out_on_schedule(ops: Ops[V], platform: Platform, before: State[V], afte
 
 
 def batches_due(ops: Ops[V], platform: Platform, step: V) -> V:
-    """How many of the roll-out's batches are due by step `step`: batch k is due at `1 + k*(bake+1)`."""
-    return batches_due_before(ops, platform, step, 0)
-
-
-def batches_due_before(ops: Ops[V], platform: Platform, step: V, ago: int) -> V:
-    """How many of the roll-out's batches are due by step `step - ago`: batch k is due at `1 + k*(bake+1)`.
-
-    Written with one division of `step` whatever `ago`: the lemmas ask it
-    for every `ago` up to the latency bound, and a division is a case
-    split for the solver.
-    """
-    change = platform.design.change
-    if change is None:
+    """How many of the roll-out's batches are due by step `step`: batch k applies at `spec.platform.batch_step(k, bake)`."""
+    if platform.design.change is None:
         return ops.int_(0)
-    stride, total = change.bake + 1, roll_out_batches(platform)
-    since = ops.sub(step, ops.int_(1))
-    whole = ops.floor_div(since, stride)
-    phase = ops.sub(since, ops.times(stride, whole))
-    back = ops.int_((-ago) // stride)
-    for remainder in range(1, stride):
-        back = ops.ite(ops.eq(phase, ops.int_(remainder)), ops.int_((remainder - ago) // stride), back)
-    due = ops.add(ops.add(whole, back), ops.int_(1))
+    total = roll_out_batches(platform)
+    due = ops.add(ops.floor_div(ops.sub(step, ops.int_(FIRST_BATCH_STEP)), platform.roll_out_stride), ops.int_(1))
     return ops.ite(
-        ops.le(step, ops.int_(ago)),
+        ops.le(step, ops.int_(FIRST_BATCH_STEP - 1)),
         ops.int_(0),
         ops.ite(ops.le(due, ops.int_(total)), due, ops.int_(total)),
     )
@@ -561,10 +544,9 @@ class BatchShares:
 
     @staticmethod
     def of(platform: Platform, server_class: ServerClass) -> BatchShares:
-        stride = platform.design.change.bake + 1 if platform.design.change is not None else 1
         held = [0] * roll_out_batches(platform)
         for batch in _batches(server_class):
-            held[(batch.step - 1) // stride] = batch.size
+            held[(batch.step - FIRST_BATCH_STEP) // platform.roll_out_stride] = batch.size
         runs: list[tuple[int, int, int, int]] = []
         before = 0
         for index, share in enumerate(held):
