@@ -114,7 +114,8 @@ def counted_across_batches(platform: Platform, by_entry: bool = False) -> Platfo
     roll-out's order by `in_roll_out_order`.
 
     Where links join servers nothing is joined: a class carries no link
-    sides, which would tell joined servers apart. With `by_entry`, only
+    sides, which would tell joined servers apart; nor is a class the
+    change never reaches joined with one it does. With `by_entry`, only
     classes of the same `[[servers]]` entries are joined (reports keep a
     canary declared on its own apart from its pool).
     """
@@ -124,7 +125,8 @@ def counted_across_batches(platform: Platform, by_entry: bool = False) -> Platfo
     groups: dict[tuple, list[ServerClass]] = {}
     for server_class in platform.classes:
         declared = frozenset(entries[member] for member in server_class.members) if entries else None
-        groups.setdefault((class_facts(server_class, *ROLL_OUT), declared), []).append(server_class)
+        reached = server_class.apply_step is not None
+        groups.setdefault((class_facts(server_class, *ROLL_OUT), declared, reached), []).append(server_class)
     if all(len(joined) == 1 for joined in groups.values()):
         return platform
     classes = tuple(_joined(joined) for joined in groups.values())

@@ -16,6 +16,7 @@ independent reference model.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from hypothesis import assume, example, given, settings
@@ -186,3 +187,20 @@ def test_a_rolling_update_is_reported_a_row_per_pool_not_a_row_per_slot() -> Non
     assert [" ".join(row.split()[:4]) for row in rows] == ["proxy at east 30", "proxy at west 30"]
     told = "\n".join(story(verdict.trace))
     assert all(f"the change reaches east-{member}" in told for member in (1, 2, 3))
+
+
+def test_a_class_the_change_never_reaches_is_not_joined_with_one_it_reaches() -> None:
+    """Joining reads every fact of a class but its slot: a class with no slot at all stays apart, whatever else it
+    shares with the classes the roll-out reaches."""
+    raw = {
+        "name": "rolling",
+        "service": {"demand": 1},
+        "versions": [{"name": "v"}],
+        "servers": [{"name": "p", "version": "v", "count": 4}],
+        "change": {"strategy": "staged", "batch": 1, "bake": 0},
+    }
+    platform = build_platform(design_from_dict(raw), _claim({"bugs": 1}))
+    unreached = replace(platform.classes[-1], apply_step=None, first_batch=True)
+    platform = replace(platform, classes=(*platform.classes[:-1], unreached))
+    joined = counted_across_batches(platform)
+    assert [(server_class.size, len(server_class.batches)) for server_class in joined.classes] == [(3, 3), (1, 0)]
