@@ -32,7 +32,7 @@ from spec.engine.certificate import Certificate
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline, TimedOut
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
-from spec.platform import Platform, build_platform
+from spec.platform import Platform, build_platform, every_size
 from spec.errors import InternalError
 from spec.trace import ReplayTimedOut, Trace, confirmed_trace
 
@@ -56,6 +56,7 @@ class Verdict:
     certificate: Certificate | None = None  # for `holds`: the re-checked obligations
     depth: int | None = None  # for `holds` by k-induction: the k
     encoding: str = "servers"  # the encoding the evidence was found in: `servers` or `counting`
+    counts: dict[str, int] | None = None  # a counterexample over every size: the size it gives each ranged pool
 
     @property
     def as_expected(self) -> bool:
@@ -81,6 +82,9 @@ class Verdict:
         }
         if self.trace is not None:
             record["length"] = self.trace.length
+        if self.counts is not None:
+            record["counts"] = dict(self.counts)
+        if self.trace is not None:
             record["trace"] = self.trace.to_json()
         if self.certificate is not None:
             record["certificate"] = self.certificate.answers
@@ -179,8 +183,12 @@ class _ClaimCheck:
     def built(self) -> None:
         """The platform, folded unless the encoding is `servers`, and the two transition systems (their formulas are
         built when the engines ask for them, against the same deadline)."""
-        self.platform = build_platform(self.design, self.claim, time_check=self.deadline.check)
-        self.searched = self.platform if self.requested == "servers" else _joined_if_counted(folded(self.platform, self.deadline))
+        if self.design.ranged_pools:
+            self.platform = every_size(self.design, self.claim, time_check=self.deadline.check)
+            self.searched = self.platform
+        else:
+            self.platform = build_platform(self.design, self.claim, time_check=self.deadline.check)
+            self.searched = self.platform if self.requested == "servers" else _joined_if_counted(folded(self.platform, self.deadline))
         self.encoding = choose_encoding(self.searched, self.requested)
         self.complete = semantics.completeness_depth(self.searched)
         self.first_depth = min(self.complete, _first_search_depth(self.searched))
@@ -225,12 +233,31 @@ class _ClaimCheck:
             return self.verdict(UNKNOWN, "bmc", reason=found.reason)
         if found is None:
             return None
+        if self.platform.free_sizes:
+            return self.at_the_sizes_found(found)
         adversary = in_roll_out_order(adversary_of(self.searched, found.states[0], found.inputs, self.encoding), self.searched, self.platform)
         try:
             trace = confirmed_trace(self.platform, adversary, self.deadline)
             return self.verdict(VIOLATED, "bmc", trace=trace, reason=_not_simplest(found))
         except ReplayTimedOut as late:
             return self.verdict(UNKNOWN, "bmc", reason=str(late))
+
+    def at_the_sizes_found(self, found: Counterexample) -> Verdict:
+        """`violated`, with the counterexample `found` over every size shown on the fleet of the sizes it chose.
+
+        The fixed design at those sizes is searched to the same depth: no
+        shorter run exists there (none exists at any size), and the run
+        found is one of that length, with the same fewest faults, so the
+        search there gives a counterexample of the same length and faults,
+        told as any fixed design's is, and replayed on its platform.
+        """
+        counts = layout(self.searched, self.encoding).sizes_of(found.states[0])
+        fixed = _ClaimCheck(self.design.at_counts(counts), self.claim, self.deadline, self.method, self.requested)
+        fixed.built()
+        shown = fixed.refuted(len(found.inputs))
+        if shown is None or (shown.outcome == VIOLATED and shown.length != len(found.inputs)):
+            raise InternalError(f"at the sizes {counts} the counterexample over every size is not the shortest one")
+        return self.verdict(shown.outcome, shown.method, trace=shown.trace, reason=shown.reason, counts=counts)
 
     def shortest_past_the_first_search(self, answer: str) -> Verdict:
         """A proof method found the claim violated: the shortest counterexample lies past the first search."""

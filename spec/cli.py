@@ -58,7 +58,7 @@ from spec.engine.deadline import LONGEST_SECONDS
 from spec.encoding import ENCODINGS
 from spec.platform import build_platform
 from spec.promela import promela_model
-from spec.ranges import Count, CountError, count_option, every_size_not_yet, needs_a_size, sized
+from spec.ranges import Count, CountError, count_option, one_size_only, needs_a_size, sized
 from spec.files import OutputError, output_file, output_folder, write_atomically
 from spec.jobs import check_claims
 from spec.progress import Progress
@@ -76,7 +76,7 @@ from spec.report.matrix_table import markdown
 from spec.report.cut_sets_text import cut_sets_json, cut_sets_text
 from spec.report.risk_table import risk_text
 from spec.report.verdict_text import describe
-from spec.report.words import backup_too_small
+from spec.report.words import backup_too_small, ranged_sizes
 from spec.report.synthesis_text import money, synthesis_json, synthesis_text
 from spec.errors import InternalError
 from spec.synthesis.candidates import design_text
@@ -145,7 +145,7 @@ def exit_status(verdicts: Sequence[Verdict]) -> int:
 
 
 def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
-    designs = sized(load_designs(arguments.paths, arguments.claim), arguments.count, every_size_not_yet)
+    designs = sized(load_designs(arguments.paths, arguments.claim), arguments.count, one_size_only)
     asked = [[claim for claim in design.claims if arguments.claim in (None, claim.name)] for design in designs]
     claims = [(design, claim) for design, chosen in zip(designs, asked) for claim in chosen]
     places = _output_places(arguments, claims)
@@ -161,6 +161,8 @@ def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
             results.append((design, verdicts))
             if printed:
                 progress.say(f"{design.file}: {design.name}" + (f" ({design.title})" if design.title else ""))
+                if design.ranged_pools:
+                    progress.say(f"  every size at once: {ranged_sizes(design)}")
                 if note := backup_too_small(design):
                     progress.say(f"  {note}")
                 for verdict in verdicts:
@@ -270,7 +272,7 @@ def _cutsets(arguments: argparse.Namespace) -> int:
 
 
 def _compare(arguments: argparse.Namespace) -> int:
-    designs = sized(load_designs(arguments.paths, None), arguments.count, every_size_not_yet)
+    designs = sized(load_designs(arguments.paths, None), arguments.count, one_size_only)
     path = None if arguments.markdown is None else output_file("--markdown", arguments.markdown)
     try:
         with Progress(len(designs) * CELLS_PER_DESIGN, "cells") as progress:

@@ -206,10 +206,16 @@ class EachServer(Generic[V]):
 
 @dataclass(frozen=True)
 class Tally(Generic[V]):
-    """A class counted: the fields its members share, and the number of members in each local state."""
+    """A class counted: the fields its members share, the number of members in each local state, and in all.
+
+    `size` is the class's number of members: a constant, or a variable
+    fixed over a run for a pool of any size in a range
+    (`spec.platform.FreeSize`).
+    """
 
     common: dict[str, V]
     counts: dict[Key, V]
+    size: V
 
 
 @dataclass(frozen=True)
@@ -304,7 +310,7 @@ class Counted(Generic[V]):
                 own = self._own(following)
                 for target in _targets(ops, own, keys):
                     inflow[target].append(ops.ite(_equals(ops, own, target), amount, ops.int_(0)))
-        return Tally(common, {key: ops.sum_(terms) for key, terms in inflow.items()})
+        return Tally(common, {key: ops.sum_(terms) for key, terms in inflow.items()}, tally.size)
 
     def _hearing(self, ops: Ops[V], listen: Predicate | None) -> Callable[[int, Any, int | None], V]:
         """Whether a member of class `index` in the state `record` hears a linked server satisfying `listen`;
@@ -414,14 +420,24 @@ class Counted(Generic[V]):
         return ops.le(ops.int_(demand), self.capacity(ops, predicate))
 
     def members_in_range(self, ops: Ops[V]) -> V:
-        """Every count within 0..class size, and each tally's counts adding up to its class's size."""
+        """Every count within 0..class size, each tally's counts adding up to its size, and a free size within its range."""
         parts = []
-        for server_class, held in zip(self.platform.classes, self.classes, strict=True):
+        for index, held in enumerate(self.classes):
             if isinstance(held, Tally):
                 counts = list(held.counts.values())
-                parts += [ops.and_(ops.le(ops.int_(0), count), ops.le(count, ops.int_(server_class.size))) for count in counts]
-                parts.append(ops.eq(ops.sum_(counts), ops.int_(server_class.size)))
+                parts += [ops.and_(ops.le(ops.int_(0), count), ops.le(count, held.size)) for count in counts]
+                parts.append(ops.eq(ops.sum_(counts), held.size))
+                parts.append(self.size_in_range(ops, index))
         return ops.and_(*parts)
+
+    def size_in_range(self, ops: Ops[V], class_index: int) -> V:
+        """Class `class_index`'s size within its range, if it is free (`Platform.free_sizes`); else true."""
+        free = self.platform.free_size(class_index)
+        held = self.classes[class_index]
+        if free is None or not isinstance(held, Tally):
+            return ops.bool_(True)
+        most = [] if free.most is None else [ops.le(held.size, ops.int_(free.most))]
+        return ops.and_(ops.le(ops.int_(free.least), held.size), *most)
 
 
 def _directions(sides: tuple[Any, Any]) -> list[tuple[Any, Any]]:

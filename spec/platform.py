@@ -9,14 +9,14 @@ lives in `spec.semantics.State`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from fractions import Fraction
 from functools import cached_property
 from typing import Callable, NamedTuple
 
 import networkx
 
-from spec.design import Claim, Design, Faults
+from spec.design import Claim, Design, Faults, RangedPool, budget_fields
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,22 @@ class ServerClass:
 
 
 @dataclass(frozen=True)
+class FreeSize:
+    """A class whose number of members is any in a range, the same all along a run: a ranged pool, every size at once.
+
+    The platform that carries it is built at one size of the range
+    (`every_size`), which gives the class its members' records; the
+    counting encoding reads the class's size as a variable instead of
+    `ServerClass.size`.
+    """
+
+    class_index: int
+    pool: str  # the `[[servers]]` entry's name, as `--count` and the JSON `counts` give it
+    least: int
+    most: int | None  # None: no upper bound
+
+
+@dataclass(frozen=True)
 class Link:
     """A signalling link as the semantics reads it: every server of one side with every server of the other.
 
@@ -102,6 +118,7 @@ class Platform:
     horizon: int  # the clock saturates here: nothing scheduled happens at or after it
     spared_sites: frozenset[int] = frozenset()  # sites the adversary may not lose (see `spec.folding`)
     spared_units: frozenset[int] = frozenset()  # bug units it may not make faulty (see `spec.folding`)
+    free_sizes: tuple[FreeSize, ...] = ()  # classes of any size in a range, fixed over a run (see `every_size`)
 
     def __hash__(self) -> int:
         return self._hash
@@ -184,6 +201,10 @@ class Platform:
     def counts_roll_outs(self) -> bool:
         """Some class is counted across roll-out batches: its members' slots are the roll-out's choice."""
         return any(server_class.batches for server_class in self.classes)
+
+    def free_size(self, class_index: int) -> FreeSize | None:
+        """The range of class `class_index`'s size, if it is a ranged pool checked for every size at once."""
+        return next((free for free in self.free_sizes if free.class_index == class_index), None)
 
     @property
     def largest_class(self) -> int:
@@ -315,6 +336,55 @@ def build_platform(
         links=links,
         horizon=last_apply + faults.max_latency + 1,
     )
+
+
+def every_size(design: Design, claim: Claim, time_check: Callable[[str], None] | None = None) -> Platform:
+    """`design`'s platform with each ranged pool one class of any size in its range (`Platform.free_sizes`).
+
+    It is built at one size per pool (`representative_size`), classed by
+    entry (a pool's members are classed with no other server), and each
+    pool's class is then marked free. That is exact when the class structure and
+    every rule read off the platform are the same at every size of the
+    range, which holds unless a staged roll-out places the members: then a
+    pool's size moves every later batch, and this raises `ValueError`,
+    naming the pool (fix its size with `--count`). Fault budgets are
+    absolute, so the size is chosen past them: a rule bounded by "the
+    budget, or all the servers if fewer" then reads the budget, a bound for
+    every size.
+    """
+    refusal = why_not_every_size(design)
+    if refusal is not None:
+        raise ValueError(refusal)
+    sizes = {pool.name: representative_size(pool, claim.faults) for pool in design.ranged_pools}
+    platform = build_platform(design.at_counts(sizes), claim, by_entry=True, time_check=time_check)
+    free = []
+    for pool in design.ranged_pools:
+        members = frozenset(index for index, server in enumerate(platform.design.servers) if server.pool == pool.name)
+        class_index = platform.servers[min(members)].class_index
+        if frozenset(platform.classes[class_index].members) != members:
+            raise ValueError(f"ranged pool {pool.name!r} is not one class of interchangeable servers")
+        free.append(FreeSize(class_index, pool.name, pool.least, pool.most))
+    return replace(platform, free_sizes=tuple(free))
+
+
+def why_not_every_size(design: Design) -> str | None:
+    """Why `every_size` cannot take `design`'s ranged pools at every size at once, or `None` if it can."""
+    if design.change is not None and design.change.strategy == "staged":
+        return (
+            "a staged roll-out's batches move with the size of a pool they reach, "
+            "so a design with a staged [change] is checked one size at a time"
+        )
+    return None
+
+
+def representative_size(pool: RangedPool, faults: Faults) -> int:
+    """The size of the range `every_size` builds a ranged pool at: past every budget of `faults` if the range allows.
+
+    At least two, so that a pool linked with itself has two members that are linked.
+    """
+    past_budgets = 2 + sum(getattr(faults, name) or 0 for name in budget_fields())
+    size = max(pool.least, past_budgets)
+    return size if pool.most is None else min(pool.most, size)
 
 
 def _links(design: Design) -> tuple[Link, ...]:

@@ -29,7 +29,7 @@ from spec.report.verdict_text import describe
 from spec.design import Claim, Design, DesignError, load_design
 from spec.encoding import ENCODINGS
 from spec.files import OutputError, output_folder
-from spec.ranges import every_size_not_yet
+from spec.ranges import one_size_only
 from spec.report.files import write_itf, write_reports
 
 _VERDICTS = pytest.StashKey[list[tuple[str, Verdict]]]()
@@ -114,13 +114,15 @@ def _by_design(verdicts: list[Verdict]) -> list[tuple[Design, list[Verdict]]]:
 
 
 class DesignFile(pytest.File):
-    """A design file; its claims are the items. A design with a ranged pool is a collection error, as an invalid one is."""
+    """A design file; its claims are the items. A ranged pool is checked for every size at once; where that is out of
+    reach (`spec.ranges.one_size_only`), the design is a collection error, as an invalid one is."""
 
     def collect(self) -> Iterator[pytest.Item]:
         try:
             design = load_design(self.path)
-            if design.ranged_pools:
-                raise every_size_not_yet(design, design.ranged_pools[0], one_size="callspec check --count {}=N checks one size")
+            refusal = one_size_only(design, design.ranged_pools[0], one_size="callspec check --count {}=N checks one size") if design.ranged_pools else None
+            if refusal is not None:
+                raise refusal
         except DesignError as error:
             raise self.CollectError(str(error)) from None
         design = replace(design, file=self.path.relative_to(self.config.rootpath).as_posix())

@@ -5,8 +5,10 @@ for one fixed design per size. The commands that read one server per
 member (`cutsets`, `risk`, `export`) take the fixed design that `--count`
 chooses (`Design.at_counts`), exactly as they take a file that declares
 that `count`; given a ranged pool without a size they exit 2, naming the
-entry. `check`, `report` and `compare` do the same for now:
-`every_size_not_yet` says why, in one place.
+entry. `check`, `report` and `compare` check a ranged design for every
+size at once (`spec.platform.every_size`), or at the sizes `--count`
+gives; where every size at once is out of reach (a staged roll-out),
+`one_size_only` says why and how to check one size.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from dataclasses import dataclass
 
 from spec.design import MAX_SERVERS, NAME_PATTERN, Design, DesignError, RangedPool, design_error
 from spec.echo import LONGEST, quoted
+from spec.platform import why_not_every_size
 
-Unsized = Callable[[Design, RangedPool], DesignError]
-"""What a command says of a ranged pool left without a size: the error, located at the pool's `count`."""
+Unsized = Callable[[Design, RangedPool], DesignError | None]
+"""What a command says of a ranged pool left without a size: the error, located at the pool's `count`; `None`
+where the command takes the pool at every size of its range."""
 
 
 class CountError(Exception):
@@ -67,10 +71,22 @@ def sized(designs: Sequence[Design], counts: Sequence[Count], unsized: Unsized) 
 
 
 def _at_sizes(design: Design, given: dict[str, Count], unsized: Unsized) -> Design:
-    """`design` with each of its ranged pools at the size given for it."""
+    """`design` with each of its ranged pools at the size given for it; as it is if none is given one and
+    `unsized` takes them at every size."""
+    missing = [pool for pool in design.ranged_pools if pool.name not in given]
+    for pool in missing:
+        refusal = unsized(design, pool)
+        if refusal is not None:
+            raise refusal
+    if len(missing) == len(design.ranged_pools):
+        return design
+    if missing:
+        sized_ones = ", ".join(str(given[pool.name]) for pool in design.ranged_pools if pool.name in given)
+        raise CountError(
+            f"{sized_ones}: {design.file} has the ranged pool {quoted(missing[0].name)} too: "
+            "give every ranged pool of a design a size, or none to check every size at once"
+        )
     for pool in design.ranged_pools:
-        if pool.name not in given:
-            raise unsized(design, pool)
         if not pool.allows(given[pool.name].size):
             raise CountError(f"{given[pool.name]}: ranged pool {quoted(pool.name)} of {design.file} takes sizes {pool.sizes}")
     try:
@@ -104,14 +120,16 @@ def needs_a_size(command: str) -> Unsized:
     return unsized
 
 
-def every_size_not_yet(design: Design, pool: RangedPool, one_size: str = "give --count {}=N to check one size") -> DesignError:
-    """The refusal to check a ranged pool at every size at once, which the checker cannot do yet.
+def one_size_only(design: Design, pool: RangedPool, one_size: str = "give --count {}=N to check one size") -> DesignError | None:
+    """`None` where `design`'s ranged pools are checked at every size at once; else the refusal, with the reason.
 
     `one_size` says how to check one size instead, `{}` standing for the pool's name.
     """
+    reason = why_not_every_size(design)
+    if reason is None:
+        return None
     instead = one_size.format(_written(pool.name))
-    problem = f"ranged pool {quoted(pool.name)} (sizes {pool.sizes}): checking a ranged design for every size at once is not available yet"
-    return design_error(design, pool.field_path, f"{problem}; {instead}")
+    return design_error(design, pool.field_path, f"ranged pool {quoted(pool.name)} (sizes {pool.sizes}): {reason}; {instead}")
 
 
 def _written(name: str) -> str:

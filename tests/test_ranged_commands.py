@@ -199,7 +199,7 @@ def test_a_ranged_pool_left_without_a_size_is_refused_naming_the_entry(command: 
     if command in FIXED_SIZES:
         assert f"needs a size: {command} reads fixed sizes; give --count esrp=N (N from 2 to 6)" in err
     else:
-        assert "checking a ranged design for every size at once is not available yet; give --count esrp=N to check one size" in err
+        assert "a design with a staged [change] is checked one size at a time; give --count esrp=N to check one size" in err
     assert not (tmp_path / "OUT.pml").exists() and not (tmp_path / "REPORTS").exists()
 
 
@@ -285,7 +285,7 @@ def test_the_refusal_prints_no_traceback(tmp_path: Path) -> None:
         assert "Traceback" not in run.stderr and run.stderr.count("\n") == 1
 
 
-def test_the_pytest_plugin_refuses_a_ranged_design_as_a_collection_error(tmp_path: Path) -> None:
+def test_the_pytest_plugin_refuses_a_staged_ranged_design_as_a_collection_error(tmp_path: Path) -> None:
     """Run outside this checkout, with this checkout's `spec` (and so its plugin) first on the path."""
     (tmp_path / "edge.toml").write_text(EDGE, encoding="utf-8")
     run = subprocess.run(
@@ -297,6 +297,6 @@ def test_the_pytest_plugin_refuses_a_ranged_design_as_a_collection_error(tmp_pat
         timeout=600,
     )
     assert run.returncode != 0 and "passed" not in run.stdout
-    assert f'edge.toml:{COUNT_LINE}: servers[1].count: ranged pool "esrp" (sizes from 2 to 6): checking a ranged design' in run.stdout
+    assert f'edge.toml:{COUNT_LINE}: servers[1].count: ranged pool "esrp" (sizes from 2 to 6): a staged roll-out' in run.stdout
     assert "callspec check --count esrp=N checks one size" in run.stdout
     assert "Traceback" not in run.stdout

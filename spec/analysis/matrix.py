@@ -12,6 +12,10 @@ threshold (`COMPARED_LOST_SHARE` unless asked otherwise) for a design that
 allows no loss, and 0, v1's rule, for one that allows some. A review sees
 at once which verdicts depend on the threshold.
 
+A ranged design (a pool whose size is a range) has its verdicts checked
+for every size at once; its cut set and risk cells, which need fixed
+sizes, are found at the least size of each range, and say so.
+
 A design with a `[risk]` table gets two more cells, under the 2021
 hypothesis (a bug set off by the change): the probability of an outage per
 window and the calls lost a year. They are computed over the cut
@@ -59,6 +63,7 @@ class Row:
     risk: Figures | None = None  # None: the design has no [risk] table
     other_threshold: Fraction = Fraction(0)  # the lost-share threshold of the second line
     under_other_threshold: tuple[Verdict, ...] = ()  # the standard hypotheses under it
+    floor: dict[str, int] | None = None  # a ranged design: the sizes the cut set and risk are found at (each range's least)
 
 
 def verdict_matrix(
@@ -78,13 +83,15 @@ def verdict_matrix(
             for label, faults in STANDARD_HYPOTHESES:
                 found.append(check_claim(checked, Claim(name=label, expect="holds", faults=faults), timeout))
                 done(design.name)
-        smallest = smallest_cut_set_order(design, timeout)
+        floor = {pool.name: pool.least for pool in design.ranged_pools} or None
+        fixed = design if floor is None else design.at_counts(floor)
+        smallest = smallest_cut_set_order(fixed, timeout)
         done(design.name)
         risk = None
         if design.risk is not None:
-            risk = risk_figures(design, Claim(name="1 bug, change", expect="holds", faults=RISK_HYPOTHESIS), max_order=RISK_MAX_ORDER)
+            risk = risk_figures(fixed, Claim(name="1 bug, change", expect="holds", faults=RISK_HYPOTHESIS), max_order=RISK_MAX_ORDER)
         done(design.name)
-        rows.append(Row(design, tuple(verdicts), smallest, risk, other, tuple(under_other)))
+        rows.append(Row(design, tuple(verdicts), smallest, risk, other, tuple(under_other), floor))
     return rows
 
 

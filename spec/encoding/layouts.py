@@ -15,7 +15,7 @@ from spec.engine.system import Valuation, Variable
 from spec.errors import InternalError
 from spec.fleet import Counted, EachServer, Key, Listed, Tally, local_states
 from spec.ops import CONCRETE, Ops
-from spec.platform import Platform
+from spec.platform import Platform, ServerClass
 from spec.semantics import ServerMoves, ServerState, State
 
 
@@ -23,11 +23,13 @@ ENCODINGS = ("auto", "servers", "counting")
 
 
 def choose_encoding(platform: Platform, encoding: str) -> str:
-    """`auto` counts whenever some class has more than one member; otherwise as asked."""
+    """`auto` counts whenever some class has more than one member or a size in a range; otherwise as asked."""
     if encoding not in ENCODINGS:
         raise ValueError(f"encoding must be one of {', '.join(ENCODINGS)}, not {encoding!r}")
+    if platform.free_sizes and encoding == "servers":
+        raise ValueError("a pool of any size in a range is counted: the servers encoding needs its size, from --count")
     if encoding == "auto":
-        return "counting" if platform.largest_class > 1 else "servers"
+        return "counting" if platform.largest_class > 1 or platform.free_sizes else "servers"
     return encoding
 
 
@@ -49,7 +51,7 @@ class PerServer:
     def moves(self, frame: dict[str, Any]) -> tuple[ServerMoves, ...]:
         return self.members.read(SYMBOLIC, ServerMoves, frame, z3.BoolVal(False))
 
-    def initial(self, ops: Ops) -> EachServer:
+    def initial(self, ops: Ops, frame: dict[str, Any]) -> EachServer:
         return EachServer(self.platform, tuple(semantics.fresh_server(ops) for _ in self.platform.servers))
 
     def flat(self, fleet: EachServer) -> dict[str, Any]:
@@ -57,6 +59,9 @@ class PerServer:
 
     def lemmas(self, ops: Ops, fleet: EachServer) -> Any:
         return ops.bool_(True)
+
+    def sizes(self, frame: dict[str, Any]) -> list[Any]:
+        return []
 
     def moves_possible(self, ops: Ops, fleet: EachServer, moves: Any) -> Any:
         return ops.bool_(True)
@@ -87,7 +92,7 @@ class Counting:
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
         move_keys = [key for key in local_states(ServerMoves, platform) if any(key)]
-        self.labels = [f"{platform.servers[server_class.members[0]].name}*{server_class.size}" for server_class in platform.classes]
+        self.labels = [self._label(index, server_class) for index, server_class in enumerate(platform.classes)]
         self.fixed = fixed_fields(ServerState, platform)
         self.shared = tuple(dict.fromkeys([*self.fixed, *shared_fields(platform)]))
         self.varying_shared = [name for name in self.shared if name not in self.fixed]
@@ -101,9 +106,47 @@ class Counting:
             for server_class, keys in zip(platform.classes, self.keys)
         ]
 
+    def _label(self, class_index: int, server_class: ServerClass) -> str:
+        """A class's name in its variables: its first member and its size (`n` for a size in a range)."""
+        free = self.platform.free_size(class_index)
+        return f"{self.platform.servers[server_class.members[0]].name}*{server_class.size}" if free is None else f"{free.pool}*n"
+
     def counts(self, class_index: int) -> bool:
         """Whether class `class_index` is counted, not listed."""
         return self.keys[class_index] is not None
+
+    def _free(self, class_index: int) -> bool:
+        """Whether class `class_index` is of any size in a range: its size is a variable, fixed over a run.
+
+        Its members in the start local state are then no variable of their
+        own but the size less the others (every member is in one local
+        state): Spacer finds the invariants of a free size only with that
+        count eliminated.
+        """
+        return self.platform.free_size(class_index) is not None
+
+    def _counted_keys(self, class_index: int) -> list[Key]:
+        """The local states of a counted class that have a variable: all, or all but the start for a free size."""
+        keys = self.keys[class_index]
+        assert keys is not None, "a listed class has no counts"
+        return [key for key in keys if not (self._free(class_index) and key == self.start)]
+
+    def _size_name(self, class_index: int) -> str:
+        return f"size[{self.labels[class_index]}]"
+
+    def sizes(self, frame: dict[str, Any]) -> list[Any]:
+        """The free classes' sizes in `frame` (`Platform.free_sizes` order)."""
+        return [frame[self._size_name(free.class_index)] for free in self.platform.free_sizes]
+
+    def sizes_of(self, values: Valuation) -> dict[str, int]:
+        """Per ranged pool, the size a valuation of a state gives it."""
+        return {free.pool: int(values[self._size_name(free.class_index)]) for free in self.platform.free_sizes}
+
+    def _tally(self, class_index: int, common: dict[str, Any], counts: dict[Key, Any], size: Any) -> Tally:
+        """A counted class from its counted keys' values: a free class's start count is its size less the rest."""
+        if self._free(class_index):
+            counts = {self.start: SYMBOLIC.sub(size, SYMBOLIC.sum_(list(counts.values()))), **counts}
+        return Tally(common, counts, size)
 
     def _tallies(self) -> Iterator[tuple[int, dict[Key, list[Key]]]]:
         """The counted classes, by index, with their local states."""
@@ -137,7 +180,8 @@ class Counting:
             elif record is ServerState:
                 sorts = {declared.name: sort_of(declared) for declared in fields(ServerState)}
                 variables += [Variable(self._shared_name(class_index, name), sorts[name]) for name in self.varying_shared]
-                variables += [Variable(self._count_name(class_index, key), "int") for key in keys]
+                variables += [Variable(self._size_name(class_index), "int")] if self._free(class_index) else []
+                variables += [Variable(self._count_name(class_index, key), "int") for key in self._counted_keys(class_index)]
             else:
                 names = [self._move_name(class_index, key, move) for key, moves in keys.items() for move in moves]
                 variables += [Variable(name, "int") for name in names]
@@ -150,9 +194,13 @@ class Counting:
             if listed is not None:
                 classes.append(Listed(listed.read(SYMBOLIC, ServerState, frame, None)))
             else:
-                counts = {key: frame[self._count_name(class_index, key)] for key in keys}
-                classes.append(Tally(self._common(frame, class_index), counts))
+                counts = {key: frame[self._count_name(class_index, key)] for key in self._counted_keys(class_index)}
+                classes.append(self._tally(class_index, self._common(frame, class_index), counts, self._size(frame, class_index)))
         return self._fleet(classes)
+
+    def _size(self, frame: dict[str, Any], class_index: int) -> Any:
+        """Class `class_index`'s size: a variable of `frame` if it is free, else its number of members."""
+        return frame[self._size_name(class_index)] if self._free(class_index) else z3.IntVal(self.platform.classes[class_index].size)
 
     def _fleet(self, classes: Sequence[Tally | Listed]) -> Counted:
         return Counted(self.platform, ServerState, ServerMoves, self.shared, tuple(classes))
@@ -171,15 +219,17 @@ class Counting:
             for class_index, (keys, listed) in enumerate(zip(self.keys, self.listed, strict=True))
         )
 
-    def initial(self, ops: Ops) -> Counted:
+    def initial(self, ops: Ops, frame: dict[str, Any]) -> Counted:
+        """Every member fresh, in the start local state; a free class of the size `frame` gives it."""
         common = {name: constant(ops, value) for name, value in self.start_common.items()}
         classes: list[Tally | Listed] = []
-        for server_class, keys in zip(self.platform.classes, self.keys, strict=True):
+        for class_index, (server_class, keys) in enumerate(zip(self.platform.classes, self.keys, strict=True)):
             if keys is None:
                 classes.append(Listed(tuple(semantics.fresh_server(ops) for _ in server_class.members)))
             else:
-                counts = {key: ops.int_(server_class.size if key == self.start else 0) for key in keys}
-                classes.append(Tally(dict(common), counts))
+                size = self._size(frame, class_index)
+                counts = {key: size if key == self.start else ops.int_(0) for key in keys}
+                classes.append(Tally(dict(common), counts, size))
         return self._fleet(classes)
 
     def flat(self, fleet: Counted) -> dict[str, Any]:
@@ -190,7 +240,8 @@ class Counting:
                 flat.update(listed.flat(ServerState, held.records))
             else:
                 flat.update({self._shared_name(class_index, name): held.common[name] for name in self.varying_shared})
-                flat.update({self._count_name(class_index, key): count for key, count in held.counts.items()})
+                flat.update({self._size_name(class_index): held.size} if self._free(class_index) else {})
+                flat.update({self._count_name(class_index, key): held.counts[key] for key in self._counted_keys(class_index)})
         return flat
 
     def lemmas(self, ops: Ops, fleet: Counted) -> Any:
@@ -236,7 +287,9 @@ class Counting:
                 if len(seen) != 1:
                     raise InternalError(f"members of class {self.labels[class_index]} disagree on the shared field {name}")
                 values[self._shared_name(class_index, name)] = seen.pop()
-            for key in self.keys[class_index]:
+            if self._free(class_index):
+                values[self._size_name(class_index)] = server_class.size
+            for key in self._counted_keys(class_index):
                 values[self._count_name(class_index, key)] = len(waiting.get(key, []))
             if any(key not in self.keys[class_index] for key in waiting):
                 raise InternalError(f"a member of class {self.labels[class_index]} is in a local state the encoding does not count")

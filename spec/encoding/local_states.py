@@ -7,6 +7,7 @@ states (valuations of the rest) a member can reach: both are asked of
 
 from __future__ import annotations
 
+import math
 from dataclasses import fields
 from typing import Any, Sequence
 
@@ -146,15 +147,22 @@ def counted_local_states(
         idle = semantics.step_server(ops, platform, context, gate, alike[0], record, None, heard)
         before, after = [getattr(record, name) for name in own], [getattr(following, name) for name in own]
         assumptions = [*context_bounds, *record_bounds]
-        keys = closure(before, after, start, assumptions, max(server_class.size for server_class in alike))
+        keys = closure(before, after, start, assumptions, max(_most_members(platform, server_class) for server_class in alike))
         changed = z3.Or(*(value != getattr(idle, name) for value, name in zip(after, own)))
         made = [getattr(move, declared.name) for declared in fields(ServerMoves)]
         found[signature] = None if keys is None else _changing_moves(before, made, changed, keys, moves, assumptions)
-    return [_if_counted(server_class, found[step_signature(server_class)]) for server_class in platform.classes]
+    return [_if_counted(platform, server_class, found[step_signature(server_class)]) for server_class in platform.classes]
 
 
-def _if_counted(server_class: ServerClass, keys: dict[Key, list[Key]] | None) -> dict[Key, list[Key]] | None:
-    return keys if keys is not None and server_class.size >= len(keys) else None
+def _most_members(platform: Platform, server_class: ServerClass) -> int | float:
+    """The most members `server_class` may have: its size, or no bound for a class of any size in a range."""
+    free = platform.free_size(platform.servers[server_class.members[0]].class_index)
+    return server_class.size if free is None else math.inf
+
+
+def _if_counted(platform: Platform, server_class: ServerClass, keys: dict[Key, list[Key]] | None) -> dict[Key, list[Key]] | None:
+    """The local states, if the class is counted: it has as many members as local states, or it is of any size (free)."""
+    return keys if keys is not None and _most_members(platform, server_class) >= len(keys) else None
 
 
 def _changing_moves(
@@ -175,7 +183,7 @@ def _changing_moves(
 
 
 def closure(
-    before: Sequence[Any], after: Sequence[Any], start: Key, assumptions: Sequence[z3.BoolRef], most: int
+    before: Sequence[Any], after: Sequence[Any], start: Key, assumptions: Sequence[z3.BoolRef], most: float
 ) -> list[Key] | None:
     """The valuations of `before` reachable from `start` through `after`, if `most` at most; else `None`.
 

@@ -59,7 +59,8 @@ def transition_system(
         current = as_state(frame)
         return z3.And(
             semantics.valid_choice(ops, platform, current.faulty, current.latency),
-            equal(frame, semantics.initial_state(ops, platform, current.faulty, current.latency, servers.initial(ops))),
+            *(current.servers.size_in_range(ops, free.class_index) for free in platform.free_sizes),
+            equal(frame, semantics.initial_state(ops, platform, current.faulty, current.latency, servers.initial(ops, frame))),
         )
 
     def successor(frame: Frame, inputs: Frame) -> tuple[Frame, z3.BoolRef]:
@@ -96,5 +97,6 @@ def transition_system(
         bad=bad,
         lemmas=lemmas,
         faults=faults,
+        sizes=servers.sizes,
         deadline=deadline,
     )

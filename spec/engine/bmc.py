@@ -6,8 +6,8 @@ first depth that answers `sat` is the length of a shortest counterexample,
 because every smaller depth was already shown `unsat`.
 
 Among the shortest counterexamples, the one returned is the simplest: it
-ends with the fewest faults recorded (`TransitionSystem.faults`), and then
-every free choice (state 0, each step's inputs) takes its least value,
+ends with the fewest faults recorded (`TransitionSystem.faults`), then the
+smallest fleet (`TransitionSystem.sizes`), and then every free choice (state 0, each step's inputs) takes its least value,
 false before true, from the last declared input of the last step back to
 the first variable of state 0: a step keeps only the moves the run cannot
 make earlier, and they go to the first-named elements that can take them. That choice depends on the
@@ -130,6 +130,8 @@ class _Simplest:
         if faults:
             self.minimize(z3.Sum(faults) if len(faults) > 1 else faults[0])
         fewest_faults = not self.undecided
+        for size in system.sizes(states[0]):
+            self.minimize(size)
         self.settle([variable for frame in reversed([states[0], *inputs]) for variable in reversed(frame.values())])
         return self.model, fewest_faults, not self.undecided
 

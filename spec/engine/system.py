@@ -54,7 +54,7 @@ class TransitionSystem:
     `faults(s)` lists what a state records of the faults used so far, as
     integer terms that never decrease along a path; among shortest
     counterexamples, bounded model checking returns one whose last state has
-    the least sum of them.
+    the least sum of them, then the least `sizes`.
     """
 
     state: tuple[Variable, ...]
@@ -64,6 +64,9 @@ class TransitionSystem:
     bad: Callable[[Frame], z3.BoolRef]
     lemmas: Callable[[Frame], z3.BoolRef] = lambda frame: z3.BoolVal(True)
     faults: Callable[[Frame], Sequence[z3.ArithRef]] = lambda frame: ()
+    sizes: Callable[[Frame], Sequence[z3.ArithRef]] = lambda frame: ()
+    """The sizes of the pools of any size in a range, fixed over a path: among shortest counterexamples with the
+    fewest faults, bounded model checking returns one with the least sizes, in this order."""
     deadline: Deadline | None = None
     """Past it, making a frame raises `TimedOut` (checked every `VARIABLES_PER_CHECK` variables)."""
 

@@ -13,8 +13,13 @@ from spec.report.words import percent
 
 def cell(verdict: Verdict) -> str:
     if verdict.outcome == VIOLATED:
-        return f"violated ({verdict.length})"
+        return f"violated ({verdict.length}{_at(verdict.counts)})"
     return verdict.outcome if verdict.outcome != UNKNOWN else f"unknown: {verdict.reason}"
+
+
+def _at(sizes: dict[str, int] | None) -> str:
+    """` at esrp = 6`: the sizes of a ranged design's pools a cell was found at; empty for a design of fixed sizes."""
+    return "" if not sizes else " at " + ", ".join(f"{name} = {size:,}" for name, size in sizes.items())
 
 
 def figure(lower: Fraction, rest: Fraction, written: Callable[[Fraction], str]) -> str:
@@ -48,13 +53,17 @@ def markdown(rows: list[Row]) -> str:
         "when the larger cut sets could add more than 1% (`callspec risk` gives the exact figures).",
         "Under each design, its second line: the same hypotheses under another `max_lost_share` (the share of calls",
         "that may be lost at a step), the compared threshold for a design that allows no loss, 0 for one that allows some.",
+        "A design with a pool whose size is a range is checked for every size at once; `at esrp = 6` gives the sizes",
+        "a counterexample uses (the smallest with one as short), and the sizes the cut set and risk columns are found at",
+        "(the least of each range).",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "---|" * len(header),
     ]
     for row in rows:
-        order = "none" if row.smallest_cut_set is None else str(row.smallest_cut_set)
-        cells = [f"`{row.design.name}`", *(cell(verdict) for verdict in row.verdicts), order, *risk_cells(row)]
+        order = ("none" if row.smallest_cut_set is None else str(row.smallest_cut_set)) + _at(row.floor)
+        risk = [figures + _at(row.floor) if row.design.risk is not None else figures for figures in risk_cells(row)]
+        cells = [f"`{row.design.name}`", *(cell(verdict) for verdict in row.verdicts), order, *risk]
         lines.append("| " + " | ".join(cells) + " |")
         other = [f"at lost share {percent(row.other_threshold)}", *(cell(verdict) for verdict in row.under_other_threshold), "", "", ""]
         lines.append("| " + " | ".join(other) + " |")

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from spec.check import HOLDS, UNKNOWN, Verdict
 from spec.design import Design
 from spec.report.story import faults_used, hypothesis, story
-from spec.report.words import class_names, grouped, count, per_class
+from spec.report.words import class_names, grouped, count, per_class, ranged_sizes
 from spec.report.table import class_tallies, step_table
 from spec.trace import Trace
 
@@ -54,6 +54,7 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
         "| | |",
         "|---|---|",
         f"| Design | `{design.file}` ({design.name}) |",
+        *([f"| Sizes | {ranged_sizes(design, verdict.counts)}: the shortest run over every size, at the smallest size that has one |"] if verdict.counts else []),
         f"| Claim | {claim.name} |",
         f"| Fault hypothesis | {hypothesis(claim.faults)} |",
         f"| Verdict | **violated**, {outcome} |",
@@ -97,7 +98,7 @@ def index_page(results: Sequence[tuple[Design, Sequence[Verdict]]], link: Callab
         lines += [
             f"## {_design_title(design)}",
             "",
-            f"`{design.file}`",
+            f"`{design.file}`" + (f", every size checked at once: {ranged_sizes(design)}" if design.ranged_pools else ""),
             "",
             "| Claim | Expected | Verdict | Evidence |",
             "|---|---|---|---|",
@@ -146,7 +147,8 @@ def _evidence(verdict: Verdict, link: Callable[[Verdict], str]) -> str:
     if verdict.trace is not None:
         return f"[counterexample, {count(verdict.trace.length, 'step')}]({link(verdict)})"
     if verdict.outcome == HOLDS:
-        return "proved at every depth, certificate re-checked by Z3 and cvc5"
+        every_size = " and every size" if verdict.design.ranged_pools else ""
+        return f"proved at every depth{every_size}, certificate re-checked by Z3 and cvc5"
     if verdict.outcome == UNKNOWN:
         return f"inconclusive: {verdict.reason}"
     raise ValueError(f"verdict {verdict.outcome!r} without evidence")

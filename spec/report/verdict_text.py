@@ -5,6 +5,7 @@ from __future__ import annotations
 from spec.check import UNKNOWN, Verdict
 from spec.report.story import story
 from spec.report.table import step_table
+from spec.report.words import ranged_sizes
 
 
 def describe(verdict: Verdict) -> str:
@@ -14,9 +15,12 @@ def describe(verdict: Verdict) -> str:
         evidence = f"{verdict.method}: {verdict.reason}"
     elif verdict.trace is not None:
         evidence = f"{verdict.method}, shortest counterexample: length {verdict.trace.length}"
+        evidence += f" over every size, with {ranged_sizes(verdict.design, verdict.counts)}" if verdict.counts else ""
         evidence += f"; {verdict.reason}" if verdict.reason else ""
     else:
-        evidence = f"{verdict.method}, proved at every depth, certificate re-checked"
+        evidence = f"{verdict.method}, proved at every depth"
+        evidence += f" and every size ({ranged_sizes(verdict.design)})" if verdict.design.ranged_pools else ""
+        evidence += ", certificate re-checked"
     lines = [
         f"  {mark} {verdict.claim.name}: {verdict.outcome} (expected {verdict.claim.expect}; "
         f"{evidence}; {verdict.seconds:.2f} s)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -67,6 +67,14 @@ def backup_too_small(design: Design) -> str:
         f"note: the backup {backup.name} has capacity {backup.capacity}, below the demand of {design.service.demand}: "
         "taking over does not serve the calls"
     )
+
+
+def ranged_sizes(design: Design, counts: Mapping[str, int] | None = None) -> str:
+    """A ranged design's pools and their ranges, `esrp from 6 to 600`; with the sizes a run gives them,
+    `esrp at 6 (from 6 to 600)`. Empty for a design of fixed sizes."""
+    if counts is None:
+        return ", ".join(f"{pool.name} {pool.sizes}" for pool in design.ranged_pools)
+    return ", ".join(f"{pool.name} at {counts[pool.name]:,} ({pool.sizes})" for pool in design.ranged_pools)
 
 
 def plural(noun: str) -> str:
