@@ -58,7 +58,7 @@ from spec.engine.deadline import LONGEST_SECONDS
 from spec.encoding import ENCODINGS
 from spec.platform import build_platform
 from spec.promela import promela_model
-from spec.ranges import Count, CountError, count_option, one_size_only, needs_a_size, sized
+from spec.ranges import Count, CountError, count_option, counted_at_every_size, needs_a_size, one_size_only, sized
 from spec.files import OutputError, output_file, output_folder, write_atomically
 from spec.jobs import check_claims
 from spec.progress import Progress
@@ -146,6 +146,7 @@ def exit_status(verdicts: Sequence[Verdict]) -> int:
 
 def _check(arguments: argparse.Namespace, quiet: bool = False) -> int:
     designs = sized(load_designs(arguments.paths, arguments.claim), arguments.count, one_size_only)
+    counted_at_every_size(designs, arguments.encoding)
     asked = [[claim for claim in design.claims if arguments.claim in (None, claim.name)] for design in designs]
     claims = [(design, claim) for design, chosen in zip(designs, asked) for claim in chosen]
     places = _output_places(arguments, claims)

@@ -29,7 +29,7 @@ from spec.report.verdict_text import describe
 from spec.design import Claim, Design, DesignError, load_design
 from spec.encoding import ENCODINGS
 from spec.files import OutputError, output_folder
-from spec.ranges import one_size_only
+from spec.ranges import CountError, counted_at_every_size, one_size_only
 from spec.report.files import write_itf, write_reports
 
 _VERDICTS = pytest.StashKey[list[tuple[str, Verdict]]]()
@@ -115,7 +115,8 @@ def _by_design(verdicts: list[Verdict]) -> list[tuple[Design, list[Verdict]]]:
 
 class DesignFile(pytest.File):
     """A design file; its claims are the items. A ranged pool is checked for every size at once; where that is out of
-    reach (`spec.ranges.one_size_only`), the design is a collection error, as an invalid one is."""
+    reach (`spec.ranges.one_size_only`), or under `--callspec-encoding servers`, the design is a collection error, as an
+    invalid one is."""
 
     def collect(self) -> Iterator[pytest.Item]:
         try:
@@ -123,7 +124,8 @@ class DesignFile(pytest.File):
             refusal = one_size_only(design, design.ranged_pools[0], one_size="callspec check --count {}=N checks one size") if design.ranged_pools else None
             if refusal is not None:
                 raise refusal
-        except DesignError as error:
+            counted_at_every_size([design], self.config.getoption("callspec_encoding"))
+        except (DesignError, CountError) as error:
             raise self.CollectError(str(error)) from None
         design = replace(design, file=self.path.relative_to(self.config.rootpath).as_posix())
         for claim in design.claims:

@@ -132,6 +132,17 @@ def one_size_only(design: Design, pool: RangedPool, one_size: str = "give --coun
     return design_error(design, pool.field_path, f"ranged pool {quoted(pool.name)} (sizes {pool.sizes}): {reason}; {instead}")
 
 
+def counted_at_every_size(designs: Sequence[Design], encoding: str) -> None:
+    """Raise `CountError` if `--encoding servers` is asked of a design still ranged: every size is checked counted."""
+    ranged = next((design for design in designs if design.ranged_pools), None)
+    if encoding == "servers" and ranged is not None:
+        pool = ranged.ranged_pools[0]
+        raise CountError(
+            f"--encoding servers: ranged pool {quoted(pool.name)} of {ranged.file} is checked for every size at once, "
+            f"which only the counting encoding does; give --count {_written(pool.name)}=N to check one size server by server"
+        )
+
+
 def _written(name: str) -> str:
     """A name as a command line would write it: as it is when plain, else quoted."""
     return name if NAME_PATTERN.fullmatch(name) and len(name) <= LONGEST else quoted(name)

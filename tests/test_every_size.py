@@ -179,3 +179,16 @@ def test_the_pytest_plugin_checks_a_ranged_design_for_every_size(tmp_path: Path)
     )
     assert run.returncode == 1 and "1 failed, 1 passed" in run.stdout
     assert "with sbc at 6 (from 6 to 600), edge at 1 (from 1 up)" in run.stdout
+
+
+def test_the_servers_encoding_asked_of_a_ranged_design_is_refused_naming_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    design = tmp_path / "autoscaled.toml"
+    design.write_text(AUTOSCALED, encoding="utf-8")
+    assert main(["check", str(design), "--encoding", "servers"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith('callspec: error: --encoding servers: ranged pool "sbc" of ') and "give --count sbc=N" in err
+    assert main(["check", str(design), "--encoding", "servers", "--count", "sbc=6", "--count", "edge=1", "--json"]) == 1
+    assert [claim["encoding"] for claim in json.loads(capsys.readouterr().out)["designs"][0]["claims"]] == ["servers", "servers"]
