@@ -252,7 +252,11 @@ class _ClaimCheck:
         told as any fixed design's is, and replayed on its platform.
         """
         counts = layout(self.searched, self.encoding).sizes_of(found.states[0])
-        fixed = _ClaimCheck(self.design.at_counts(counts), self.claim, self.deadline, self.method, self.requested)
+        try:
+            at_counts = self.design.at_counts(counts)
+        except ValueError as error:
+            return self.verdict(UNKNOWN, "bmc", reason=f"a counterexample exists at sizes {counts}, but cannot be replayed: {error}")
+        fixed = _ClaimCheck(at_counts, self.claim, self.deadline, self.method, self.requested)
         fixed.built()
         shown = fixed.refuted(len(found.inputs))
         if shown is None or (shown.outcome == VIOLATED and shown.length != len(found.inputs)):

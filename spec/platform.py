@@ -343,20 +343,23 @@ def every_size(design: Design, claim: Claim, time_check: Callable[[str], None] |
 
     It is built at one size per pool (`representative_size`), classed by
     entry (a pool's members are classed with no other server), and each
-    pool's class is then marked free. That is exact when the class structure and
-    every rule read off the platform are the same at every size of the
-    range, which holds unless a staged roll-out places the members: then a
-    pool's size moves every later batch, and this raises `ValueError`,
-    naming the pool (fix its size with `--count`). Fault budgets are
-    absolute, so the size is chosen past them: a rule bounded by "the
-    budget, or all the servers if fewer" then reads the budget, a bound for
-    every size.
+    pool's class is then marked free with its range. That is exact when
+    the class structure and every rule read off the platform are the same
+    at every size, which holds unless a staged roll-out places the members:
+    then a pool's size moves every later batch, and this raises
+    `ValueError` (fix its size with `--count`). Fault budgets are absolute,
+    so the size is chosen past them: a rule bounded by "the budget, or all
+    the servers if fewer" then reads the budget, a bound for every size.
+    The size need not lie in the range (a range may start past the servers
+    a design may hold): the platform gives the class its members' records
+    and rules, the range its sizes.
     """
     refusal = why_not_every_size(design)
     if refusal is not None:
         raise ValueError(refusal)
     sizes = {pool.name: representative_size(pool, claim.faults) for pool in design.ranged_pools}
-    platform = build_platform(design.at_counts(sizes), claim, by_entry=True, time_check=time_check)
+    widened = tuple(replace(pool, least=min(pool.least, sizes[pool.name])) for pool in design.ranged_pools)
+    platform = build_platform(replace(design, ranged_pools=widened).at_counts(sizes), claim, by_entry=True, time_check=time_check)
     free = []
     for pool in design.ranged_pools:
         members = frozenset(index for index, server in enumerate(platform.design.servers) if server.pool == pool.name)
@@ -378,13 +381,12 @@ def why_not_every_size(design: Design) -> str | None:
 
 
 def representative_size(pool: RangedPool, faults: Faults) -> int:
-    """The size of the range `every_size` builds a ranged pool at: past every budget of `faults` if the range allows.
+    """The size `every_size` builds a ranged pool at: past every budget of `faults`, unless the range ends before.
 
     At least two, so that a pool linked with itself has two members that are linked.
     """
     past_budgets = 2 + sum(getattr(faults, name) or 0 for name in budget_fields())
-    size = max(pool.least, past_budgets)
-    return size if pool.most is None else min(pool.most, size)
+    return past_budgets if pool.most is None else min(pool.most, past_budgets)
 
 
 def _links(design: Design) -> tuple[Link, ...]:

@@ -192,3 +192,18 @@ def test_the_servers_encoding_asked_of_a_ranged_design_is_refused_naming_the_opt
     assert err.startswith('callspec: error: --encoding servers: ranged pool "sbc" of ') and "give --count sbc=N" in err
     assert main(["check", str(design), "--encoding", "servers", "--count", "sbc=6", "--count", "edge=1", "--json"]) == 1
     assert [claim["encoding"] for claim in json.loads(capsys.readouterr().out)["designs"][0]["claims"]] == ["servers", "servers"]
+
+
+def test_a_range_past_the_servers_a_design_may_hold_is_proved_and_its_counterexample_said_out_of_reach() -> None:
+    raw = {
+        "name": "pool",
+        "service": {"demand": 8},
+        "versions": [{"name": "v1"}],
+        "servers": [{"name": "esrp", "version": "v1", "count": {"min": 2_000_000}}],
+        "change": {"strategy": "all_at_once"},
+    }
+    design = design_from_dict(raw)
+    assert check_claim(design, _claim({"crashes": 3}), timeout=DEADLINE).outcome == HOLDS
+    out_of_reach = check_claim(design, _claim({"bugs": 1}), timeout=DEADLINE)
+    assert out_of_reach.outcome == UNKNOWN and out_of_reach.trace is None
+    assert "a counterexample exists at sizes {'esrp': 2000000}, but cannot be replayed" in out_of_reach.reason
