@@ -465,12 +465,34 @@ def test_every_large_design_is_told_and_drawn_per_class(raw: dict, faults: dict)
 PICTURES = sorted((MODELS.parent / "docs" / "counterexamples").glob("*/*.svg"))
 
 
-@pytest.mark.parametrize("picture", PICTURES, ids=[f"{path.parent.name}/{path.name}" for path in PICTURES])
-def test_every_committed_picture_holds_its_text(picture: Path) -> None:
-    """No text runs past a picture's edges, by the width the layout assumes: a fault's line, a node, the legend."""
-    root = ElementTree.fromstring(picture.read_text(encoding="utf-8"))
+def _holds_its_text(svg: str) -> None:
+    """No text runs past the picture's edges, by the width the layout assumes."""
+    root = ElementTree.fromstring(svg)
     width = float(root.get("width", 0))
     for text in root.iter(f"{SVG}text"):
         x, wide = float(text.get("x", 0)), text_width(text.text or "", float(text.get("font-size", 12)))
         left = {"start": x, "middle": x - wide / 2, "end": x - wide}[text.get("text-anchor", "start")]
         assert 0 <= left and left + wide <= width, f"{text.text!r} runs from {left:.0f} to {left + wide:.0f} of {width:.0f}"
+
+
+@pytest.mark.parametrize("picture", PICTURES, ids=[f"{path.parent.name}/{path.name}" for path in PICTURES])
+def test_every_committed_picture_holds_its_text(picture: Path) -> None:
+    """No text runs past a picture's edges, by the width the layout assumes: a fault's line, a node, the legend."""
+    _holds_its_text(picture.read_text(encoding="utf-8"))
+
+
+def test_the_routing_box_is_as_wide_as_its_words_on_a_picture_of_one_site() -> None:
+    """End-to-end checks that drop a server two steps late make the longest routing line; one site makes the narrowest
+    picture, whose routing box once stood 320 px wide, centred left of that line's half width."""
+    design = design_from_dict(
+        {
+            "name": "one-site",
+            "service": {"demand": 2, "max_outage": 1},
+            "routing": {"health_check": "end_to_end", "detect": 2},
+            "versions": [{"name": "v1"}],
+            "servers": [{"name": "s", "site": "paris", "version": "v1", "count": 2}],
+        }
+    )
+    verdict = check_claim(design, Claim("two crashes", "holds", Faults(crashes=2)))
+    assert verdict.trace is not None
+    _holds_its_text(topology_svg(verdict.trace, "one site"))

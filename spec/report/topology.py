@@ -128,9 +128,11 @@ class _TopologyPicture:
         self.box_width = _box_width(platform, self.boxes)
         self.site_height = max(len(members) * (members[0].height + 12) for _, members in self.groups) + 34
         cluster_width = len(self.groups) * (self.box_width + 20 + SITE_GAP) - SITE_GAP
-        self.middle = max(SITE_GAP + cluster_width / 2, 12 + NODE_WIDTH / 2)
+        self.routing = _routing_words(platform)
+        self.node_width = max(NODE_WIDTH, text_width(self.routing, 11) + 24)
+        self.middle = max(SITE_GAP + cluster_width / 2, 12 + self.node_width / 2)
         backup_width = 0 if platform.backup is None else self.box_width + 3 * SITE_GAP
-        self.width = max(cluster_width + 2 * SITE_GAP + backup_width, _LEGEND_WIDTH, title_width(title))
+        self.width = max(cluster_width + 2 * SITE_GAP + backup_width, _LEGEND_WIDTH, title_width(title), self.middle + self.node_width / 2 + 12)
         self.height = SITES_TOP + self.site_height + (125 if self.by_class else 90)
 
     def draw(self) -> str:
@@ -150,11 +152,9 @@ class _TopologyPicture:
         """The calls, served or not, and routing with its health check, above the sites."""
         served = self.last.served
         demand = f"calls: demand {self.platform.demand}"
-        _node(drawing, self.middle, 62, demand, "calls served" if served else "calls NOT served", "#dddddd" if served else "#f3c4c2")
-        health = _HEALTH[self.platform.design.routing.health_check]
-        detect = self.platform.detect
-        when = "at once" if detect == 0 else f"after {detect} step{'s' if detect > 1 else ''}"
-        _node(drawing, self.middle, 124, "routing", f"{health}; drops what it sees failed {when}", "#eeeeee")
+        _node(drawing, self.middle, 62, self.node_width, demand, "calls served" if served else "calls NOT served",
+              "#dddddd" if served else "#f3c4c2")
+        _node(drawing, self.middle, 124, self.node_width, "routing", self.routing, "#eeeeee")
         drawing.line(self.middle, 102, self.middle, 124, INK, 2)
 
     def sites(self, drawing: Drawing) -> tuple[dict[int, tuple[float, float]], float]:
@@ -190,7 +190,7 @@ class _TopologyPicture:
         backup, status = self.platform.backup, self.last.backup
         if backup is None or status is None:
             return
-        drawing.line(self.middle + NODE_WIDTH / 2, 82, box_x + self.box_width / 2, SITES_TOP + 12, INK if status.active else FAINT,
+        drawing.line(self.middle + self.node_width / 2, 82, box_x + self.box_width / 2, SITES_TOP + 12, INK if status.active else FAINT,
                      2, dash=None if status.carrying else "5,4")
         drawing.text(box_x, SITES_TOP - 6, f"backup ({self.platform.backup_trigger} trigger)", size=12, bold=True)
         label = member_label(self.platform, backup, with_site=False)
@@ -292,8 +292,16 @@ def _site_lost(trace: Trace, site: str) -> bool:
     return trace.views[-1].lost[grouped(trace.platform).sites.index(site)]
 
 
-def _node(drawing: Drawing, middle: float, y: float, heading: str, detail: str, fill: str) -> None:
-    drawing.rect(middle - NODE_WIDTH / 2, y, NODE_WIDTH, 40, fill, stroke=INK, radius=6)
+def _routing_words(platform: Platform) -> str:
+    """What the routing box says: its health check, and when it drops what it sees failed."""
+    detect = platform.detect
+    when = "at once" if detect == 0 else f"after {detect} step{'s' if detect > 1 else ''}"
+    return f"{_HEALTH[platform.design.routing.health_check]}; drops what it sees failed {when}"
+
+
+def _node(drawing: Drawing, middle: float, y: float, width: float, heading: str, detail: str, fill: str) -> None:
+    """A box of `width` centred on `middle`: a heading in bold over a detail line."""
+    drawing.rect(middle - width / 2, y, width, 40, fill, stroke=INK, radius=6)
     drawing.text(middle, y + 17, heading, anchor="middle", bold=True)
     drawing.text(middle, y + 32, detail, size=11, anchor="middle")
 
