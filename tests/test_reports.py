@@ -496,3 +496,40 @@ def test_the_routing_box_is_as_wide_as_its_words_on_a_picture_of_one_site() -> N
     verdict = check_claim(design, Claim("two crashes", "holds", Faults(crashes=2)))
     assert verdict.trace is not None
     _holds_its_text(topology_svg(verdict.trace, "one site"))
+
+
+def test_links_between_sites_run_between_the_boxes_not_across_them() -> None:
+    """Two linked pools at two sites, a box per server: every link segment keeps out of every server's box.
+
+    The links once ran from the right edge of one box to the right edge of the other, across the boxes of the
+    right-hand site and their text.
+    """
+    design = design_from_dict(
+        {
+            "name": "mesh",
+            "service": {"demand": 3, "max_outage": 1, "max_lost_share": 0.5},
+            "routing": {"health_check": "liveness", "detect": 1},
+            "versions": [{"name": "a", "codebase": "a"}, {"name": "b", "codebase": "b"}],
+            "servers": [
+                {"name": "east", "site": "east", "version": "a", "count": 3},
+                {"name": "west", "site": "west", "version": "b", "count": 4},
+            ],
+            "links": [{"between": ["east", "east"]}, {"between": ["east", "west"]}],
+        }
+    )
+    claim = Claim("a restart", "holds", faults_from_dict({"restarts": 1, "bugs": 1, "trigger": "message"}))
+    verdict = check_claim(design, claim)
+    assert verdict.trace is not None
+    root = ElementTree.fromstring(topology_svg(verdict.trace, "mesh"))
+    boxes = [
+        tuple(float(rect.get(key, 0)) for key in ("x", "y", "width", "height"))
+        for rect in root.iter(f"{SVG}rect")
+        if rect.get("height") == "40" and float(rect.get("y", 0)) >= 190
+    ]
+    links = [line for line in root.iter(f"{SVG}line") if line.get("stroke") in ("#8a6d3b", "#b52b27")]
+    assert len(boxes) == 7 and links
+    for line in links:
+        x1, y1, x2, y2 = (float(line.get(key, 0)) for key in ("x1", "y1", "x2", "y2"))
+        for x, y, width, height in boxes:
+            across = min(x1, x2) < x + width and max(x1, x2) > x and min(y1, y2) < y + height and max(y1, y2) > y
+            assert not across, f"a link from ({x1}, {y1}) to ({x2}, {y2}) crosses the box at ({x}, {y})"

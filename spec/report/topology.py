@@ -23,8 +23,10 @@ of servers.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spec.platform import Platform
 from spec.report.svg import (
@@ -157,10 +159,10 @@ class _TopologyPicture:
         _node(drawing, self.middle, 124, self.node_width, "routing", self.routing, "#eeeeee")
         drawing.line(self.middle, 102, self.middle, 124, INK, 2)
 
-    def sites(self, drawing: Drawing) -> tuple[dict[int, tuple[float, float]], float]:
+    def sites(self, drawing: Drawing) -> tuple[dict[int, _Anchor], float]:
         """Each site a box holding its members, with the edges from routing; the members' anchors for the links, and
         the right edge of the last site."""
-        anchors: dict[int, tuple[float, float]] = {}
+        anchors: dict[int, _Anchor] = {}
         x = SITE_GAP
         for site, members in self.groups:
             group_width = self.box_width + 20
@@ -173,7 +175,7 @@ class _TopologyPicture:
                 if not self.by_class and member.edge is not None:
                     drawing.line(self.middle, 164, box_x + self.box_width / 2, box_y, *member.edge)
                 member.draw(drawing, box_x, box_y, self.box_width)
-                anchors[self.boxes.index(member)] = (box_x + self.box_width + 2, box_y + member.height / 2)
+                anchors[self.boxes.index(member)] = _Anchor(box_x - 2, box_x + self.box_width + 2, box_y, box_y + member.height / 2)
             x += group_width + SITE_GAP
         return anchors, x
 
@@ -209,12 +211,25 @@ LINK = "#8a6d3b"
 TRIGGER = "#b52b27"
 
 
-def _links(drawing: Drawing, trace: Trace, anchors: dict[int, tuple[float, float]]) -> None:
-    """The signalling links where messages can set off bugs, as arcs between the right edges of the boxes they join.
+class _Anchor(NamedTuple):
+    """Where links meet a box: its left and right edges (a little outside them), its top, and its middle's height."""
+
+    left: float
+    right: float
+    top: float
+    middle: float
+
+
+def _links(drawing: Drawing, trace: Trace, anchors: dict[int, _Anchor]) -> None:
+    """The signalling links where messages can set off bugs, drawn between the boxes they join, never across a box.
 
     A box is a server, or a class in the per-class view (a class linked with
-    itself gets a loop). A link that carried the trigger, from a signalling
-    server to one that first received at the next step, is thick and red.
+    itself gets a loop). Boxes of one site are joined by an arc out of
+    their right edges; boxes of two sites by a path along the gap above
+    the left box, from its right edge to the right box's left edge, so it
+    runs between the rows of boxes, not over them. A link that carried the
+    trigger, from a signalling server to one that first received at the
+    next step, is thick and red.
     """
     platform = grouped(trace.platform)
     if not platform.cascades:
@@ -223,14 +238,28 @@ def _links(drawing: Drawing, trace: Trace, anchors: dict[int, tuple[float, float
     carried = _trigger_hops(trace, linked)
     pairs = sorted({tuple(sorted((box, other))) for box, others in linked.items() for other in others})
     for first, second in pairs:
-        (x1, y1), (x2, y2) = anchors[first], anchors[second]
         hot = (first, second) in carried or (second, first) in carried
         stroke, width, dash = (TRIGGER, 2.5, None) if hot else (LINK, 1, "3,3")
-        bend = 14 if first == second else 14 + abs(y2 - y1) / 8
-        top, bottom = (y1 - 8, y1 + 8) if first == second else (y1, y2)
-        drawing.line(x1, top, x1 + bend, top, stroke, width, dash)
-        drawing.line(x1 + bend, top, x2 + bend, bottom, stroke, width, dash)
-        drawing.line(x2 + bend, bottom, x2, bottom, stroke, width, dash)
+        for start, end in itertools.pairwise(_link_path(anchors[first], anchors[second], first == second)):
+            drawing.line(*start, *end, stroke, width, dash)
+
+
+def _link_path(one: _Anchor, other: _Anchor, itself: bool) -> list[tuple[float, float]]:
+    """The corners of a link's path between two boxes (`itself`: a class linked with itself, a loop)."""
+    if one.left == other.left:
+        bend = 14 if itself else 14 + abs(other.middle - one.middle) / 8
+        top, bottom = (one.middle - 8, one.middle + 8) if itself else (one.middle, other.middle)
+        return [(one.right, top), (one.right + bend, top), (one.right + bend, bottom), (one.right, bottom)]
+    left, right = (one, other) if one.left < other.left else (other, one)
+    lane = left.top - 6
+    return [
+        (left.right, left.middle),
+        (left.right + 4, left.middle),
+        (left.right + 4, lane),
+        (right.left - 4, lane),
+        (right.left - 4, right.middle),
+        (right.left, right.middle),
+    ]
 
 
 def _linked_boxes(platform: Platform) -> dict[int, frozenset[int]]:
