@@ -533,3 +533,26 @@ def test_links_between_sites_run_between_the_boxes_not_across_them() -> None:
         for x, y, width, height in boxes:
             across = min(x1, x2) < x + width and max(x1, x2) > x and min(y1, y2) < y + height and max(y1, y2) > y
             assert not across, f"a link from ({x1}, {y1}) to ({x2}, {y2}) crosses the box at ({x}, {y})"
+
+
+def test_the_boxes_lie_over_the_edges_from_routing() -> None:
+    """An edge from routing to a lower box of a site passes the boxes above it: drawn first, it runs behind them and
+    never over their text."""
+    design = design_from_dict(
+        {
+            "name": "column",
+            "service": {"demand": 3},
+            "versions": [{"name": "v1"}],
+            "servers": [{"name": "s", "site": "paris", "version": "v1", "count": 3}],
+        }
+    )
+    verdict = check_claim(design, Claim("a crash", "holds", Faults(crashes=1)))
+    assert verdict.trace is not None
+    elements = list(ElementTree.fromstring(topology_svg(verdict.trace, "column")))
+    edges = [place for place, element in enumerate(elements) if element.tag == f"{SVG}line" and element.get("y1") == "164"]
+    boxes = [
+        place
+        for place, element in enumerate(elements)
+        if element.tag == f"{SVG}rect" and element.get("height") == "40" and float(element.get("y", 0)) >= 190
+    ]
+    assert len(edges) >= 2 and len(boxes) == 3 and max(edges) < min(boxes)

@@ -163,6 +163,7 @@ class _TopologyPicture:
         """Each site a box holding its members, with the edges from routing; the members' anchors for the links, and
         the right edge of the last site."""
         anchors: dict[int, _Anchor] = {}
+        placed: list[tuple[_Box, float, float]] = []
         x = SITE_GAP
         for site, members in self.groups:
             group_width = self.box_width + 20
@@ -170,13 +171,14 @@ class _TopologyPicture:
             site_edge = _site_edge(members) if self.by_class else None
             if site_edge is not None:
                 drawing.line(self.middle, 164, x + group_width / 2, SITES_TOP, *site_edge)
-            for position, member in enumerate(members):
-                box_x, box_y = x + 10, SITES_TOP + 12 + position * (member.height + 12)
-                if not self.by_class and member.edge is not None:
-                    drawing.line(self.middle, 164, box_x + self.box_width / 2, box_y, *member.edge)
-                member.draw(drawing, box_x, box_y, self.box_width)
-                anchors[self.boxes.index(member)] = _Anchor(box_x - 2, box_x + self.box_width + 2, box_y, box_y + member.height / 2)
+            placed += [(member, x + 10, SITES_TOP + 12 + position * (member.height + 12)) for position, member in enumerate(members)]
             x += group_width + SITE_GAP
+        for member, box_x, box_y in placed:  # every edge from routing first, so that the boxes lie over them
+            if not self.by_class and member.edge is not None:
+                drawing.line(self.middle, 164, box_x + self.box_width / 2, box_y, *member.edge)
+        for member, box_x, box_y in placed:
+            member.draw(drawing, box_x, box_y, self.box_width)
+            anchors[self.boxes.index(member)] = _Anchor(box_x - 2, box_x + self.box_width + 2, box_y, box_y + member.height / 2)
         return anchors, x
 
     def site_box(self, drawing: Drawing, x: float, width: float, site: str | None) -> None:
