@@ -157,6 +157,10 @@ def test_check_proves_and_refutes_a_ranged_design_for_every_size(tmp_path: Path,
     assert "with sbc at 6 (from 6 to 600), edge at 1 (from 1 up)" in out
     page = next((tmp_path / "reports").rglob("three-crashes.md")).read_text(encoding="utf-8")
     assert "| Sizes | sbc at 6 (from 6 to 600), edge at 1 (from 1 up): the shortest run over every size" in page
+    pictures = list((tmp_path / "reports").rglob("three-crashes.*.svg"))
+    assert len(pictures) == 2
+    for picture in pictures:
+        assert "autoscaled, sbc at 6 (from 6 to 600), edge at 1 (from 1 up): three crashes" in picture.read_text(encoding="utf-8")
 
 
 def test_a_count_for_one_ranged_pool_of_two_is_refused_naming_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

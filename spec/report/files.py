@@ -24,6 +24,7 @@ from spec.report.itf import itf_trace
 from spec.report.page import claim_page, index_page
 from spec.report.timeline import timeline_svg
 from spec.report.topology import topology_svg
+from spec.report.words import ranged_sizes
 
 INDEX = "index.md"
 OBLIGATIONS = ("init", "step", "safe")
@@ -70,13 +71,19 @@ def write_reports(folder: Path, results: Sequence[tuple[Design, Sequence[Verdict
             if verdict.trace is None:
                 continue
             page, timeline, topology = report_files(verdict.design, verdict.claim)
-            title = f"{verdict.design.name}: {verdict.claim.name}"
+            title = _picture_title(verdict)
             written.append(write_atomically(folder / timeline, timeline_svg(verdict.trace, title)))
             written.append(write_atomically(folder / topology, topology_svg(verdict.trace, title)))
             pictures = (Path(timeline).name, Path(topology).name)
             written.append(write_atomically(folder / page, claim_page(verdict, *pictures, index=f"../{INDEX}")))
     written.append(write_atomically(folder / INDEX, index_page(results, report_page)))
     return written
+
+
+def _picture_title(verdict: Verdict) -> str:
+    """A picture's title: the design, the sizes its run gives a ranged design's pools, and the claim."""
+    sizes = f", {ranged_sizes(verdict.design, verdict.counts)}" if verdict.counts else ""
+    return f"{verdict.design.name}{sizes}: {verdict.claim.name}"
 
 
 def write_itf(folder: Path, verdicts: Sequence[Verdict]) -> list[Path]:
