@@ -82,9 +82,8 @@ class Verdict:
         }
         if self.trace is not None:
             record["length"] = self.trace.length
-        if self.counts is not None:
-            record["counts"] = dict(self.counts)
-        if self.trace is not None:
+            if self.counts is not None:
+                record["counts"] = dict(self.counts)
             record["trace"] = self.trace.to_json()
         if self.certificate is not None:
             record["certificate"] = self.certificate.answers
@@ -182,7 +181,8 @@ class _ClaimCheck:
 
     def built(self) -> None:
         """The platform, folded unless the encoding is `servers`, and the two transition systems (their formulas are
-        built when the engines ask for them, against the same deadline)."""
+        built when the engines ask for them, against the same deadline). A ranged design's platform has each ranged
+        pool one class of free size (`every_size`), searched as it is: folding reads class sizes."""
         if self.design.ranged_pools:
             self.platform = every_size(self.design, self.claim, time_check=self.deadline.check)
             self.searched = self.platform

@@ -17,6 +17,7 @@ from typing import Callable, NamedTuple
 import networkx
 
 from spec.design import Claim, Design, Faults, RangedPool, budget_fields
+from spec.errors import InternalError
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,9 @@ class ServerClass:
 class FreeSize:
     """A class whose number of members is any in a range, the same all along a run: a ranged pool, every size at once.
 
-    The platform that carries it is built at one size of the range
-    (`every_size`), which gives the class its members' records; the
-    counting encoding reads the class's size as a variable instead of
+    The platform that carries it is built at one size (`every_size`), which
+    gives the class its members' records and rules; the counting encoding
+    reads the class's size as a variable within the range instead of
     `ServerClass.size`.
     """
 
@@ -365,7 +366,7 @@ def every_size(design: Design, claim: Claim, time_check: Callable[[str], None] |
         members = frozenset(index for index, server in enumerate(platform.design.servers) if server.pool == pool.name)
         class_index = platform.servers[min(members)].class_index
         if frozenset(platform.classes[class_index].members) != members:
-            raise ValueError(f"ranged pool {pool.name!r} is not one class of interchangeable servers")
+            raise InternalError(f"ranged pool {pool.name!r} is not one class of interchangeable servers, classed by entry")
         free.append(FreeSize(class_index, pool.name, pool.least, pool.most))
     return replace(platform, free_sizes=tuple(free))
 

@@ -7,9 +7,10 @@ because every smaller depth was already shown `unsat`.
 
 Among the shortest counterexamples, the one returned is the simplest: it
 ends with the fewest faults recorded (`TransitionSystem.faults`), then the
-smallest fleet (`TransitionSystem.sizes`), and then every free choice (state 0, each step's inputs) takes its least value,
-false before true, from the last declared input of the last step back to
-the first variable of state 0: a step keeps only the moves the run cannot
+smallest fleet (`TransitionSystem.sizes`), and then every free choice
+(state 0, each step's inputs) takes its least value, false before true,
+from the last declared input of the last step back to the first variable
+of state 0: a step keeps only the moves the run cannot
 make earlier, and they go to the first-named elements that can take them. That choice depends on the
 system alone, not on which model the solver happened to find, so the same
 design gives the same counterexample on every run. The choice takes at most
