@@ -118,7 +118,9 @@ def check_claim(
     With `method="auto"`, a claim expected to hold is first offered its
     cheapest proof: the claim and the system's lemmas, re-checked at once
     as an inductive invariant (`_inductive_with_lemmas`). Failing that, a
-    proof is tried (`_proof_first`). Then bounded model checking runs, by
+    bounded search of a few steps (`SHORT_SEARCH_DEPTH`) looks for the
+    violations that show at once, and a proof is tried (`_proof_first`).
+    Then bounded model checking runs, by
     increasing depth, as deep as a violation with one adversary move after
     the roll-out can need (`_first_search_depth`): most violations show
     there, fast, as a shortest counterexample. A claim expected to be
@@ -188,7 +190,7 @@ class _ClaimCheck:
             self.searched = self.platform
         else:
             self.platform = build_platform(self.design, self.claim, time_check=self.deadline.check)
-            self.searched = self.platform if self.requested == "servers" else _joined_if_counted(folded(self.platform, self.deadline))
+            self.searched = self.platform if self.requested == "servers" else joined_if_counted(folded(self.platform, self.deadline))
         self.encoding = choose_encoding(self.searched, self.requested)
         self.complete = semantics.completeness_depth(self.searched)
         self.first_depth = min(self.complete, _first_search_depth(self.searched))
@@ -198,11 +200,13 @@ class _ClaimCheck:
         )
 
     def run(self) -> Verdict:
-        """Cheapest proof, brief proof, bounded search, full proof, certificate: as `check_claim` tells it."""
+        """Cheapest proof, short search, brief proof, bounded search, full proof, certificate: as `check_claim` tells it."""
         self.built()
         expected_to_hold = self.claim.expect == HOLDS
         if expected_to_hold and (held := self.cheapest_proof()):
             return held
+        if expected_to_hold and (found := self.refuted(min(self.first_depth, SHORT_SEARCH_DEPTH))):
+            return found
         answer = _proof_first(self.proof_system, self.method, self.deadline) if expected_to_hold else None
         if not isinstance(answer, Proof) and (found := self.refuted(self.first_depth)):
             return found
@@ -278,14 +282,15 @@ class _ClaimCheck:
         return self.verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
 
 
-def _joined_if_counted(platform: Platform) -> Platform:
-    """`platform` with its classes counted across roll-out batches, if every class so joined is counted, not listed.
+def joined_if_counted(platform: Platform, by_entry: bool = False) -> Platform:
+    """`platform` with its classes counted across roll-out batches (`counted_across_batches`, with `by_entry`), if
+    every class so joined is counted, not listed.
 
     A joined class with fewer members than local states would be listed,
     member by member, with the roll-out's choice of members on top: more
     work than the classes it joined, one per batch.
     """
-    joined = counted_across_batches(platform)
+    joined = counted_across_batches(platform, by_entry)
     if joined is platform:
         return platform
     servers = layout(joined, "counting")
@@ -359,6 +364,12 @@ def _inductive_with_lemmas(system: TransitionSystem, deadline: Deadline) -> Cert
     certificate = certificates.recheck(system, invariant, deadline.capped(CHEAPEST_PROOF_SECONDS), until_rejected=True)
     return certificate if certificate.valid else None
 
+
+SHORT_SEARCH_DEPTH = 4
+"""How deep bounded model checking looks, on a claim expected to hold that the cheapest proof did not prove, before
+a proof is tried: most violations show within a few steps, and a search that short costs a few hundredths of a
+second where the proof tried first would spend its whole second. The shortest counterexample within that depth is
+the shortest of all."""
 
 PROOF_FIRST_SECONDS = 1.0
 """How long a proof is tried before bounded model checking, on a claim expected to hold."""

@@ -37,7 +37,7 @@ from spec.engine.deadline import Deadline
 from spec.platform import Batch, Platform, ServerClass
 from spec.semantics import ROLL_OUT_MOVE
 from spec.symmetry import ROLL_OUT, class_facts, class_profile
-from spec.trace import Adversary
+from spec.trace import Adversary, ReplayError
 
 
 def folded(platform: Platform, deadline: Deadline | None = None) -> Platform:
@@ -159,6 +159,8 @@ def in_roll_out_order(adversary: Adversary, joined: Platform, platform: Platform
     never taken to the servers of batches never reached), and makes that
     server's moves: the same run, on the platform as ordered. The roll-out's
     own choices (`ServerMoves.apply`) are dropped, `platform` making none.
+    An adversary whose roll-out does not keep to the batches (the image of
+    a run under a swap that is no symmetry, say) raises `ReplayError`.
     """
     if not joined.counts_roll_outs:
         return adversary
@@ -174,6 +176,8 @@ def in_roll_out_order(adversary: Adversary, joined: Platform, platform: Platform
             step = next((step for step, moves in enumerate(adversary.moves, start=1) if getattr(moves.servers[member], ROLL_OUT_MOVE)), None)
             taken.setdefault(step, []).append(member)
         never = [member for step, members in slots.items() if step not in taken for member in members]
+        if any(step is not None and len(slots.get(step, ())) != len(members) for step, members in taken.items()):
+            raise ReplayError("the roll-out takes members of a class at a step other than its batches' own")
         for step, members in taken.items():
             for member, position in zip(members, never if step is None else slots[step], strict=True):
                 image[position] = member

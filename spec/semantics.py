@@ -527,7 +527,7 @@ def batches_due(ops: Ops[V], platform: Platform, step: V) -> V:
 
 def roll_out_batches(platform: Platform) -> int:
     """How many batches the roll-out has."""
-    return len({batch.step for server_class in platform.classes for batch in _batches(server_class)})
+    return len({batch.step for server_class in platform.classes for batch in class_batches(server_class)})
 
 
 @dataclass(frozen=True)
@@ -545,7 +545,7 @@ class BatchShares:
     @staticmethod
     def of(platform: Platform, server_class: ServerClass) -> BatchShares:
         held = [0] * roll_out_batches(platform)
-        for batch in _batches(server_class):
+        for batch in class_batches(server_class):
             held[(batch.step - FIRST_BATCH_STEP) // platform.roll_out_stride] = batch.size
         runs: list[tuple[int, int, int, int]] = []
         before = 0
@@ -818,7 +818,7 @@ def _counted_roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -
         parts += [ops.le(count, through), ops.or_(ops.not_(gate_open), ops.eq(count, through)), ops.le(held.through(ops, first), count)]
     earliest: dict[int, int] = {}
     for server_class in platform.classes:
-        for batch in _batches(server_class):
+        for batch in class_batches(server_class):
             earliest[server_class.unit] = min(batch.step, earliest.get(server_class.unit, batch.step))
     saturated = platform.max_latency + 1
     for unit, step in earliest.items():
@@ -839,7 +839,7 @@ def _counted_roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -
     return ops.and_(*parts)
 
 
-def _batches(server_class: ServerClass) -> tuple[Batch, ...]:
+def class_batches(server_class: ServerClass) -> tuple[Batch, ...]:
     """A class's roll-out batches: those it is counted across, or its one batch; none if the change never reaches it."""
     if server_class.batches or server_class.apply_step is None:
         return server_class.batches
@@ -896,6 +896,23 @@ def loops_only_where_faulty(ops: Ops[V], platform: Platform, state: State[V]) ->
     given it, the claim is inductive at depth 1.
     """
     return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.looping), state.faulty[server_class.unit]))
+
+
+def timers_agree(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """Each timer counts the consecutive steps its condition has held, up to this state, whose step sets it from the
+    state it makes (`_watch`, `_evaluate`): so it is 0 exactly when its condition does not hold now."""
+    parts = [
+        state.servers.all(
+            ops,
+            lambda server_class, server: ops.eq(
+                ops.eq(server.visible_for, ops.int_(0)), ops.not_(_failure_visible(ops, platform, state, server_class, server))
+            ),
+        ),
+        ops.eq(ops.eq(state.outage_for, ops.int_(0)), serves(ops, platform, state)),
+    ]
+    if platform.backup is not None:
+        parts.append(ops.eq(ops.eq(state.backup_armed_for, ops.int_(0)), ops.not_(backup_condition(ops, platform, state))))
+    return ops.and_(*parts)
 
 
 def within_bounds(ops: Ops[V], platform: Platform, record: Any) -> list[V]:

@@ -4,7 +4,11 @@ Basic events are `crash:<server>` (the backup too), `restart:<server>`
 (where messages set bugs off), `site:<site>` and `bug:<unit>`; the crashes
 and restarts of a pool whose members are interchangeable are counted up to
 symmetry, `crash:<pool>*k` standing for any k of its members and counting
-k towards the order. A set of events is a cut set when some run that uses only
+k towards the order. So are those of a pool whose members differ only in
+their place in a staged roll-out (`pooled_members`): `crash:<pool>*k` is
+then k of its members, whichever the roll-out has reached, as a run on the
+pool counted across its batches has them (docs/decisions.md, "Cut sets of
+pools updated member by member"). A set of events is a cut set when some run that uses only
 those faults, as often as it likes, violates the service property; timing
 counts (roll-out order, latency, detection), because the question is asked
 of the transition system, not of a static structure function.
@@ -44,9 +48,13 @@ What that costs, and how the search keeps it down (figures in
 sets show within a few steps, while the complete depth grows with the
 order (30 to 180 steps on the shipped redesigns), and a solver's answer
 costs about in proportion to the depth it holds. So each order is asked
-of a shallow unrolling first (`_Search.SHALLOW` steps). The proof that an
-order is exhausted is PDR's, on the system whose adversary chooses its
-enabling bounds once at the start: state variables that never change,
+of a shallow unrolling first (`_Search.SHALLOW` steps); a bug that a
+staged roll-out reaches only late in the run is asked for a few steps past
+the step the roll-out reaches its unit (`_late_events`). The proof that an
+order is exhausted is first the cheapest, the lemmas, facts and "no
+violation" inductive as they stand, which the blocked sets usually make
+them (`_Search.inductive_as_it_stands`); else PDR's, on the system whose
+adversary chooses its enabling bounds once at the start: state variables that never change,
 with the order's bound and the blocking clauses on them, that choice and
 the runs keeping within it given to PDR as lemmas (`_Search.restricted`).
 PDR's invariant is re-checked before it is believed; when PDR finds a
@@ -65,6 +73,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import combinations
 
 import z3
@@ -83,7 +92,9 @@ from spec.encoding import (
     valuation,
     variable_images,
 )
+from spec.check import CHEAPEST_PROOF_SECONDS, joined_if_counted
 from spec.engine import pdr
+from spec.folding import counted_across_batches, in_roll_out_order
 from spec.engine.certificate import obligations
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline
 from spec.engine.results import UNSAFE, Inconclusive, Proof
@@ -186,15 +197,17 @@ class _Event:
         return self.event if self.bound == 1 else self.event.times(used)
 
 
-def whole_pools(platform: Platform) -> bool:
-    """Every class of more than one server is a whole pool, so its crashes can be named up to symmetry."""
+def pooled_members(platform: Platform) -> dict[int, str]:
+    """The members (indices) whose faults cut sets count by pool, and their pools: the members of every pool of more
+    than one server that is one class once roll-out slots are ignored (`counted_across_batches`), so interchangeable
+    up to which of them the roll-out reaches when."""
     design = platform.design
-    for server_class in platform.classes:
-        if server_class.size > 1:
-            entry = design.servers[server_class.members[0]].pool
-            if entry is None or len(design.pool_members(entry)) != server_class.size:
-                return False
-    return True
+    pooled = {}
+    for server_class in counted_across_batches(platform, by_entry=True).classes:
+        entry = design.servers[server_class.members[0]].pool
+        if server_class.size > 1 and entry is not None and len(design.pool_members(entry)) == server_class.size:
+            pooled.update((member, entry) for member in server_class.members)
+    return pooled
 
 
 @dataclass(frozen=True)
@@ -241,12 +254,14 @@ class _Unrolling:
     def _restrict(self, used: dict[_Event, z3.ArithRef]) -> None:
         self.solver.add(*(term <= self.search.enabled[event] for event, term in used.items()))
 
-    def violation(self, order: int, depth: int) -> _Run | None:
-        """A violating run within `depth` steps using at most `order` enabled events, replayed concretely; or `None`."""
+    def violation(self, order: int, depth: int, using: _Event | None = None) -> _Run | None:
+        """A violating run within `depth` steps using at most `order` enabled events (`using` among them, if given),
+        replayed concretely; or `None`."""
         self.deepen(depth)
         search = self.search
         search.deadline.limit(self.solver)
-        answer = self.solver.check(z3.Sum(*search.enabled.values()) <= order, z3.Or(*self.bad[: depth + 1]))
+        used = [] if using is None else [1 <= search.enabled[using]]
+        answer = self.solver.check(z3.Sum(*search.enabled.values()) <= order, z3.Or(*self.bad[: depth + 1]), *used)
         if answer == z3.unsat:
             return None
         if answer != z3.sat and search.deadline.expired():
@@ -280,44 +295,57 @@ class _Search:
 
     SHALLOW = 4
 
-    def __init__(self, platform: Platform, encoding: str, deadline: Deadline) -> None:
+    def __init__(
+        self, platform: Platform, encoding: str, deadline: Deadline, pooled: dict[int, str] | None = None, ordered: Platform | None = None
+    ) -> None:
+        """A search of `platform` in `encoding`, counting the faults of `pooled` members by pool (none if `None`), its
+        runs replayed on `ordered` (`platform` itself if `None`; see `_searched`)."""
+        pooled = pooled or {}
         self.platform = platform
+        self.ordered = platform if ordered is None else ordered
         self.deadline = deadline
         self.encoding = encoding
         self.system = transition_system(platform, encoding=encoding, deadline=deadline)
         self.servers = layout(platform, encoding)
-        self.counted_as = _events(platform, encoding)
+        self.counted_as = _events(platform, pooled)
         self.events = list(dict.fromkeys(self.counted_as.values()))
         self.enabled = {event: z3.Int(f"enabled:{event.name}") for event in self.events}
         self.swaps = candidate_swaps(platform)
         self.image_swaps = image_swaps(platform)
-        self.symmetries = self.proved_symmetries() if encoding == "servers" else ()
+        self.symmetries = self.proved_symmetries() if encoding == "servers" and not pooled else ()
         self.blocks: list[z3.BoolRef] = []
         self.blocked: list[dict[_Event, int]] = []
         self.blocked_over: dict[frozenset[_Event], list[dict[_Event, int]]] = {}  # the blocked sets by their events
         self.unrollings: dict[str, _Unrolling] = {}
         self.shallow_exhausted: set[int] = set()  # the orders the shallow unrolling has no run left for
+        self.late = _late_events(platform, self.events)
+        self.late_exhausted: set[tuple[int, _Event]] = set()  # the orders and late events without a run left near it
 
     def usage(self, state: dict) -> dict[_Event, z3.ArithRef]:
         """How many of each event a state records."""
         ops = SymbolicOps(pseudo_boolean=True, time_check=self.deadline.check)
-        used: dict[_Event, z3.ArithRef] = {}
+        used: dict[_Event, list[z3.ArithRef]] = {event: [] for event in self.events}
         counted = self.encoding == "counting"
         if counted:
             fleet, servers = self.servers.fleet(state), self.platform.servers
             for fault in _server_kinds(self.platform):
                 for server_class, cost in zip(self.platform.classes, fleet.costs_by_class(ops, fault.on_server(ops)), strict=True):
-                    used[self.counted_as[Event(fault.event, servers[server_class.members[0]].name)]] = cost
+                    used[self.counted_as[Event(fault.event, servers[server_class.members[0]].name)]].append(cost)
         for event, recorded in events_used(self.platform).items():
             if not (counted and _is_server_event(self.platform, event)):
-                used[self.counted_as[event]] = z3.If(recorded(state), 1, 0)
-        return {event: used[event] for event in self.events}
+                used[self.counted_as[event]].append(z3.If(recorded(state), 1, 0))
+        return {event: terms[0] if len(terms) == 1 else z3.Sum(*terms) for event, terms in used.items()}
 
     def replayed(self, adversary: Adversary) -> _Run:
-        """The run of `adversary` replayed concretely (violating at its last step only), with the events it used."""
-        trace = confirmed_trace(self.platform, adversary, self.deadline)
-        last = valuation(self.platform, trace.states[-1])
-        events = frozenset(event for event, used in events_used(self.platform, CONCRETE).items() if used(last))
+        """The run of `adversary` replayed concretely (violating at its last step only), with the events it used.
+
+        A run on a platform counted across roll-out batches is replayed on
+        the platform as ordered, its members named by the roll-out's order
+        (`in_roll_out_order`): the same servers, so the same events.
+        """
+        trace = confirmed_trace(self.ordered, in_roll_out_order(adversary, self.platform, self.ordered), self.deadline)
+        last = valuation(self.ordered, trace.states[-1])
+        events = frozenset(event for event, used in events_used(self.ordered, CONCRETE).items() if used(last))
         return _Run(adversary=adversary, used=dict(Counter(self.counted_as[event] for event in events)), events=events)
 
     def keep(self, run: _Run) -> list[_Run]:
@@ -437,7 +465,15 @@ class _Search:
             if run is not None:
                 return run
             self.shallow_exhausted.add(order)
-        proved = self.proved_exhausted(order)
+        if self.inductive_as_it_stands(order):
+            return None
+        for event, earliest in self.late.items():
+            if earliest + self.SHALLOW < depth and (order, event) not in self.late_exhausted:
+                run = self._unrolling("complete").violation(order, earliest + self.SHALLOW, using=event)
+                if run is not None:
+                    return run
+                self.late_exhausted.add((order, event))
+        proved = self.proved_exhausted(order, as_it_stands=False)
         if proved:
             return None
         run = self._unrolling("complete").violation(order, depth)
@@ -468,12 +504,28 @@ class _Search:
             return proved
         return self._unrolling("complete").violation(last, depth) is None
 
-    def proved_exhausted(self, order: int) -> bool | None:
-        """Whether PDR proves, at every depth, that no run using at most `order` enabled events and no blocked set violates.
+    def inductive_as_it_stands(self, order: int) -> bool:
+        """Whether the cheapest proof shows that no run using at most `order` enabled events and no blocked set
+        violates: the system's lemmas, its facts (`TransitionSystem.facts`) and "no violation" inductive as they
+        stand, as k-induction at k = 1 would have them, each obligation shown by a solver (`as_it_stands`). Once
+        the cut sets of an order are blocked, that is how most orders are proved exhausted."""
+        initially, kept, current = self.as_it_stands
+        deadline = self.deadline.capped(CHEAPEST_PROOF_SECONDS)
+        within = z3.Sum(*(current[f"enabled:{event.name}"] for event in self.events)) <= order
+        for solver in (initially, kept):
+            deadline.limit(solver)
+            if solver.check(within) != z3.unsat:
+                return False
+        return True
 
-        `False` when PDR finds such a run. The invariant PDR gives is re-checked inductive and safe before it
-        is believed; one that fails the re-check proves nothing (`None`), and bounded model checking decides.
+    def proved_exhausted(self, order: int, as_it_stands: bool = True) -> bool | None:
+        """Whether a proof at every depth shows that no run using at most `order` enabled events and no blocked set
+        violates: the cheapest (`inductive_as_it_stands`, unless already tried), then PDR's, `False` when PDR
+        finds such a run. PDR's invariant is re-checked inductive and safe before it is believed; one that fails
+        the re-check proves nothing (`None`), and bounded model checking decides.
         """
+        if as_it_stands and self.inductive_as_it_stands(order):
+            return True
         system = self.restricted(order)
         outcome = pdr.prove(system, self.deadline)
         if outcome == UNSAFE:
@@ -483,22 +535,18 @@ class _Search:
                 raise TimeoutError
             raise InternalError(f"cut-set search: {outcome.reason}")
         assert isinstance(outcome, Proof)
-        for formula in obligations(system, outcome.invariant).values():
-            solver = z3.Solver()
-            solver.add(formula)
-            if solver.check() != z3.unsat:
-                return None
-        return True
+        return True if _inductive(system, outcome.invariant, self.deadline) else None
 
-    def restricted(self, order: int) -> TransitionSystem:
-        """The system whose adversary is fixed at the start to enable at most `order` events, blocked sets excluded.
+    def restricted(self, order: int | None) -> TransitionSystem:
+        """The system whose adversary is fixed at the start to enable at most `order` events, blocked sets excluded
+        (with `order` `None`, any events within their bounds: `order_and_blocks` adds the rest).
 
         The enabling bounds are state variables that never change, so PDR reasons about every choice of them at once.
         That choice, and every state keeping within it, are also the system's lemmas (they are inductive by
         construction): given them on both sides of the step, PDR need not learn them, which on linked designs
         was most of its work.
         """
-        system = transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding, for_proofs=True, deadline=self.deadline)
+        system = self.proof_system
         bounds = tuple(Variable(f"enabled:{event.name}", "int") for event in self.events)
 
         def allowed(frame: Frame) -> list[z3.BoolRef]:
@@ -506,9 +554,8 @@ class _Search:
 
         def chosen(frame: Frame) -> list[z3.BoolRef]:
             enabled = {event: frame[f"enabled:{event.name}"] for event in self.events}
-            unblocked = z3.substitute(z3.And(*self.blocks), *((self.enabled[event], enabled[event]) for event in self.events))
             within = [z3.And(0 <= amount, amount <= event.bound) for event, amount in enabled.items()]
-            return [z3.Sum(*enabled.values()) <= order, *within, unblocked]
+            return within if order is None else [*within, *self.order_and_blocks(frame, order)]
 
         def init(frame: Frame) -> z3.BoolRef:
             return z3.And(system.init(frame), *chosen(frame), *allowed(frame))
@@ -522,6 +569,44 @@ class _Search:
             return z3.And(system.lemmas(frame), *chosen(frame), *allowed(frame))
 
         return replace(system, state=system.state + bounds, init=init, successor=successor, lemmas=lemmas)
+
+    def order_and_blocks(self, frame: Frame, order: int) -> list[z3.BoolRef]:
+        """The enabling bounds of `frame` add up to at most `order` and hold no blocked set."""
+        enabled = [frame[f"enabled:{event.name}"] for event in self.events]
+        return [z3.Sum(*enabled) <= order, *self._blocks_in(frame, self.blocks)]
+
+    def _blocks_in(self, frame: Frame, blocks: list[z3.BoolRef]) -> list[z3.BoolRef]:
+        """`blocks`, said of the enabling bounds of `frame`."""
+        pairs = [(self.enabled[event], frame[f"enabled:{event.name}"]) for event in self.events]
+        return [z3.substitute(block, *pairs) for block in blocks]
+
+    @cached_property
+    def proof_system(self) -> TransitionSystem:
+        """The system proofs are asked of, built once for every order."""
+        return transition_system(self.platform, pseudo_boolean=False, encoding=self.encoding, for_proofs=True, deadline=self.deadline)
+
+    @cached_property
+    def as_it_stands(self) -> tuple[z3.Solver, z3.Solver, Frame]:
+        """Two solvers, kept across orders, for the obligations of the cheapest proof, and their frame of the state.
+
+        The invariant is the lemmas of `restricted`, its facts, no violation,
+        and the order's bound and the blocked sets. Those last two are said
+        of bounds that no step changes, so the successor keeps them by
+        construction: each solver holds the rest once, the blocked sets are
+        added as they come (`block_supersets`), and the order's bound is an
+        assumption of each query. The `init` obligation, and the `step`
+        one; `safe` holds by construction (the invariant says no violation).
+        """
+        system = self.restricted(None)
+        current, inputs, following = system.state_frame("x"), system.input_frame("i"), system.state_frame("y")
+
+        def held(frame: Frame) -> z3.BoolRef:
+            return z3.And(system.lemmas(frame), system.facts(frame), z3.Not(system.bad(frame)))
+
+        initially, kept = z3.Solver(), z3.Solver()
+        initially.add(system.init(current), z3.Not(held(current)), *self._blocks_in(current, self.blocks))
+        kept.add(held(current), system.trans(current, inputs, following), z3.Not(held(following)), *self._blocks_in(current, self.blocks))
+        return initially, kept, current
 
     def _unrolling(self, name: str) -> _Unrolling:
         if name not in self.unrollings:
@@ -537,6 +622,42 @@ class _Search:
         self.blocked_over.setdefault(frozenset(run.used), []).append(run.used)
         for unrolling in self.unrollings.values():
             unrolling.solver.add(block)
+        if "as_it_stands" in self.__dict__:
+            *solvers, current = self.as_it_stands
+            for solver in solvers:
+                solver.add(*self._blocks_in(current, [block]))
+
+
+def _late_events(platform: Platform, events: list[_Event]) -> dict[_Event, int]:
+    """The bugs the change sets off that can go off only past the shallow unrolling, with the step by which the
+    change has reached their unit and the longest latency has passed; by earliest first.
+
+    A staged roll-out reaches a later pool's unit tens of steps in, past the
+    shallow unrolling, and PDR finds a run that deep slowly: so each such
+    bug is asked for a few steps past that step first.
+    """
+    if platform.faults.trigger != "change":
+        return {}
+    late = {}
+    for event in events:
+        if event.event.kind == semantics.BUG.event and event.event.name in platform.units:
+            unit = platform.units.index(event.event.name)
+            steps = [batch.step for one in platform.classes if one.unit == unit for batch in semantics.class_batches(one)]
+            if steps and min(steps) > _Search.SHALLOW:
+                late[event] = min(steps) + platform.faults.max_latency
+    return dict(sorted(late.items(), key=lambda item: item[1]))
+
+
+def _inductive(system: TransitionSystem, invariant: z3.BoolRef, deadline: Deadline) -> bool:
+    """Whether `invariant` holds initially, is kept by every step and excludes the bad states, each shown by a fresh
+    solver within `deadline` (an obligation it cannot answer in time is not shown)."""
+    for formula in obligations(system, invariant).values():
+        solver = z3.Solver()
+        deadline.limit(solver)
+        solver.add(formula)
+        if solver.check() != z3.unsat:
+            return False
+    return True
 
 
 def _server_kinds(platform: Platform) -> list[semantics.FaultKind]:
@@ -550,44 +671,55 @@ def _is_server_event(platform: Platform, event: Event) -> bool:
     return event.name in servers and any(fault.event == event.kind for fault in _server_kinds(platform))
 
 
-def _events(platform: Platform, encoding: str) -> dict[Event, _Event]:
+def _events(platform: Platform, pooled: dict[int, str]) -> dict[Event, _Event]:
     """Each basic event as `events_used` names it, and the event the search counts it as.
 
-    That is the event itself, except in the counting encoding, where a
-    server's crash or restart counts towards its class's (`crash:<pool>`,
-    up to the class's size).
+    That is the event itself, except that the crash or restart of a pooled
+    member counts towards its pool's (`crash:<pool>`, up to the pool's size).
     """
-    design = platform.design
     index = {member.name: position for position, member in enumerate(platform.servers)}
     counted_as = {}
     for event in events_used(platform):
-        if encoding == "counting" and _is_server_event(platform, event):
-            server_class = platform.server_class(index[event.name])
-            server = design.servers[server_class.members[0]]
-            counted_as[event] = _Event(Event(event.kind, server.pool if server_class.size > 1 else server.name), server_class.size)
+        member = index.get(event.name) if _is_server_event(platform, event) else None
+        if member in pooled:
+            pool = pooled[member]
+            counted_as[event] = _Event(Event(event.kind, pool), len(platform.design.pool_members(pool)))
         else:
             counted_as[event] = _Event(event, 1)
     return counted_as
 
 
-def _search_encoding(platform: Platform, encoding: str) -> str:
-    """The encoding a cut-set search of `platform` (built by entry) uses: counting only where every class of
-    more than one server is a whole pool, whose members' events it then names up to symmetry."""
+def _searched(ordered: Platform, encoding: str) -> tuple[Platform, str, dict[int, str]]:
+    """The platform a cut-set search of `ordered` (built by entry) runs on, its encoding, and its pooled members
+    (`pooled_members`): none where `encoding` is `servers`, which names every member.
+
+    Pools updated member by member are searched as one class counted across
+    the roll-out's batches where that class is counted (`check.joined_if_counted`):
+    a pool of 200 is then as cheap as one of 8. Otherwise the search keeps
+    the platform as ordered, whose fixed schedule bounded model checking
+    follows faster than a listed class's choice of members. The counting
+    encoding counts classes, so it is used only where every class of more
+    than one server lies in one pool.
+    """
+    pooled = {} if encoding == "servers" else pooled_members(ordered)
+    platform = ordered if encoding == "servers" else joined_if_counted(ordered, by_entry=True)
     chosen = choose_encoding(platform, encoding)
-    if chosen == "counting" and not whole_pools(platform):
+    whole = all(
+        server_class.size == 1 or (server_class.members[0] in pooled and len({pooled.get(member) for member in server_class.members}) == 1)
+        for server_class in platform.classes
+    )
+    if chosen == "counting" and not whole:
         if encoding == "counting":
             raise CountingUnsuited()
-        return "servers"
-    return chosen
+        return ordered, "servers", pooled
+    return platform, chosen, pooled
 
 
 def pools_counted(design: Design, faults: Faults) -> frozenset[str]:
     """The pools whose members' faults cut sets name up to symmetry (`crash:<pool>*k`), as `minimal_cut_sets`
     searches by default; the members of any other pool are named one by one (`crash:<member>`)."""
-    platform = build_platform(design, faults.unlimited(), by_entry=True)
-    if _search_encoding(platform, "auto") != "counting":
-        return frozenset()
-    return frozenset(design.servers[group.members[0]].pool or "" for group in platform.classes if group.size > 1)
+    _, _, pooled = _searched(build_platform(design, faults.unlimited(), by_entry=True), "auto")
+    return frozenset(pooled.values())
 
 
 def is_cut_set(design: Design, claim: Claim, events: frozenset[Event]) -> bool:
@@ -627,8 +759,9 @@ def minimal_cut_sets(
     """
     deadline = Deadline(timeout)
     try:
-        platform = searched_platform(design, claim, deadline)
-        search = _Search(platform, _search_encoding(platform, encoding), deadline)
+        ordered = searched_platform(design, claim, deadline)
+        platform, searched_encoding, pooled = _searched(ordered, encoding)
+        search = _Search(platform, searched_encoding, deadline, pooled, ordered)
     except TimeoutError:
         raise SearchTimedOut([], 0) from None
     most = sum(event.bound for event in search.events)

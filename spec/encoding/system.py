@@ -85,6 +85,10 @@ def transition_system(
         proofs_only = [semantics.silent_without_restarts(ops, platform, current)] if for_proofs else []
         return z3.And(servers.lemmas(ops, current.servers), semantics.in_range(ops, platform, current), *proofs_only)
 
+    def facts(frame: Frame) -> z3.BoolRef:
+        ops.building = "the facts were being built"
+        return semantics.timers_agree(ops, platform, as_state(frame))
+
     def faults(frame: Frame) -> list[z3.ArithRef]:
         ops.building = "the fault counts were being built"
         return semantics.faults_used(ops, platform, as_state(frame))
@@ -96,6 +100,7 @@ def transition_system(
         successor=successor,
         bad=bad,
         lemmas=lemmas,
+        facts=facts,
         faults=faults,
         sizes=servers.sizes,
         deadline=deadline,
