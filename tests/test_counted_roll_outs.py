@@ -19,23 +19,26 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from agreement import agrees_with_reference
 from spec import HOLDS, VIOLATED, check_claim
+from spec.analysis.cutsets import minimal_cut_sets, pools_counted
 from spec.design import Claim, Design, design_from_dict, faults_from_dict
 from spec.encoding import adversary_of, transition_system
 from spec.engine import bmc
 from spec.engine.results import Inconclusive
 from spec.engine.deadline import Deadline
+from spec.events import Event
 from spec.folding import counted_across_batches, folded, in_roll_out_order
 from spec.platform import Platform, build_platform
 from spec.report.story import story
 from spec.report.table import step_table
 from spec.ops import CONCRETE
 from spec.semantics import StateView, completeness_depth, faults_used
-from spec.trace import Trace, confirmed_trace, replay
+from spec.trace import ReplayError, Trace, confirmed_trace, replay
 from strategies import batch_sizes, raw_designs, raw_faults
 
 DEADLINE = 60
@@ -204,3 +207,67 @@ def test_a_class_the_change_never_reaches_is_not_joined_with_one_it_reaches() ->
     platform = replace(platform, classes=(*platform.classes[:-1], unreached))
     joined = counted_across_batches(platform)
     assert [(server_class.size, len(server_class.batches)) for server_class in joined.classes] == [(3, 3), (1, 0)]
+
+
+@st.composite
+def rolled_pool_entries(draw: st.DrawFn) -> dict[str, Any]:
+    """A random design whose first `[[servers]]` entry is a pool of three to five, the change staged over every server in any order."""
+    raw = draw(raw_designs(max_servers=2))
+    raw.pop("links", None)
+    first, *others = raw["servers"]
+    size = draw(st.integers(3, 5))
+    raw["servers"] = [{**first, "count": size}, *others]
+    names = [f"{first['name']}-{index}" for index in range(1, size + 1)] + [server["name"] for server in others]
+    raw["change"] = {"strategy": "staged", "batch": draw(batch_sizes()), "bake": draw(st.integers(0, 2)), "order": draw(st.permutations(names))}
+    return raw
+
+
+def _by_pool(design: Design, events: tuple[Event, ...], pools: frozenset[str]) -> Counter[tuple[str, str]]:
+    """How many of each event a cut set holds, a counted pool's members' events counted by pool."""
+    entry = {server.name: server.pool for server in design.servers}
+    counts: Counter[tuple[str, str]] = Counter()
+    for event in events:
+        pool = entry.get(event.name)
+        counts[(event.kind, pool if pool in pools else event.name)] += event.count or 1
+    return counts
+
+
+@settings(max_examples=12, deadline=None)
+@given(rolled_pool_entries(), change_faults())
+def test_cut_sets_of_a_staged_pool_counted_by_pool_are_the_least_of_those_member_by_member(raw: dict, faults: dict) -> None:
+    """`crash:<pool>*k` on a pool updated a batch at a time (docs/decisions.md, "Cut sets of pools updated member by
+    member"): every member-by-member minimal cut set, counted by pool, holds a cut set found by pool, and every one
+    found by pool is such a count. So the sets by pool are the least of the member-by-member sets counted by pool."""
+    design = design_from_dict(raw)
+    claim = _claim(faults)
+    pools = pools_counted(design, claim.faults)
+    assert pools == {design.servers[0].pool}
+    by_pool = [_by_pool(design, cut.events, pools) for cut in minimal_cut_sets(design, claim, max_order=3, timeout=DEADLINE)]
+    by_member = [_by_pool(design, cut.events, pools) for cut in minimal_cut_sets(design, claim, max_order=3, encoding="servers", timeout=DEADLINE)]
+    least = {frozenset(counts.items()) for counts in by_member if not any(other != counts and other <= counts for other in by_member)}
+    assert len(by_pool) == len(least) and {frozenset(counts.items()) for counts in by_pool} == least
+
+
+def test_a_run_whose_roll_out_leaves_its_batches_is_no_run_of_the_platform_as_ordered() -> None:
+    """`in_roll_out_order` refuses an adversary whose roll-out takes members at a step no batch of theirs is due (the
+    image of a run under a swap that is no symmetry, which the cut-set search replays and drops): `ReplayError`."""
+    raw = {
+        "name": "late",
+        "service": {"demand": 4},
+        "routing": {"health_check": "end_to_end"},
+        "versions": [{"name": "v0"}],
+        "servers": [{"name": "p", "version": "v0", "count": 4}],
+        "change": {"strategy": "staged", "batch": 1, "bake": 1},
+    }
+    design, claim = design_from_dict(raw), _claim({"bugs": 1, "trigger": "change"})
+    platform, joined = _joined(design, claim)
+    found = _joined_counterexample(platform, joined, "counting")
+    assert found is not None
+    on_joined, _ = found
+    adversary = on_joined.adversary
+    first = adversary.moves[0]
+    assert any(move.apply for move in first.servers)
+    idle = replace(first, servers=tuple(replace(move, apply=False) for move in first.servers))
+    a_step_late = replace(adversary, moves=(idle, first, *adversary.moves[1:]))
+    with pytest.raises(ReplayError, match="at a step other than its batches' own"):
+        in_roll_out_order(a_step_late, joined, platform)

@@ -523,3 +523,22 @@ def test_a_lost_share_threshold_raises_the_order_of_crash_cut_sets(share: str, s
     cuts = minimal_cut_sets(design, claim, max_order=3)
     crash_only = [cut for cut in cuts if all(event.kind == "crash" for event in cut.events)]
     assert min(cut.order for cut in crash_only) == smallest
+
+
+def test_a_bug_the_roll_out_reaches_late_is_asked_for_as_deep_as_its_damage_can_spread() -> None:
+    """`_late_events`: pool `b`, on a codebase of its own, is reached at step 13 (four of `a` before it, one every three
+    steps); a bug of latency up to 2 there is asked for to step 13 + 2 * 2 + 3 + 4. The bug of `a`, reached at step 1,
+    shows within the shallow unrolling; and the cut set the late bug makes is found, and minimal."""
+    raw = {
+        "name": "late",
+        "service": {"demand": 6, "max_outage": 1},
+        "routing": {"health_check": "liveness", "detect": 1},
+        "versions": [{"name": "x", "codebase": "x"}, {"name": "y", "codebase": "y"}],
+        "servers": [{"name": "a", "version": "x", "count": 4}, {"name": "b", "version": "y", "count": 4}],
+        "change": {"strategy": "staged", "batch": 1, "bake": 2},
+    }
+    design = design_from_dict(raw)
+    claim = Claim(name="a bug within the bake time", expect="holds", faults=Faults(bugs=1, max_latency=2))
+    search = cutsets._Search(cutsets.searched_platform(design, claim), "servers", Deadline(60))
+    assert {event.name: depth for event, depth in search.late.items()} == {"bug:y": 13 + 2 * 2 + 3 + 4}
+    assert [cut.written for cut in minimal_cut_sets(design, claim, max_order=1)] == [("bug:x",), ("bug:y",)]

@@ -11,6 +11,7 @@ they carry the proof they are there for.
 
 from __future__ import annotations
 
+import z3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,3 +121,19 @@ def test_with_the_lemmas_a_bug_in_one_release_is_survived_at_depth_one() -> None
         system = transition_system(platform, False, encoding, for_proofs=True)
         proof = kinduction.prove(system, max_k=1, deadline=Deadline(60))
         assert isinstance(proof, Proof) and proof.depth <= 1, (encoding, proof)
+
+
+@settings(max_examples=20, deadline=None)
+@given(raw_designs(max_servers=4), raw_faults(), st.sampled_from(["servers", "counting"]))
+def test_the_facts_hold_of_every_state_a_start_or_a_step_makes(raw: dict, raw_fault: dict, encoding: str) -> None:
+    """`TransitionSystem.facts` (`semantics.timers_agree`) need no induction of their own: they hold of every initial
+    state and of every successor of a state within the lemmas, reachable or not, which is what lets the cut-set
+    search's cheapest proof hold them without PDR learning them."""
+    system = transition_system(build_platform(design_from_dict(raw), faults_from_dict(raw_fault)), False, encoding, for_proofs=True)
+    current, inputs, following = system.state_frame("x"), system.input_frame("i"), system.state_frame("y")
+    initially = z3.And(system.init(current), z3.Not(system.facts(current)))
+    after_a_step = z3.And(system.lemmas(current), system.trans(current, inputs, following), z3.Not(system.facts(following)))
+    for formula in (initially, after_a_step):
+        solver = z3.Solver()
+        solver.add(formula)
+        assert solver.check() == z3.unsat

@@ -467,9 +467,9 @@ class _Search:
             self.shallow_exhausted.add(order)
         if self.inductive_as_it_stands(order):
             return None
-        for event, earliest in self.late.items():
-            if earliest + self.SHALLOW < depth and (order, event) not in self.late_exhausted:
-                run = self._unrolling("complete").violation(order, earliest + self.SHALLOW, using=event)
+        for event, late_depth in self.late.items():
+            if late_depth < depth and (order, event) not in self.late_exhausted:
+                run = self._unrolling("complete").violation(order, late_depth, using=event)
                 if run is not None:
                     return run
                 self.late_exhausted.add((order, event))
@@ -629,22 +629,26 @@ class _Search:
 
 
 def _late_events(platform: Platform, events: list[_Event]) -> dict[_Event, int]:
-    """The bugs the change sets off that can go off only past the shallow unrolling, with the step by which the
-    change has reached their unit and the longest latency has passed; by earliest first.
+    """The bugs the change sets off that go off no earlier than the shallow unrolling's last step, each with the
+    depth to ask for it at; by that depth.
 
-    A staged roll-out reaches a later pool's unit tens of steps in, past the
-    shallow unrolling, and PDR finds a run that deep slowly: so each such
-    bug is asked for a few steps past that step first.
+    A staged roll-out reaches a later pool's unit tens of steps in, and a
+    bug of a long latency goes off only that long after the roll-out
+    reached its unit: past the shallow unrolling either way, and PDR finds
+    a run that deep slowly. So each such bug is asked for first, as deep as
+    its damage can spread: the batches due until the gate sees the first
+    server it set looping also loop, one latency later.
     """
-    if platform.faults.trigger != "change":
+    faults = platform.faults
+    if faults.trigger != "change":
         return {}
     late = {}
     for event in events:
         if event.event.kind == semantics.BUG.event and event.event.name in platform.units:
             unit = platform.units.index(event.event.name)
             steps = [batch.step for one in platform.classes if one.unit == unit for batch in semantics.class_batches(one)]
-            if steps and min(steps) > _Search.SHALLOW:
-                late[event] = min(steps) + platform.faults.max_latency
+            if steps and min(steps) + faults.min_latency >= _Search.SHALLOW:
+                late[event] = min(steps) + 2 * faults.max_latency + platform.roll_out_stride + _Search.SHALLOW
     return dict(sorted(late.items(), key=lambda item: item[1]))
 
 

@@ -50,9 +50,9 @@ class TransitionSystem:
     Horn clauses, or followed symbolically for a few steps.
     `lemmas(s)` is an optional claim about every reachable state (ranges of
     counters, say) that a method may use once it has checked it inductive
-    (`lemma_answers`). `facts(s)` is another, true of every state a step or
-    the start makes, whatever the state before (a timer and the condition
-    it times): an invariant may hold them without anything to learn (the
+    (`lemma_answers`). `facts(s)` is another, true of every state the start
+    makes, or a step from any state within the lemmas, reachable or not (a
+    timer and the condition it times): an invariant may hold them without anything to learn (the
     cut-set search's does), and its re-check shows them kept. PDR is not
     given them: as lemmas they made Spacer ten to a hundred times slower on
     a staged roll-out's cut sets.
