@@ -8,10 +8,11 @@ k towards the order. So are those of a pool whose members differ only in
 their place in a staged roll-out (`pooled_members`): `crash:<pool>*k` is
 then k of its members, whichever the roll-out has reached, as a run on the
 pool counted across its batches has them (docs/decisions.md, "Cut sets of
-pools updated member by member"). A set of events is a cut set when some run that uses only
-those faults, as often as it likes, violates the service property; timing
-counts (roll-out order, latency, detection), because the question is asked
-of the transition system, not of a static structure function.
+pools updated member by member"). A set of events is a cut set when some
+run that uses only those faults, as often as it likes, violates the service
+property; timing counts (roll-out order, latency, detection), because the
+question is asked of the transition system, not of a static structure
+function.
 
 Runs are found by bounded model checking on unrollings with an enabling
 bound per event (0 or 1, or up to a pool's size): no state of the run may
@@ -49,13 +50,14 @@ sets show within a few steps, while the complete depth grows with the
 order (30 to 180 steps on the shipped redesigns), and a solver's answer
 costs about in proportion to the depth it holds. So each order is asked
 of a shallow unrolling first (`_Search.SHALLOW` steps); a bug that a
-staged roll-out reaches only late in the run is asked for a few steps past
-the step the roll-out reaches its unit (`_late_events`). The proof that an
+staged roll-out reaches only late in the run is asked for first, as deep
+as its damage can spread (`_late_events`). The proof that an
 order is exhausted is first the cheapest, the lemmas, facts and "no
 violation" inductive as they stand, which the blocked sets usually make
 them (`_Search.inductive_as_it_stands`); else PDR's, on the system whose
-adversary chooses its enabling bounds once at the start: state variables that never change,
-with the order's bound and the blocking clauses on them, that choice and
+adversary chooses its enabling bounds once at the start: state variables
+that never change, with the order's bound and the blocking clauses on
+them, that choice and
 the runs keeping within it given to PDR as lemmas (`_Search.restricted`).
 PDR's invariant is re-checked before it is believed; when PDR finds a
 run left instead, the complete unrolling gives it and its cut set. And
@@ -100,7 +102,7 @@ from spec.engine.deadline import DEFAULT_SECONDS, Deadline
 from spec.engine.results import UNSAFE, Inconclusive, Proof
 from spec.engine.system import Frame, TransitionSystem, Variable, read_frame, with_conditions_kept_false
 from spec.ops import CONCRETE, SymbolicOps
-from spec.platform import Platform, build_platform
+from spec.platform import Platform, ServerClass, build_platform
 from spec.errors import InternalError
 from spec.trace import Adversary, ReplayError, confirmed_trace
 
@@ -119,10 +121,11 @@ class SearchTimedOut(Exception):
 
 
 class CountingUnsuited(ValueError):
-    """`encoding="counting"` asked of a design with a pool split over roll-out slots, whose cut sets need `"servers"`.
+    """`encoding="counting"` asked of a design with a pool split over roll-out slots whose members are linked, where
+    messages set bugs off: its cut sets need `"servers"`.
 
-    Its members are not interchangeable, so they cannot be counted up to
-    symmetry. The message names the function's argument; the command line
+    A class carries no link sides, so its slots cannot be joined, and its
+    members are not interchangeable: they cannot be counted up to symmetry. The message names the function's argument; the command line
     names its own option (`--encoding`) instead, from `REASON`.
     """
 
@@ -708,15 +711,17 @@ def _searched(ordered: Platform, encoding: str) -> tuple[Platform, str, dict[int
     pooled = {} if encoding == "servers" else pooled_members(ordered)
     platform = ordered if encoding == "servers" else joined_if_counted(ordered, by_entry=True)
     chosen = choose_encoding(platform, encoding)
-    whole = all(
-        server_class.size == 1 or (server_class.members[0] in pooled and len({pooled.get(member) for member in server_class.members}) == 1)
-        for server_class in platform.classes
-    )
+    whole = all(server_class.size == 1 or _in_one_pool(server_class, pooled) for server_class in platform.classes)
     if chosen == "counting" and not whole:
         if encoding == "counting":
             raise CountingUnsuited()
         return ordered, "servers", pooled
     return platform, chosen, pooled
+
+
+def _in_one_pool(server_class: ServerClass, pooled: dict[int, str]) -> bool:
+    """Every member of `server_class` is pooled, in one pool."""
+    return len({pooled.get(member) for member in server_class.members}) == 1 and server_class.members[0] in pooled
 
 
 def pools_counted(design: Design, faults: Faults) -> frozenset[str]:
@@ -752,11 +757,11 @@ def minimal_cut_sets(
     `SearchTimedOut`, carrying the cut sets of the orders it completed.
 
     With `smallest_only`, the search stops after the first order that has any.
-    A pool whose members form one class is searched in the counting
-    encoding, and its crashes are named up to symmetry (`crash:<pool>*k`);
-    `encoding="servers"` names every member instead. A pool split over
-    classes (members in different roll-out batches) is not symmetric, and
-    its members keep their own events; `encoding="counting"` then raises
+    A pool whose members form one class, or would but for their roll-out
+    slots, has its crashes named up to symmetry (`crash:<pool>*k`, see
+    `_searched`); `encoding="servers"` names every member instead. A pool
+    split over roll-out slots whose members are linked, where messages set
+    bugs off, keeps per-member events; `encoding="counting"` then raises
     `CountingUnsuited`. `on_order(done, orders)` is called
     after each order searched, `orders` being how many there are to search
     (for a progress bar).
