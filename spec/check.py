@@ -122,7 +122,8 @@ def check_claim(
     violations that show at once, and a proof is tried (`_proof_first`).
     Then bounded model checking runs, by
     increasing depth, as deep as a violation with one adversary move after
-    the roll-out can need (`_first_search_depth`): most violations show
+    the roll-out can need (`_first_search_depth`), on a claim expected to
+    hold for `FIRST_SEARCH_SECONDS` at most: most violations show
     there, fast, as a shortest counterexample. A claim expected to be
     violated for which that search finds nothing is offered the cheapest
     proof at this point. Then a proof method is asked for a certificate:
@@ -180,6 +181,7 @@ class _ClaimCheck:
         self.design, self.claim, self.deadline, self.method = design, claim, deadline, method
         self.requested = encoding
         self.encoding = "counting" if encoding == "counting" else "servers"  # until the platform is built
+        self.searched_to: int | None = None  # the depth up to which bounded model checking found no counterexample
 
     def built(self) -> None:
         """The platform, folded unless the encoding is `servers`, and the two transition systems (their formulas are
@@ -208,7 +210,8 @@ class _ClaimCheck:
         if expected_to_hold and (found := self.refuted(min(self.first_depth, SHORT_SEARCH_DEPTH))):
             return found
         answer = _proof_first(self.proof_system, self.method, self.deadline) if expected_to_hold else None
-        if not isinstance(answer, Proof) and (found := self.refuted(self.first_depth)):
+        searched = self.deadline.capped(FIRST_SEARCH_SECONDS) if expected_to_hold else None
+        if not isinstance(answer, Proof) and (found := self.refuted(self.first_depth, searched)):
             return found
         if answer is None:
             if not expected_to_hold and (held := self.cheapest_proof()):
@@ -229,13 +232,22 @@ class _ClaimCheck:
         certificate = _inductive_with_lemmas(self.proof_system, self.deadline) if self.method == "auto" else None
         return None if certificate is None else self.verdict(HOLDS, "kind", certificate=certificate, depth=1)
 
-    def refuted(self, depth: int) -> Verdict | None:
+    def refuted(self, depth: int, searched: Deadline | None = None) -> Verdict | None:
         """`violated`, with the shortest counterexample up to `depth` replayed concretely; `unknown` if the
-        search or the replay ran out of time; `None` if there is none that short."""
-        found = bmc.shortest_counterexample(self.system, depth, self.deadline)
+        search or the replay ran out of time; `None` if there is none that short.
+
+        The search may be given a `searched` deadline before the claim's:
+        past it, with the claim's time not up, the answer is `None`, and
+        `searched_to` says the search did not reach `depth`.
+        """
+        found = bmc.shortest_counterexample(self.system, depth, searched or self.deadline)
+        if isinstance(found, Inconclusive) and searched is not None and searched.expired() and not self.deadline.expired():
+            self.searched_to = None
+            return None
         if isinstance(found, Inconclusive):
             return self.verdict(UNKNOWN, "bmc", reason=found.reason)
         if found is None:
+            self.searched_to = depth
             return None
         if self.platform.free_sizes:
             return self.at_the_sizes_found(found)
@@ -269,7 +281,7 @@ class _ClaimCheck:
 
     def shortest_past_the_first_search(self, answer: str) -> Verdict:
         """A proof method found the claim violated: the shortest counterexample lies past the first search."""
-        late = None if self.first_depth >= self.complete else self.refuted(self.complete)
+        late = None if self.searched_to is not None and self.searched_to >= self.complete else self.refuted(self.complete)
         if late is None:
             raise InternalError(f"{answer} past the completeness depth: the depth bound of the semantics is wrong")
         return late
@@ -370,6 +382,12 @@ SHORT_SEARCH_DEPTH = 4
 a proof is tried: most violations show within a few steps, and a search that short costs a few hundredths of a
 second where the proof tried first would spend its whole second. The shortest counterexample within that depth is
 the shortest of all."""
+
+FIRST_SEARCH_SECONDS = 10.0
+"""How long bounded model checking searches, on a claim expected to hold that no proof has settled yet, before the
+full proof: a wrong expectation still gets its counterexample at once, while a claim that holds on a long roll-out
+(200 members one at a time, whose first search goes 600 steps deep) does not wait for that whole search to end. A
+proof that finds the claim violated then has the search go on to the completeness depth."""
 
 PROOF_FIRST_SECONDS = 1.0
 """How long a proof is tried before bounded model checking, on a claim expected to hold."""
