@@ -59,10 +59,19 @@ def obligations(system: TransitionSystem, invariant: z3.BoolRef) -> dict[str, z3
 
 
 def smtlib_script(formula: z3.BoolRef) -> str:
-    """A self-contained SMT-LIB 2 script: declarations, one assertion, `(check-sat)`."""
+    """A self-contained SMT-LIB 2 script: the logic, declarations, one assertion, `(check-sat)`.
+
+    The logic is the one the encodings keep to: linear integer arithmetic
+    over integers and Booleans, quantifier-free (`QF_LIA`), or with the
+    quantifiers of k-induction's invariant (`LIA`). Told so, cvc5 leaves
+    out what `ALL` sets up for other theories. A term outside it (a product
+    of two variables) gets an error from cvc5, never `unsat`.
+    """
     solver = z3.Solver()
     solver.add(formula)
-    return "(set-logic ALL)\n" + solver.to_smt2() + "(exit)\n"
+    body = solver.to_smt2()
+    logic = "LIA" if "(forall" in body or "(exists" in body else "QF_LIA"
+    return f"(set-logic {logic})\n" + body + "(exit)\n"
 
 
 def z3_answer(script: str, deadline: Deadline) -> str:
