@@ -296,7 +296,9 @@ class _PromelaModel:
         def block(lines: list[str], depth: int = 2) -> str:
             return "\n".join("    " * depth + line for line in lines)
 
-        leading, step_lines = _leading_d_steps(self.step_lines)
+        tail = len(self.check_lines) + len(self.spent_lines) + D_STEP_FRAME
+        initial_leading, initial_lines = _leading_d_steps(self.initial_lines, tail + len(self.initial_held))
+        leading, step_lines = _leading_d_steps(self.step_lines, tail + len(self.held) + len(self.reset_moves))
         return f"""/* callspec: {title}
  * Generated from the semantics of design-format.md; do not edit.
  * Check with: spin -a model.pml && gcc -O2 -DSAFETY -o pan pan.c && ./pan -m1000000
@@ -312,8 +314,9 @@ hidden byte allowed;
 init {{
     /* the adversary's one-time choice: faulty bug units and their latencies */
 {block(self.unit_choices(), 1)}
+{block(initial_leading, 1)}
     d_step {{
-{block(self.initial_lines)}
+{block(initial_lines)}
         allowed = {self.choice_allowed.text};
 {block(self.commit(self.initial_held))}
 {block(self.check_lines)}
@@ -367,19 +370,32 @@ def _move_references(platform: Platform) -> Moves:
 
 
 D_STEP_STATEMENTS = 1800
-"""The most computing statements one step's last `d_step` holds; SPIN's parser takes at most 2,048 per `d_step`."""
+"""The most computing statements a `d_step` holds: SPIN's parser takes at most 2,048 statements per `d_step`."""
+
+SPIN_D_STEP_STATEMENTS = 2000
+"""What the `d_step` that commits a state holds at most, its computations and the `tail` that follows them (the
+commit, the check of the service property, the budget's counts), a margin below SPIN's 2,048."""
+
+D_STEP_FRAME = 8
+"""The statements of a committing `d_step` beside its lists of lines: `allowed`, the `if` around the commit, `service_failed`."""
 
 
-def _leading_d_steps(lines: list[str]) -> tuple[list[str], list[str]]:
-    """A step's computations too long for one `d_step`: the `d_step`s that go first, and the lines left for the last.
+def _leading_d_steps(lines: list[str], tail: int) -> tuple[list[str], list[str]]:
+    """Computations too long for one `d_step`: the `d_step`s that go first, and the lines left for the last.
 
-    Only temporaries are assigned before the last one, which commits the
-    state: the states in between differ from the step's first only in where
-    the process is, so SPIN follows the same runs, through more states.
+    The last keeps room for the `tail` statements that follow in it: at 48
+    servers the commit and the check are hundreds of statements, and the
+    state 0's `d_step` had no room left for them. Only temporaries are
+    assigned before the last one, which commits the state: the states in
+    between differ from the first only in where the process is, so SPIN
+    follows the same runs, through more states.
     """
-    chunks = [lines[start : start + D_STEP_STATEMENTS] for start in range(0, len(lines), D_STEP_STATEMENTS)] or [[]]
-    leading = [text for chunk in chunks[:-1] for text in ("d_step {", *("    " + line for line in chunk), "};")]
-    return leading, chunks[-1]
+    room = max(1, min(D_STEP_STATEMENTS, SPIN_D_STEP_STATEMENTS - tail))
+    cut = max(0, len(lines) - room)
+    head, last = lines[:cut], lines[cut:]
+    chunks = [head[start : start + D_STEP_STATEMENTS] for start in range(0, len(head), D_STEP_STATEMENTS)]
+    leading = [text for chunk in chunks for text in ("d_step {", *("    " + line for line in chunk), "};")]
+    return leading, last
 
 
 def _choices(platform: Platform) -> tuple[tuple[Expr, ...], tuple[Expr, ...]]:
