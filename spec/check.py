@@ -188,7 +188,7 @@ class _ClaimCheck:
         built when the engines ask for them, against the same deadline). A ranged design's platform has each ranged
         pool one class of free size (`every_size`), searched as it is: folding reads class sizes."""
         if self.design.ranged_pools:
-            self.platform = every_size(self.design, self.claim, time_check=self.deadline.check)
+            self.platform = every_size(self.design, self.claim, time_check=self.deadline.check, joined=_joined_by_entry)
             self.searched = self.platform
         else:
             self.platform = build_platform(self.design, self.claim, time_check=self.deadline.check)
@@ -292,6 +292,11 @@ class _ClaimCheck:
         if not certificate.valid:
             return self.verdict(UNKNOWN, answer.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
         return self.verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
+
+
+def _joined_by_entry(platform: Platform) -> Platform:
+    """`platform` with each `[[servers]]` entry's classes counted across roll-out batches (`counted_across_batches`)."""
+    return counted_across_batches(platform, by_entry=True)
 
 
 def joined_if_counted(platform: Platform, by_entry: bool = False) -> Platform:

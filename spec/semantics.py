@@ -503,11 +503,12 @@ def roll_out_on_schedule(ops: Ops[V], platform: Platform, before: State[V], afte
     let_through = ops.or_(ops.eq(due_before, ops.int_(0)), _gate_open(ops, platform, before))
     was = before.servers.costs_by_class(ops, _applied)
     now = after.servers.costs_by_class(ops, _applied)
+    sizes = free_class_sizes(ops, platform, before.servers)
     parts = []
-    for server_class, applied_before, applied_after in zip(platform.classes, was, now, strict=True):
+    for server_class, applied_before, applied_after, size in zip(platform.classes, was, now, sizes, strict=True):
         if server_class.batches:
             shares = BatchShares.of(platform, server_class)
-            taken = ops.sub(shares.through(ops, due_after), shares.through(ops, due_before))
+            taken = ops.sub(shares.through(ops, due_after, size), shares.through(ops, due_before, size))
             parts.append(ops.eq(applied_after, ops.add(applied_before, ops.ite(let_through, taken, ops.int_(0)))))
     return ops.and_(*parts)
 
@@ -558,13 +559,26 @@ class BatchShares:
             before += share
         return BatchShares(tuple(runs), before)
 
-    def through(self, ops: Ops[V], due: V) -> V:
-        """How many members the first `due` batches hold (`due` between 0 and the number of batches)."""
+    def through(self, ops: Ops[V], due: V, members: V | None = None) -> V:
+        """How many members the first `due` batches hold (`due` between 0 and the number of batches).
+
+        `members` is the class's size where it is any in a range
+        (`spec.platform.every_size`): its batches are laid out for a pool
+        larger than it may be, and the roll-out takes no more than there are.
+        """
         value = ops.int_(self.size)
         for first, past, share, before in reversed(self.runs):
             held = ops.add(ops.int_(before), ops.times(share, ops.sub(due, ops.int_(first)))) if share else ops.int_(before)
             value = ops.ite(ops.le(due, ops.int_(past)), held, value)
-        return value
+        return value if members is None else ops.ite(ops.le(members, value), members, value)
+
+
+def free_class_sizes(ops: Ops[V], platform: Platform, fleet: Fleet[V]) -> list[V | None]:
+    """Per class, its number of members where it is of any size in a range (`Platform.free_sizes`), else `None`."""
+    if not platform.free_sizes:
+        return [None] * len(platform.classes)
+    members = fleet.costs_by_class(ops, lambda server_class, server: ops.bool_(True))
+    return [members[index] if platform.free_size(index) is not None else None for index in range(len(platform.classes))]
 
 
 def _applied(server_class: ServerClass, server: ServerState[V]) -> V:
@@ -810,12 +824,13 @@ def _counted_roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -
         )
 
     shares = [BatchShares.of(platform, server_class) for server_class in platform.classes]
+    sizes = free_class_sizes(ops, platform, state.servers)
     due = batches_due(ops, platform, state.clock)
     first = ops.ite(ops.le(due, ops.int_(0)), ops.int_(0), ops.int_(1))
     parts = [state.servers.all(ops, timed)]
-    for held, count in zip(shares, applied, strict=True):
-        through = held.through(ops, due)
-        parts += [ops.le(count, through), ops.or_(ops.not_(gate_open), ops.eq(count, through)), ops.le(held.through(ops, first), count)]
+    for held, count, size in zip(shares, applied, sizes, strict=True):
+        through = held.through(ops, due, size)
+        parts += [ops.le(count, through), ops.or_(ops.not_(gate_open), ops.eq(count, through)), ops.le(held.through(ops, first, size), count)]
     earliest: dict[int, int] = {}
     for server_class in platform.classes:
         for batch in class_batches(server_class):
@@ -829,12 +844,12 @@ def _counted_roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -
         )
         first = batches_due(ops, platform, ops.int_(step))
         halted = batches_due(ops, platform, ops.add(ops.int_(step), state.latency[unit]))
-        for server_class, held, count, old in zip(platform.classes, shares, applied, aged, strict=True):
+        for server_class, held, count, old, size in zip(platform.classes, shares, applied, aged, sizes, strict=True):
             if server_class.unit == unit:
-                reached = ops.and_(ops.le(ops.int_(step), state.clock), ops.le(held.through(ops, first), count))
-                share = ops.sub(held.through(ops, first), held.through(ops, ops.sub(first, ops.int_(1))))
+                reached = ops.and_(ops.le(ops.int_(step), state.clock), ops.le(held.through(ops, first, size), count))
+                share = ops.sub(held.through(ops, first, size), held.through(ops, ops.sub(first, ops.int_(1)), size))
                 parts.append(ops.or_(ops.not_(reached), ops.le(share, old)))
-        bounded = [ops.le(count, held.through(ops, halted)) for held, count in zip(shares, applied, strict=True)]
+        bounded = [ops.le(count, held.through(ops, halted, size)) for held, count, size in zip(shares, applied, sizes, strict=True)]
         parts.append(ops.or_(ops.not_(state.faulty[unit]), ops.and_(*bounded)))
     return ops.and_(*parts)
 

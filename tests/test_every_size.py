@@ -27,9 +27,10 @@ from spec import HOLDS, UNKNOWN, VIOLATED, check_claim
 from spec.cli import main
 from spec.design import Claim, Design, design_from_dict, faults_from_dict
 from spec.ops import CONCRETE
+from spec.folding import counted_across_batches
 from spec.platform import every_size
 from spec.semantics import faults_used
-from strategies import raw_designs, raw_faults
+from strategies import batch_sizes, raw_designs, raw_faults, staged_designs
 
 DEADLINE = 60
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,7 +65,32 @@ def _sizes(design: Design) -> list[int]:
 @settings(max_examples=60, deadline=None)
 @given(raw=ranged_designs(), faults=raw_faults())
 def test_every_size_at_once_agrees_with_each_size_in_turn(raw: dict[str, Any], faults: dict[str, Any]) -> None:
-    design, claim = design_from_dict(raw), _claim(faults)
+    _agrees_with_each_size(design_from_dict(raw), _claim(faults))
+
+
+@st.composite
+def staged_ranged_designs(draw: st.DrawFn) -> dict[str, Any]:
+    """A random staged design of `staged_designs`, without links, whose last server in the roll-out is a pool of any
+    size in a small range, with batches of one size or a list of sizes."""
+    raw = draw(staged_designs(max_servers=3))
+    raw.pop("links", None)
+    raw["change"]["batch"] = draw(batch_sizes())
+    last = raw["change"]["order"][-1]
+    least = draw(st.integers(1, 3))
+    pool = next(server for server in raw["servers"] if server["name"] == last)
+    pool["count"] = {"min": least, "max": least + draw(st.integers(0, 4))}
+    return raw
+
+
+@settings(max_examples=60, deadline=None)
+@given(raw=staged_ranged_designs(), faults=raw_faults())
+def test_a_staged_roll_out_at_every_size_agrees_with_each_size_in_turn(raw: dict[str, Any], faults: dict[str, Any]) -> None:
+    """The roll-out is cut after the batches that can matter (`platform.batches_that_matter`) and the pool's size
+    bounds how many members it takes: the verdict, the shortest counterexample and its sizes are those of the loop."""
+    _agrees_with_each_size(design_from_dict(raw), _claim(faults))
+
+
+def _agrees_with_each_size(design: Design, claim: Claim) -> None:
     pool = design.ranged_pools[0]
     at_once = check_claim(design, claim, timeout=DEADLINE)
     each = {size: check_claim(design.at_counts({pool.name: size}), claim, timeout=DEADLINE) for size in _sizes(design)}
@@ -98,17 +124,29 @@ def test_a_counterexample_gives_the_sizes_it_uses_in_its_json() -> None:
     assert "counts" not in held.to_json()
 
 
-def test_a_staged_roll_out_of_a_ranged_pool_is_refused_at_every_size() -> None:
-    raw = {
-        "name": "pool",
-        "service": {"demand": 1},
-        "versions": [{"name": "v1"}],
-        "servers": [{"name": "esrp", "version": "v1", "count": {"min": 2, "max": 5}}],
-        "change": {"strategy": "staged", "batch": 1},
-    }
-    design = design_from_dict(raw)
-    with pytest.raises(ValueError, match="staged"):
-        every_size(design, _claim({"bugs": 1}))
+def _staged_pools(*pools: dict[str, Any], order: list[str] | None = None) -> Design:
+    change: dict[str, Any] = {"strategy": "staged", "batch": 1}
+    if order is not None:
+        change["order"] = order
+    return design_from_dict(
+        {"name": "pools", "service": {"demand": 1}, "versions": [{"name": "v1"}], "servers": list(pools), "change": change}
+    )
+
+
+RANGED = {"name": "esrp", "version": "v1", "count": {"min": 2, "max": 5}}
+FIXED = {"name": "edge", "version": "v1", "count": 3}
+
+
+def test_a_staged_roll_out_takes_every_size_only_of_the_last_pool_it_reaches() -> None:
+    for design in (
+        _staged_pools(RANGED, FIXED),
+        _staged_pools(FIXED, RANGED, order=["esrp", "edge"]),
+        _staged_pools(RANGED, {**RANGED, "name": "sbc"}),
+    ):
+        with pytest.raises(ValueError, match="staged roll-out"):
+            every_size(design, _claim({"bugs": 1}))
+    joined = every_size(_staged_pools(FIXED, RANGED), _claim({"bugs": 1}), joined=lambda platform: counted_across_batches(platform, by_entry=True))
+    assert [free.pool for free in joined.free_sizes] == ["esrp"]
 
 
 AUTOSCALED = """\

@@ -199,7 +199,7 @@ def test_a_ranged_pool_left_without_a_size_is_refused_naming_the_entry(command: 
     if command in FIXED_SIZES:
         assert f"needs a size: {command} reads fixed sizes; give --count esrp=N (N from 2 to 6)" in err
     else:
-        assert "a design with a staged [change] is checked one size at a time; give --count esrp=N to check one size" in err
+        assert "so the pool must come last in [change] order (or be the last [[servers]] entry) to be checked for every size at once; give --count esrp=N to check one size" in err
     assert not (tmp_path / "OUT.pml").exists() and not (tmp_path / "REPORTS").exists()
 
 
