@@ -405,7 +405,8 @@ def batches_that_matter(platform: Platform) -> int:
     A batch past them reaches no change that matters. Of a faulty bug
     unit, the batches due once the longest latency has passed since the
     unit's first server applied are never let through: that server loops,
-    and the gate sees it (`semantics.roll_out_so_far`). A server of a unit
+    and the gate, which reads the true state, sees it
+    (`semantics.roll_out_so_far`). A server of a unit
     that is not faulty applies the change and is as before: it never loops
     for it, and the gate its failure closes then halts only later batches,
     which are past every faulty unit's too. So a run that reaches more
