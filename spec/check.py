@@ -32,7 +32,8 @@ from spec.engine.certificate import Certificate
 from spec.engine.deadline import DEFAULT_SECONDS, Deadline, TimedOut
 from spec.engine.results import Counterexample, Inconclusive, Proof
 from spec.engine.system import TransitionSystem
-from spec.platform import Platform, build_platform, every_size
+from spec.free_sizes import every_size
+from spec.platform import Platform, build_platform
 from spec.errors import InternalError
 from spec.trace import ReplayTimedOut, Trace, confirmed_trace
 
@@ -188,7 +189,7 @@ class _ClaimCheck:
         built when the engines ask for them, against the same deadline). A ranged design's platform has each ranged
         pool one class of free size (`every_size`), searched as it is: folding reads class sizes."""
         if self.design.ranged_pools:
-            self.platform = every_size(self.design, self.claim, time_check=self.deadline.check, joined=_joined_by_entry)
+            self.platform = every_size(self.design, self.claim, time_check=self.deadline.check)
             self.searched = self.platform
         else:
             self.platform = build_platform(self.design, self.claim, time_check=self.deadline.check)
@@ -292,11 +293,6 @@ class _ClaimCheck:
         if not certificate.valid:
             return self.verdict(UNKNOWN, answer.method, reason=f"the certificate failed its re-check ({certificate.failures()})")
         return self.verdict(HOLDS, answer.method, certificate=certificate, depth=answer.depth)
-
-
-def _joined_by_entry(platform: Platform) -> Platform:
-    """`platform` with each `[[servers]]` entry's classes counted across roll-out batches (`counted_across_batches`)."""
-    return counted_across_batches(platform, by_entry=True)
 
 
 def joined_if_counted(platform: Platform, by_entry: bool = False) -> Platform:

@@ -6,7 +6,7 @@ member (`cutsets`, `risk`, `export`) take the fixed design that `--count`
 chooses (`Design.at_counts`), exactly as they take a file that declares
 that `count`; given a ranged pool without a size they exit 2, naming the
 entry. `check`, `report` and `compare` check a ranged design for every
-size at once (`spec.platform.every_size`), or at the sizes `--count`
+size at once (`spec.free_sizes.every_size`), or at the sizes `--count`
 gives; where every size at once is out of reach (a staged roll-out),
 `one_size_only` says why and how to check one size.
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spec.design import MAX_SERVERS, NAME_PATTERN, Design, DesignError, RangedPool, design_error
 from spec.echo import LONGEST, quoted
-from spec.platform import why_not_every_size
+from spec.free_sizes import why_not_every_size
 
 Unsized = Callable[[Design, RangedPool], DesignError | None]
 """What a command says of a ranged pool left without a size: the error, located at the pool's `count`; `None`

@@ -563,7 +563,7 @@ class BatchShares:
         """How many members the first `due` batches hold (`due` between 0 and the number of batches).
 
         `members` is the class's size where it is any in a range
-        (`spec.platform.every_size`): its batches are laid out for a pool
+        (`spec.free_sizes.every_size`): its batches are laid out for a pool
         larger than it may be, and the roll-out takes no more than there are.
         """
         value = ops.int_(self.size)

@@ -1,6 +1,6 @@
 """A claim over a pool whose size is a range is checked for every size at once, and agrees with each size in turn.
 
-`spec.platform.every_size` makes the ranged pool one class whose size is
+`spec.free_sizes.every_size` makes the ranged pool one class whose size is
 a variable fixed over a run (`Platform.free_sizes`); the counting
 encoding reads its members in the start local state as the size less
 the rest. The claim holds when it is proved so, for every size; it is
@@ -27,8 +27,7 @@ from spec import HOLDS, UNKNOWN, VIOLATED, check_claim
 from spec.cli import main
 from spec.design import Claim, Design, design_from_dict, faults_from_dict
 from spec.ops import CONCRETE
-from spec.folding import counted_across_batches
-from spec.platform import every_size
+from spec.free_sizes import every_size
 from spec.semantics import faults_used
 from strategies import batch_sizes, raw_designs, raw_faults, staged_designs
 
@@ -85,7 +84,7 @@ def staged_ranged_designs(draw: st.DrawFn) -> dict[str, Any]:
 @settings(max_examples=60, deadline=None)
 @given(raw=staged_ranged_designs(), faults=raw_faults())
 def test_a_staged_roll_out_at_every_size_agrees_with_each_size_in_turn(raw: dict[str, Any], faults: dict[str, Any]) -> None:
-    """The roll-out is cut after the batches that can matter (`platform.batches_that_matter`) and the pool's size
+    """The roll-out is cut after the batches that can matter (`free_sizes.batches_that_matter`) and the pool's size
     bounds how many members it takes: the verdict, the shortest counterexample and its sizes are those of the loop."""
     _agrees_with_each_size(design_from_dict(raw), _claim(faults))
 
@@ -145,7 +144,7 @@ def test_a_staged_roll_out_takes_every_size_only_of_the_last_pool_it_reaches() -
     ):
         with pytest.raises(ValueError, match="staged roll-out"):
             every_size(design, _claim({"bugs": 1}))
-    joined = every_size(_staged_pools(FIXED, RANGED), _claim({"bugs": 1}), joined=lambda platform: counted_across_batches(platform, by_entry=True))
+    joined = every_size(_staged_pools(FIXED, RANGED), _claim({"bugs": 1}))
     assert [free.pool for free in joined.free_sizes] == ["esrp"]
 
 
