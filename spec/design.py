@@ -34,6 +34,7 @@ from spec.source_lines import locate_field, nesting_depth
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
 HEALTH_CHECKS = ("liveness", "end_to_end")
 STRATEGIES = ("all_at_once", "staged")
+GATES = ("true_state", "health_check")
 BACKUP_TRIGGERS = ("observed", "outage")
 EXPECTATIONS = ("holds", "violated")
 BUG_SCOPES = ("version", "codebase")
@@ -121,6 +122,7 @@ class Change:
     order: tuple[str, ...]
     batch: tuple[int, ...] = (1,)
     bake: int = 0
+    gate: str = "true_state"  # what a staged roll-out's gate sees of a server: its true state, or what routing sees
 
 
 @dataclass(frozen=True)
@@ -889,10 +891,11 @@ def _read_change(table: _Table, servers: tuple[Server, ...], ranged: tuple[Range
     strategy = table.choice("strategy", STRATEGIES)
     batch = table.batch_sizes("batch", strategy)
     bake = table.steps("bake")
+    gate = table.choice("gate", GATES, default=GATES[0])
     written = table.names("order")
     order = _declared(servers, ranged) if written is None else _expand_order(table, written, servers, ranged)
     table.finish()
-    return Change(strategy=strategy, order=order, batch=batch, bake=bake)
+    return Change(strategy=strategy, order=order, batch=batch, bake=bake, gate=gate)
 
 
 def _declared(servers: tuple[Server, ...], ranged: tuple[RangedPool, ...]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from typing import Callable
 from spec.design import Claim, Design, Faults, RangedPool, budget_fields
 from spec.errors import InternalError
 from spec.folding import counted_across_batches
+from spec.semantics import gate_sees_loops
 from spec.platform import FIRST_BATCH_STEP, FreeSize, Platform, ServerClass, batch_numbers, batch_step, build_platform
 
 
@@ -83,8 +84,8 @@ def batches_that_matter(platform: Platform) -> int:
     A batch past them reaches no change that matters. Of a faulty bug
     unit, the batches due once the longest latency has passed since the
     unit's first server applied are never let through: that server loops,
-    and the gate, which reads the true state, sees it
-    (`semantics.roll_out_so_far`). A server of a unit
+    and the gate sees it (`semantics.roll_out_so_far`; a gate that reads a
+    liveness check would not, and `why_not_every_size` refuses it). A server of a unit
     that is not faulty applies the change and is as before: it never loops
     for it, and the gate its failure closes then halts only later batches,
     which are past every faulty unit's too. So a run that reaches more
@@ -140,6 +141,11 @@ def why_not_every_size(design: Design) -> str | None:
         )
     if design.links:
         return "a staged roll-out over a ranged pool with [[links]] is checked one size at a time"
+    if not gate_sees_loops(design):
+        return (
+            "a staged roll-out whose gate reads a liveness check lets a looping server pass, so its batches are not "
+            "cut where its change stops mattering, and it is checked one size at a time"
+        )
     return None
 
 

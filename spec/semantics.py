@@ -446,12 +446,33 @@ def _faults(ops: Ops[V], platform: Platform, server: ServerState[V], move: Serve
 
 
 def _gate_open(ops: Ops[V], platform: Platform, state: State[V]) -> V:
-    """The roll-out gate of phase 1: every server that has applied the change is up in state t-1.
+    """The roll-out gate of phase 1: no server that has applied the change has failed in state t-1, as the gate sees it.
 
-    A failed server stays failed, so once the gate has closed it stays
-    closed: "halted for good" needs no variable of its own.
+    With `gate = "true_state"` the gate sees every failure; with
+    `"health_check"` only what routing sees (`_failure_visible`): under a
+    liveness check a looping server passes. A failed server stays failed,
+    and a failure once visible stays visible, so once the gate has closed
+    it stays closed: "halted for good" needs no variable of its own.
     """
-    return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.applied), is_up(ops, state, server_class, server)))
+
+    def seen_failed(server_class: ServerClass, server: ServerState[V]) -> V:
+        if _gate_reads_health_check(platform):
+            return _failure_visible(ops, platform, state, server_class, server)
+        return ops.not_(is_up(ops, state, server_class, server))
+
+    return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.applied), ops.not_(seen_failed(server_class, server))))
+
+
+def _gate_reads_health_check(platform: Platform) -> bool:
+    change = platform.design.change
+    return change is not None and change.gate == "health_check"
+
+
+def gate_sees_loops(design: Design) -> bool:
+    """Whether the roll-out gate sees a looping server that applied the change: always, unless it reads a liveness
+    check (`gate = "health_check"` without `health_check = "end_to_end"`), which sees a restarting server as alive."""
+    change = design.change
+    return change is None or change.gate != "health_check" or design.routing.health_check == "end_to_end"
 
 
 def _roll_out(
@@ -756,8 +777,9 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     gate is closed (a failure is final, so a gate once closed stays
     closed). A server loops exactly when its unit is faulty, it applied the
     change, and the bug's latency has run out. Once a later batch has
-    applied, every earlier server has applied too, and no bug among them
-    had shown by the step before: the gate let the batch through.
+    applied, every earlier server has applied too, and, where the gate
+    sees loops (`gate_sees_loops`), no bug among them had shown by the step
+    before: the gate let the batch through.
 
     These follow from the step alone, and proof methods check them
     inductive before they use them. Given them, Spacer no longer learns
@@ -789,6 +811,8 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
         def let_through(server_class: ServerClass, server: ServerState[V], step: int = step) -> V:
             if server_class.apply_step is None or server_class.apply_step >= step:
                 return ops.bool_(True)
+            if not gate_sees_loops(platform.design):
+                return server.applied
             shown = ops.le(ops.add(ops.int_(server_class.apply_step), state.latency[server_class.unit]), ops.int_(step - 1))
             return ops.and_(server.applied, ops.not_(ops.and_(state.faulty[server_class.unit], shown)))
 
@@ -808,7 +832,8 @@ def _counted_roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -
     applied `ago` steps before or earlier are those the batches due then
     hold, as far as the roll-out went. Of a faulty unit, the batches due
     once its latency has passed since its first server applied are never
-    let through: that server loops, and the gate sees it. Each fact is a
+    let through: that server loops, and the gate sees it (where it sees
+    loops: `gate_sees_loops`). Each fact is a
     term per run of alike batches (`BatchShares`), so the lemmas do not
     grow with the number of batches.
     """
@@ -849,8 +874,9 @@ def _counted_roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -
                 reached = ops.and_(ops.le(ops.int_(step), state.clock), ops.le(held.through(ops, first, size), count))
                 share = ops.sub(held.through(ops, first, size), held.through(ops, ops.sub(first, ops.int_(1)), size))
                 parts.append(ops.or_(ops.not_(reached), ops.le(share, old)))
-        bounded = [ops.le(count, held.through(ops, halted, size)) for held, count, size in zip(shares, applied, sizes, strict=True)]
-        parts.append(ops.or_(ops.not_(state.faulty[unit]), ops.and_(*bounded)))
+        if gate_sees_loops(platform.design):
+            bounded = [ops.le(count, held.through(ops, halted, size)) for held, count, size in zip(shares, applied, sizes, strict=True)]
+            parts.append(ops.or_(ops.not_(state.faulty[unit]), ops.and_(*bounded)))
     return ops.and_(*parts)
 
 

@@ -49,6 +49,7 @@ class Model:
     end_to_end: bool
     detect: int
     batches: tuple[tuple[int, tuple[int, ...]], ...]  # batch k = 0, 1, ...: (step, server indices)
+    health_check_gate: bool  # the gate halts on a visible failure only (`gate = "health_check"`), else on any
     backup: Machine | None
     backup_trigger: str
     backup_delay: int
@@ -138,6 +139,7 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         end_to_end=routing.get("health_check", "liveness") == "end_to_end",
         detect=routing.get("detect", 0),
         batches=batches,
+        health_check_gate=(change or {}).get("gate") == "health_check",
         backup=machine(backup) if backup is not None else None,
         backup_trigger=backup["trigger"] if backup is not None else "observed",
         backup_delay=backup.get("delay", 0) if backup is not None else 0,
@@ -263,7 +265,8 @@ def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
     for k, (when, batch) in enumerate(m.batches):
         if when != t or halted:
             continue
-        if k > 0 and any(a is not None and s != UP for a, s in zip(c.applied, c.status)):
+        seen = (lambda s: is_visible(m, s)) if m.health_check_gate else (lambda s: s != UP)
+        if k > 0 and any(a is not None and seen(s) for a, s in zip(c.applied, c.status)):
             halted = True
             continue
         for i in batch:

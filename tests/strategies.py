@@ -58,6 +58,7 @@ def raw_designs(draw: st.DrawFn, max_servers: int = 4) -> dict[str, Any]:
             "batch": draw(batch_sizes() if strategy == "staged" else st.integers(1, 2)),
             "bake": draw(st.integers(0, 2)),
             "order": draw(st.permutations(names)),
+            "gate": draw(st.sampled_from(["true_state", "health_check"])),
         }
     if draw(st.booleans()):
         backup: dict[str, Any] = {
@@ -92,6 +93,7 @@ def staged_designs(draw: st.DrawFn, max_servers: int = 3) -> dict[str, Any]:
         "batch": draw(st.integers(1, 2)),
         "bake": draw(st.integers(0, 2)),
         "order": draw(st.permutations(names)),
+        "gate": draw(st.sampled_from(["true_state", "health_check"])),
     }
     return design
 

@@ -73,6 +73,8 @@ def staged_ranged_designs(draw: st.DrawFn) -> dict[str, Any]:
     size in a small range, with batches of one size or a list of sizes."""
     raw = draw(staged_designs(max_servers=3))
     raw.pop("links", None)
+    if raw["routing"]["health_check"] != "end_to_end":
+        raw["change"]["gate"] = "true_state"  # a gate reading a liveness check is checked one size at a time
     raw["change"]["batch"] = draw(batch_sizes())
     last = raw["change"]["order"][-1]
     least = draw(st.integers(1, 3))

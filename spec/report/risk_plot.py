@@ -102,7 +102,12 @@ def replicas(design: Design, claim: Claim, servers: int, codebases: int) -> Desi
     }
     if design.change is not None:
         change = design.change
-        raw["change"] = {"strategy": change.strategy, "batch": list(change.batch) if change.strategy == "staged" else 1, "bake": change.bake}
+        raw["change"] = {
+            "strategy": change.strategy,
+            "batch": list(change.batch) if change.strategy == "staged" else 1,
+            "bake": change.bake,
+            "gate": change.gate,
+        }
     family = design_from_dict(raw, file=design.file)
     figures = Risk(
         windows_per_year=risk.windows_per_year,
