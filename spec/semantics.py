@@ -1179,6 +1179,7 @@ class StateView:
     lost_share: Fraction  # the share of calls the cluster loses to black holes (`lost_share`)
     served: bool  # the platform serves its calls (`serves`)
     outage_for: int  # steps in a row it has not served, up to `max_outage + 1`
+    gate_open: bool  # a staged roll-out's gate, reading this state, lets the next batch through (`_gate_open`)
 
     @property
     def backup_carrying(self) -> bool:
@@ -1213,6 +1214,7 @@ def view(platform: Platform, state: State[Any]) -> StateView:
         lost_share=lost_share(platform, state),
         served=serves(ops, platform, state),
         outage_for=state.outage_for,
+        gate_open=bool(_gate_open(ops, platform, state)),
     )
 
 

@@ -18,6 +18,7 @@ from spec import HOLDS, VIOLATED, check_claim
 from spec.cli import main
 from spec.design import Claim, Faults, design_from_dict
 from spec.free_sizes import every_size
+from spec.report.story import story
 
 LATENCY = 1
 HORIZON = 20
@@ -76,3 +77,12 @@ def test_an_unknown_gate_is_refused_naming_its_line(tmp_path: Any, capsys: pytes
     assert main(["check", str(path)]) == 2
     error = capsys.readouterr().err
     assert f"{path}:11: change.gate" in error and '"readiness" is not one of' in error
+
+
+def test_the_story_says_why_the_gate_let_the_change_through() -> None:
+    verdict = check_claim(design_from_dict(three_proxies("health_check")), CLAIM)
+    assert verdict.trace is not None
+    told = "\n".join(story(verdict.trace))
+    assert "Step 4: the change reaches p1; the health gate lets it through: the health check it reads still sees p0 alive;" in told
+    held = check_claim(design_from_dict(three_proxies("true_state", health_check="end_to_end")), Claim("any bug", VIOLATED, Faults(bugs=1, max_latency=9)))
+    assert held.trace is not None and "lets it through" not in "\n".join(story(held.trace))

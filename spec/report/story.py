@@ -205,6 +205,10 @@ def _roll_out(platform: Platform, step: int, before: StateView, after: StateView
             sentences.append(f"the change reaches all {count(len(reached), 'server')}")
         else:
             sentences.append(f"the change reaches {'all of ' if every else ''}{_server_names(platform, reached)}")
+        unseen = [index for index, server in enumerate(before.servers) if server.applied and server.status != "up"]
+        if unseen and before.gate_open:
+            names = _server_names(platform, unseen)
+            sentences.append(f"the health gate lets it through: the health check it reads still sees {names} alive")
     halted = [i for i, due in enumerate(due_at) if due == step and not applied_after[i]]
     halted_before = any(due is not None and due < step and not applied_before[i] for i, due in enumerate(due_at))
     if halted:
