@@ -227,10 +227,6 @@ class Platform:
         return self.design.routing.detect
 
     @property
-    def end_to_end(self) -> bool:
-        return self.design.routing.health_check == "end_to_end"
-
-    @property
     def input_triggered(self) -> bool:
         return self.faults.trigger == "input"
 

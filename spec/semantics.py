@@ -469,10 +469,16 @@ def _gate_reads_health_check(platform: Platform) -> bool:
 
 
 def gate_sees_loops(design: Design) -> bool:
-    """Whether the roll-out gate sees a looping server that applied the change: always, unless it reads a liveness
-    check (`gate = "health_check"` without `health_check = "end_to_end"`), which sees a restarting server as alive."""
+    """Whether the roll-out gate sees a looping server that applied the change: always, unless it reads a health
+    check that does not (`gate = "health_check"` where `loops_visible` is false)."""
     change = design.change
-    return change is None or change.gate != "health_check" or design.routing.health_check == "end_to_end"
+    return change is None or change.gate != "health_check" or loops_visible(design)
+
+
+def loops_visible(design: Design) -> bool:
+    """Whether the health check sees a restart loop as a failure: an end-to-end check does, a liveness probe sees
+    a restarting server as alive."""
+    return design.routing.health_check == "end_to_end"
 
 
 def _roll_out(
@@ -1289,8 +1295,8 @@ def signals(ops: Ops[V], state: State[V], server_class: ServerClass, server: Ser
 
 
 def _failure_visible(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> V:
-    """Down is always visible; a restart loop only to an end-to-end check."""
-    looping_seen = server.looping if platform.end_to_end else ops.bool_(False)
+    """Down is always visible; a restart loop only to a check that sees loops (`loops_visible`)."""
+    looping_seen = server.looping if loops_visible(platform.design) else ops.bool_(False)
     return ops.or_(is_down(ops, state, server_class, server), looping_seen)
 
 
