@@ -95,10 +95,13 @@ def cvc5_answer(script: str, deadline: Deadline) -> str:
 
     With cvc5's `learned-rewrite` preprocessing (sound, in cvc5's default
     build), which shortens the step obligations where cvc5 spends most of
-    a held claim's time (docs/decisions.md, "Performance history").
+    a held claim's time, and out of incremental mode, as cvc5's command
+    line runs a script of one `(check-sat)`: the solver answers one
+    question and is dropped (docs/decisions.md, "Performance history").
     """
     solver = cvc5.Solver(cvc5.TermManager())
     solver.setOption("learned-rewrite", "true")
+    solver.setOption("incremental", "false")
     timeout = deadline.milliseconds()
     if timeout is not None:
         solver.setOption("tlimit-per", str(timeout))
