@@ -17,8 +17,9 @@ from typing import Callable
 from spec.design import Claim, Design, Faults, RangedPool, budget_fields
 from spec.errors import InternalError
 from spec.folding import counted_across_batches
-from spec.semantics import gate_sees_loops
-from spec.platform import FIRST_BATCH_STEP, FreeSize, Platform, ServerClass, batch_numbers, batch_step, build_platform
+from spec.ops import CONCRETE
+from spec.platform import FIRST_BATCH_STEP, FreeSize, Platform, ServerClass, batch_numbers, batch_step, build_platform, horizon_after
+from spec.semantics import batches_due, gate_sees_loops
 
 
 def every_size(
@@ -96,7 +97,7 @@ def batches_that_matter(platform: Platform) -> int:
         if server_class.apply_step is not None:
             first_steps[server_class.unit] = min(server_class.apply_step, first_steps.get(server_class.unit, server_class.apply_step))
     last = max(first_steps.values(), default=FIRST_BATCH_STEP) + platform.faults.max_latency
-    return (last - FIRST_BATCH_STEP) // platform.roll_out_stride + 1
+    return batches_due(CONCRETE, platform, last)
 
 
 def _members_in_batches(design: Design, pool: RangedPool, batches: int) -> int:
@@ -116,7 +117,7 @@ def _cut_after(platform: Platform, batches: int) -> Platform:
     scheduled = [batch.step for one in classes for batch in one.batches] + [
         one.apply_step for one in classes if one.apply_step is not None and not one.batches
     ]
-    return replace(platform, classes=classes, horizon=max(scheduled, default=0) + platform.faults.max_latency + 1)
+    return replace(platform, classes=classes, horizon=horizon_after(max(scheduled, default=0), platform.faults))
 
 
 def _batches_up_to(server_class: ServerClass, last_step: int) -> ServerClass:

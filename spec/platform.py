@@ -330,9 +330,14 @@ def build_platform(
         sites=tuple(sites),
         classes=classes,
         links=links,
-        horizon=last_apply + faults.max_latency + 1,
+        horizon=horizon_after(last_apply, faults),
     )
 
+
+
+def horizon_after(last_apply: int, faults: Faults) -> int:
+    """Where the clock saturates: past the last step a batch applies, once every latency has shown there."""
+    return last_apply + faults.max_latency + 1
 
 def _links(design: Design) -> tuple[Link, ...]:
     """The design's links on server indices (the names a link uses expanded to the servers they stand for)."""

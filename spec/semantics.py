@@ -456,23 +456,22 @@ def _gate_open(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """
 
     def seen_failed(server_class: ServerClass, server: ServerState[V]) -> V:
-        if _gate_reads_health_check(platform):
+        if _gate_reads_health_check(platform.design):
             return _failure_visible(ops, platform, state, server_class, server)
         return ops.not_(is_up(ops, state, server_class, server))
 
     return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.applied), ops.not_(seen_failed(server_class, server))))
 
 
-def _gate_reads_health_check(platform: Platform) -> bool:
-    change = platform.design.change
-    return change is not None and change.gate == "health_check"
+def _gate_reads_health_check(design: Design) -> bool:
+    """The staged roll-out's gate reads the health check (`gate = "health_check"`), not the true state."""
+    return design.change is not None and design.change.gate == "health_check"
 
 
 def gate_sees_loops(design: Design) -> bool:
     """Whether the roll-out gate sees a looping server that applied the change: always, unless it reads a health
     check that does not (`gate = "health_check"` where `loops_visible` is false)."""
-    change = design.change
-    return change is None or change.gate != "health_check" or loops_visible(design)
+    return not _gate_reads_health_check(design) or loops_visible(design)
 
 
 def loops_visible(design: Design) -> bool:
