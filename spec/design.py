@@ -91,6 +91,12 @@ class Server:
     site: str | None = None
     capacity: int = 1
     pool: str | None = None
+    components: tuple[str, ...] = ()  # versions it runs beside its own (an agent, a kernel): contract v3
+
+    @property
+    def software(self) -> tuple[str, ...]:
+        """Its version and its components: every version whose bug it carries."""
+        return (self.version, *self.components)
 
 
 @dataclass(frozen=True)
@@ -108,14 +114,15 @@ class Link:
 
 @dataclass(frozen=True)
 class Change:
-    """`[change]` as read. `batch` holds the batch sizes, `[b0, b1, ...]`; an integer `b` is read as `(b,)`.
+    """`[change]`, or one entry of `[[changes]]`, as read. `batch` holds the batch sizes, `[b0, b1, ...]`; an integer `b` is read as `(b,)`.
 
-    `order` names every server once, pool entries expanded to their members; a ranged pool, whose members
-    are not listed, is named whole where its members stand, until `Design.at_counts` expands it.
+    `order` names every server the change reaches once (and the backup, last by default, when it reaches
+    it), pool entries expanded to their members; a ranged pool, whose members are not listed, is named
+    whole where its members stand, until `Design.at_counts` expands it. `[change]` reaches every server.
 
     Batch k holds `batch[k]` servers of `order`, the last size repeating
     until every server is reached (contract v3); `spec.platform` turns it
-    into the schedule.
+    into the schedule, from step `start`.
     """
 
     strategy: str
@@ -123,6 +130,9 @@ class Change:
     batch: tuple[int, ...] = (1,)
     bake: int = 0
     gate: str = "true_state"  # what a staged roll-out's gate sees of a server: its true state, or what routing sees
+    name: str = "change"  # a `[[changes]]` entry's name; `[change]` has none of its own
+    reaches: tuple[str, ...] | None = None  # as written: versions, pool entries, servers, the backup; None: every server
+    start: int = 1  # the step at which its first batch applies
 
 
 @dataclass(frozen=True)
@@ -133,6 +143,11 @@ class Backup:
     site: str | None = None
     capacity: int = 1
     delay: int = 0
+    components: tuple[str, ...] = ()
+
+    @property
+    def software(self) -> tuple[str, ...]:
+        return (self.version, *self.components)
 
 
 def _budget() -> Any:
@@ -239,10 +254,15 @@ class RangedPool:
     most: int | None
     place: int
     entry: int
+    components: tuple[str, ...] = ()
 
     @property
     def field_path(self) -> str:
         return f"servers[{self.entry}].count"
+
+    @property
+    def software(self) -> tuple[str, ...]:
+        return (self.version, *self.components)
 
     @property
     def sizes(self) -> str:
@@ -255,7 +275,9 @@ class RangedPool:
 
     def members(self, size: int) -> tuple[Server, ...]:
         """The pool's servers at `size` members, in number order."""
-        return tuple(Server(f"{self.name}-{number}", self.version, self.site, self.capacity, self.name) for number in range(1, size + 1))
+        return tuple(
+            Server(f"{self.name}-{number}", self.version, self.site, self.capacity, self.name, self.components) for number in range(1, size + 1)
+        )
 
 
 @dataclass(frozen=True)
@@ -284,6 +306,22 @@ class Design:
     file: str = ""
     risk: Risk | None = None
     ranged_pools: tuple[RangedPool, ...] = ()
+    changes: tuple[Change, ...] = ()  # `[[changes]]`: a file has these or `change`, never both
+
+    @property
+    def roll_outs(self) -> tuple[Change, ...]:
+        """Every change the design rolls out: its `[[changes]]`, or its `[change]` alone, or none."""
+        return self.changes or (() if self.change is None else (self.change,))
+
+    def reach(self, change: Change) -> dict[str, tuple[str, ...]]:
+        """The servers (and the backup) `change` reaches, by name in declaration order, each with the versions it touches there.
+
+        As contract v3 says: a version in `reaches` touches that version on every server (and the backup)
+        whose software holds it; a pool entry or server, the server's own version; the backup's name,
+        the backup's version; no `reaches`, every server's own version, never the backup. A server
+        reached twice applies the change once, touching the union.
+        """
+        return reach_of(change.reaches, self.servers, self.backup, self._names)
 
     def version(self, name: str) -> Version:
         return next(version for version in self.versions if version.name == name)
@@ -325,15 +363,46 @@ class Design:
         servers = list(self.servers)
         for pool in reversed(self.ranged_pools):  # from the last: inserting a pool moves no earlier place
             servers[pool.place : pool.place] = members[pool.name]
-        change = self.change
-        if change is not None:
-            order = tuple(server for name in change.order for server in _names_of(members.get(name), name))
-            change = replace(change, order=order)
-        return replace(self, servers=tuple(servers), change=change, ranged_pools=())
+        def expanded(change: Change) -> Change:
+            return replace(change, order=tuple(server for name in change.order for server in _names_of(members.get(name), name)))
+
+        change = None if self.change is None else expanded(self.change)
+        changes = tuple(expanded(one) for one in self.changes)
+        return replace(self, servers=tuple(servers), change=change, changes=changes, ranged_pools=())
 
     @cached_property
     def _names(self) -> dict[str, tuple[str, ...]]:
         return _names_in_file(self.servers)
+
+
+def reach_of(
+    reaches: tuple[str, ...] | None, servers: Iterable[Server | RangedPool], backup: Backup | None, names: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """`Design.reach` over `servers` (a ranged pool standing for its members, as a name of its own), `names`
+    giving the servers each server or pool name stands for; every name in `reaches` is known there."""
+    servers = list(servers)
+    by_name = {server.name: server for server in servers}
+    touched: dict[str, list[str]] = {}
+
+    def touch(name: str, version: str) -> None:
+        found = touched.setdefault(name, [])
+        if version not in found:
+            found.append(version)
+
+    for name in [server.name for server in servers] if reaches is None else reaches:
+        if backup is not None and name == backup.name:
+            touch(name, backup.version)
+        elif name in names:
+            for member in names[name]:
+                touch(member, by_name[member].version)
+        else:
+            for member in [*servers, *([] if backup is None else [backup])]:
+                if name in member.software:
+                    touch(member.name, name)
+    ordered = [server.name for server in servers if server.name in touched]
+    if backup is not None and backup.name in touched:
+        ordered.append(backup.name)
+    return {name: tuple(touched[name]) for name in ordered}
 
 
 def _names_of(members: tuple[Server, ...] | None, name: str) -> tuple[str, ...]:
@@ -639,10 +708,13 @@ def _read_design(top: _Table, source: _Source) -> Design:
     version_names = {version.name for version in versions}
     server_names = _ServerNames()
     servers, ranged = _read_servers(top.tables("servers", required=True), version_names, server_names)
-    change_table = top.table("change")
-    change = _read_change(change_table, servers, ranged) if change_table else None
     backup_table = top.table("backup")
     backup = _read_backup(backup_table, version_names, server_names) if backup_table else None
+    change_table = top.table("change")
+    change = _read_change(change_table, servers, ranged) if change_table else None
+    if change_table and top.has("changes"):
+        top.fail("changes", "a design has [change] or [[changes]], never both: write the [change] as one of the [[changes]]")
+    changes = _read_changes(top.tables("changes"), servers, ranged, backup, version_names)
     links = _read_links(top.tables("links"), servers, ranged)
     claims = _read_claims(top.tables("claims"))
     risk_table = top.table("risk")
@@ -663,6 +735,7 @@ def _read_design(top: _Table, source: _Source) -> Design:
         file=source.file,
         risk=risk,
         ranged_pools=ranged,
+        changes=changes,
     )
 
 
@@ -831,11 +904,12 @@ def _read_server_entry(table: _Table, version_names: set[str], names: _ServerNam
     count = _read_count(table, room)
     members = _take_names(table, name, count, names)
     version = _version_reference(table, version_names)
+    components = _read_components(table, version, version_names)
     site = table.text("site")
     capacity = table.integer("capacity", default=1)
     table.finish()
     pool = name if count > 1 else None
-    return [Server(member, version, site, capacity, pool) for member in members]
+    return [Server(member, version, site, capacity, pool, components) for member in members]
 
 
 def _read_ranged_entry(table: _Table, index: int, version_names: set[str], names: _ServerNames, place: int) -> RangedPool:
@@ -844,10 +918,11 @@ def _read_ranged_entry(table: _Table, index: int, version_names: set[str], names
     least, most = _read_range(table.table("count"))  # type: ignore[arg-type]
     names.take_ranged(table, name, most)
     version = _version_reference(table, version_names)
+    components = _read_components(table, version, version_names)
     site = table.text("site")
     capacity = table.integer("capacity", default=1)
     table.finish()
-    return RangedPool(name, version, site, capacity, least, most, place, index)
+    return RangedPool(name, version, site, capacity, least, most, place, index, components)
 
 
 def _read_range(table: _Table) -> tuple[int, int | None]:
@@ -880,6 +955,20 @@ def _read_count(table: _Table, room: int) -> int:
     return count
 
 
+def _read_components(table: _Table, version: str, version_names: set[str]) -> tuple[str, ...]:
+    """`components`, default none: versions declared in `[[versions]]`, none twice, never the entry's own `version`."""
+    written = table.names("components") or []
+    for index, name in enumerate(written):
+        where = f"components[{index}]"
+        if name not in version_names:
+            table.fail(where, f"unknown version {quoted(name)} (declared: {names(sorted(version_names))})")
+        if name == version:
+            table.fail(where, f"{quoted(name)} is the entry's own version: a component is software beside it")
+        if name in written[:index]:
+            table.fail(where, f"names version {quoted(name)} twice")
+    return tuple(written)
+
+
 def _version_reference(table: _Table, version_names: set[str]) -> str:
     version = table.text("version", required=True)
     if version not in version_names:
@@ -896,6 +985,77 @@ def _read_change(table: _Table, servers: tuple[Server, ...], ranged: tuple[Range
     order = _declared(servers, ranged) if written is None else _expand_order(table, written, servers, ranged)
     table.finish()
     return Change(strategy=strategy, order=order, batch=batch, bake=bake, gate=gate)
+
+
+def _read_changes(
+    tables: list[_Table], servers: tuple[Server, ...], ranged: tuple[RangedPool, ...], backup: Backup | None, version_names: set[str]
+) -> tuple[Change, ...]:
+    """The `[[changes]]` entries: each a `[change]` with a unique `name`, what it `reaches`, and its `start`."""
+    changes = []
+    taken: set[str] = set()
+    stands_for = _stands_for(servers, ranged)
+    entries: list[Server | RangedPool] = list(servers)
+    for pool in reversed(ranged):
+        entries.insert(pool.place, pool)
+    for table in tables:
+        name = table.unique_name("change", taken)
+        reaches = _read_reaches(table, stands_for, backup, version_names, ranged)
+        strategy = table.choice("strategy", STRATEGIES)
+        batch = table.batch_sizes("batch", strategy)
+        bake = table.steps("bake")
+        gate = table.choice("gate", GATES, default=GATES[0])
+        start = table.integer("start", default=1, minimum=1, maximum=MAX_STEPS)
+        reached = tuple(reach_of(reaches, entries, backup, stands_for))
+        if not reached:
+            table.fail("reaches", "reaches no server and not the backup")
+        written = table.names("order")
+        order = reached if written is None else _order_of_reached(table, written, reached, stands_for, ranged)
+        table.finish()
+        changes.append(Change(strategy, order, batch, bake, gate, name=name, reaches=reaches, start=start))
+    return tuple(changes)
+
+
+def _read_reaches(
+    table: _Table, stands_for: Mapping[str, tuple[str, ...]], backup: Backup | None, version_names: set[str], ranged: tuple[RangedPool, ...]
+) -> tuple[str, ...] | None:
+    """`reaches` as written, default none (every server): each a version, a pool entry, a server, or the backup; never a name of two."""
+    written = table.names("reaches")
+    if written is None:
+        return None
+    if not written:
+        table.fail("reaches", "must name at least one version, pool, server or the backup (leave it out to reach every server)")
+    for index, name in enumerate(written):
+        where = f"reaches[{index}]"
+        server = name in stands_for or (backup is not None and name == backup.name)
+        if name in version_names and server:
+            table.fail(where, f"{quoted(name)} is both a version and a server, pool or the backup: rename one of them")
+        if not server and name not in version_names:
+            table.fail(where, _no_server(name, ranged, "names no version, pool, server or backup:"))
+        if name in written[:index]:
+            table.fail(where, f"names {quoted(name)} twice")
+    return tuple(written)
+
+
+def _order_of_reached(
+    table: _Table, written: list[str], reached: tuple[str, ...], stands_for: Mapping[str, tuple[str, ...]], ranged: tuple[RangedPool, ...]
+) -> tuple[str, ...]:
+    """A change's `order` as written, pools expanded: every server (or the backup) it reaches once, and nothing else."""
+    reached_set = set(reached)
+    named_as: dict[str, str] = {}
+    for name in written:
+        members = stands_for.get(name, (name,) if name in reached_set else None)
+        if members is None:
+            table.fail("order", _no_server(name, ranged, "unknown server"))
+        for member in members:
+            if member not in reached_set:
+                table.fail("order", f"names {quoted(member)}, which this change does not reach")
+            if member in named_as:
+                table.fail("order", _named_twice(member, named_as[member], name, ranged))
+            named_as[member] = name
+    missing = next((name for name in reached if name not in named_as), None)
+    if missing is not None:
+        table.fail("order", f"must name every server the change reaches once; {quoted(missing)} is missing")
+    return tuple(named_as)
 
 
 def _declared(servers: tuple[Server, ...], ranged: tuple[RangedPool, ...]) -> tuple[str, ...]:
@@ -979,13 +1139,15 @@ def _read_backup(table: _Table, version_names: set[str], server_names: _ServerNa
     taken = server_names.get(name)
     if taken is not None:
         table.fail("name", f"{quoted(name)} is already the name of {_owner(taken)} ({taken.entry})")
+    version = _version_reference(table, version_names)
     backup = Backup(
         name=name,
-        version=_version_reference(table, version_names),
+        version=version,
         trigger=table.choice("trigger", BACKUP_TRIGGERS),
         site=table.text("site"),
         capacity=table.integer("capacity", default=1),
         delay=table.steps("delay"),
+        components=_read_components(table, version, version_names),
     )
     table.finish()
     return backup

@@ -77,10 +77,14 @@ def alike(platform: Platform, attribute: str) -> list[list[int]]:
 
     Any two in a group trade places, with their servers, without any rule
     telling the difference. The backup's site and unit are alike no other:
-    the backup stays in place.
+    the backup stays in place, and so does a unit some server or the backup
+    runs as a component.
     """
     count = len(platform.sites if attribute == "site" else platform.units)
-    fixed = None if platform.backup is None else getattr(platform.backup, attribute)
+    fixed = set() if platform.backup is None else {getattr(platform.backup, attribute)}
+    if attribute == "unit":
+        members = [*platform.classes, *([] if platform.backup is None else [platform.backup])]
+        fixed |= {unit for member in members for unit in member.other_units}  # a component's unit is alike no other
     held: list[Counter] = [Counter() for _ in range(count)]
     for server_class in platform.classes:
         place = getattr(server_class, attribute)
@@ -88,7 +92,7 @@ def alike(platform: Platform, attribute: str) -> list[list[int]]:
             held[place][class_profile(server_class, attribute)] += 1
     groups: dict[object, list[int]] = {}
     for place, profile in enumerate(held):
-        groups.setdefault(("fixed", place) if place == fixed else frozenset(profile.items()), []).append(place)
+        groups.setdefault(("fixed", place) if place in fixed else frozenset(profile.items()), []).append(place)
     return list(groups.values())
 
 

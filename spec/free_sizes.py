@@ -130,6 +130,9 @@ def _batches_up_to(server_class: ServerClass, last_step: int) -> ServerClass:
 
 def why_not_every_size(design: Design) -> str | None:
     """Why `every_size` cannot take `design`'s ranged pools at every size at once, or `None` if it can."""
+    ranged = {pool.name for pool in design.ranged_pools}
+    if any(change.strategy == "staged" and ranged & set(change.order) for change in design.changes):
+        return "a staged change of [[changes]] that reaches a ranged pool is checked one size at a time"
     if design.change is None or design.change.strategy != "staged":
         return None
     if len(design.ranged_pools) > 1:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from fractions import Fraction
 from functools import cached_property
-from typing import Callable, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 import networkx
 
-from spec.design import Claim, Design, Faults
+from spec.design import Backup, Claim, Design, Faults, Server
 
 
 @dataclass(frozen=True)
@@ -25,9 +25,15 @@ class Member:
 
     name: str
     capacity: int
-    unit: int  # index into Platform.units
+    unit: int  # index into Platform.units: its version's
     site: int | None  # index into Platform.sites
     class_index: int = 0  # index into Platform.classes (servers only)
+    other_units: tuple[int, ...] = ()  # its components' units but its version's (contract v3), in index order
+
+    @property
+    def units(self) -> tuple[int, ...]:
+        """Every bug unit whose bug it carries: its version's, then its components'."""
+        return (self.unit, *self.other_units)
 
     def of_class(self, class_index: int) -> Member:
         """This member in class `class_index`: `dataclasses.replace(self, class_index=class_index)` without its checks.
@@ -39,6 +45,30 @@ class Member:
         copy = object.__new__(Member)
         copy.__dict__.update(self.__dict__, class_index=class_index)
         return copy
+
+
+class ChangeSlot(NamedTuple):
+    """Where one of several changes (`[[changes]]`) reaches a server: its batch, the step it is due, the bug units it touches."""
+
+    batch: int
+    step: int
+    touched: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RollOut:
+    """One of a design's `[[changes]]`, as the semantics reads it: its batches, its gate, and its slot on the backup."""
+
+    name: str
+    batches: int  # how many batches it has
+    start: int  # the step its first batch is due
+    stride: int  # steps between batches: its bake time and one
+    gate: str  # what its gate sees: "true_state" or "health_check"
+    backup: ChangeSlot | None  # where it reaches the backup, if it does
+
+    def batch_step(self, batch: Any) -> Any:
+        """The step at which batch `batch` is due (an int, or a term of `ops`: `start + batch * stride`)."""
+        return self.start + batch * self.stride
 
 
 class Batch(NamedTuple):
@@ -70,6 +100,13 @@ class ServerClass:
     first_batch: bool  # in the first batch: no gate before it
     members: tuple[int, ...]  # indices into Platform.servers, in declaration order
     batches: tuple[Batch, ...] = ()  # counted across batches: each batch's step and share of the members; else ()
+    other_units: tuple[int, ...] = ()  # its components' bug units but `unit` (contract v3)
+    slots: tuple[ChangeSlot | None, ...] = ()  # with `[[changes]]`: per change, where it reaches the class (None: it does not)
+
+    @property
+    def units(self) -> tuple[int, ...]:
+        """Every bug unit its members carry: `unit`, then its components'."""
+        return (self.unit, *self.other_units)
 
     @property
     def size(self) -> int:
@@ -119,6 +156,7 @@ class Platform:
     spared_sites: frozenset[int] = frozenset()  # sites the adversary may not lose (see `spec.folding`)
     spared_units: frozenset[int] = frozenset()  # bug units it may not make faulty (see `spec.folding`)
     free_sizes: tuple[FreeSize, ...] = ()  # classes of any size in a range, fixed over a run (see `every_size`)
+    roll_outs: tuple[RollOut, ...] = ()  # the design's `[[changes]]`, each counted by its own state (else empty)
 
     def __hash__(self) -> int:
         return self._hash
@@ -191,6 +229,11 @@ class Platform:
     def server_class(self, index: int) -> ServerClass:
         """The class of server `index`."""
         return self.classes[self.servers[index].class_index]
+
+    @property
+    def several_changes(self) -> bool:
+        """The design lists `[[changes]]`: each is rolled out by its own batch count (`State.reached`), not per server."""
+        return bool(self.roll_outs)
 
     @property
     def roll_out_stride(self) -> int:
@@ -302,35 +345,46 @@ def build_platform(
     time_check = time_check or _unlimited
     faults = claim.faults if isinstance(claim, Claim) else claim
     members = list(design.servers) + ([design.backup] if design.backup else [])
-    units = sorted({bug_unit(design, member.version, faults.bug_scope) for member in members})
+    unit_of = {version.name: bug_unit(design, version.name, faults.bug_scope) for version in design.versions}
+    units = sorted({unit_of[version] for member in members for version in member.software})
+    index_of = {unit: index for index, unit in enumerate(units)}
     sites = sorted({member.site for member in members if member.site is not None})
 
-    def member(name: str, capacity: int, version: str, site: str | None) -> Member:
+    def member(declared: Server | Backup) -> Member:
+        own = index_of[unit_of[declared.version]]
         return Member(
-            name=name,
-            capacity=capacity,
-            unit=units.index(bug_unit(design, version, faults.bug_scope)),
-            site=None if site is None else sites.index(site),
+            name=declared.name,
+            capacity=declared.capacity,
+            unit=own,
+            site=None if declared.site is None else sites.index(declared.site),
+            other_units=tuple(sorted({index_of[unit_of[version]] for version in declared.components} - {own})),
         )
 
-    plain = [member(s.name, s.capacity, s.version, s.site) for s in design.servers]
+    plain = [member(server) for server in design.servers]
     apply_step, first_batch = _schedule(design)
+    roll_outs, slots = _several_schedules(design, {version: index_of[unit] for version, unit in unit_of.items() if unit in index_of})
     entries = [server.pool or server.name for server in design.servers] if by_entry else [None] * len(plain)
     links = _links(design) if faults.trigger == "message" else ()
     time_check(BUILDING)
-    classes, class_indices = _classes(plain, apply_step, first_batch, _sides_of(links, len(plain)), entries, time_check)
+    classes, class_indices = _classes(plain, apply_step, first_batch, slots, _sides_of(links, len(plain)), entries, time_check)
     backup = design.backup
-    last_apply = max((step for step in apply_step if step is not None), default=0)
+    last_apply = max(
+        [step for step in apply_step if step is not None]
+        + [slot.step for one in slots for slot in one if slot is not None]
+        + [roll_out.backup.step for roll_out in roll_outs if roll_out.backup is not None],
+        default=0,
+    )
     return Platform(
         design=design,
         faults=faults,
         servers=tuple(server.of_class(index) for server, index in zip(plain, class_indices, strict=True)),
-        backup=None if backup is None else member(backup.name, backup.capacity, backup.version, backup.site),
+        backup=None if backup is None else member(backup),
         units=tuple(units),
         sites=tuple(sites),
         classes=classes,
         links=links,
         horizon=horizon_after(last_apply, faults),
+        roll_outs=roll_outs,
     )
 
 
@@ -362,6 +416,7 @@ def _classes(
     servers: list[Member],
     apply_step: tuple[int | None, ...],
     first_batch: tuple[bool, ...],
+    slots: list[tuple[ChangeSlot | None, ...]],
     sides: list[tuple[tuple[int, int], ...]],
     entries: list[str | None],
     time_check: Callable[[str], None],
@@ -376,17 +431,39 @@ def _classes(
     groups: dict[tuple, list[int]] = {}
     for index, server in enumerate(servers):
         time_check(BUILDING)
-        key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index], sides[index], entries[index])
+        key = (server.capacity, server.unit, server.site, apply_step[index], first_batch[index], server.other_units, slots[index], sides[index], entries[index])
         groups.setdefault(key, []).append(index)
     classes = tuple(
-        ServerClass(capacity, unit, site, due, first, tuple(members))
-        for (capacity, unit, site, due, first, _, _), members in groups.items()
+        ServerClass(capacity, unit, site, due, first, tuple(members), other_units=others, slots=slotted)
+        for (capacity, unit, site, due, first, others, slotted, _, _), members in groups.items()
     )
     class_indices = [0] * len(servers)
     for class_index, server_class in enumerate(classes):
         for index in server_class.members:
             class_indices[index] = class_index
     return classes, class_indices
+
+
+def _several_schedules(design: Design, unit_of: dict[str, int]) -> tuple[tuple[RollOut, ...], list[tuple[ChangeSlot | None, ...]]]:
+    """With `[[changes]]`: each change's roll-out, and per server, per change, where it reaches the server (else none).
+
+    `unit_of` gives the index of the bug unit of every version some server or the backup runs.
+    """
+    if not design.changes:
+        return (), [()] * len(design.servers)
+    roll_outs, per_change = [], []
+    for change in design.changes:
+        reached = design.reach(change)
+        batches = [0] * len(change.order) if change.strategy == "all_at_once" else batch_numbers(change.batch, len(change.order))
+        stride = change.bake + 1
+        slot = {
+            name: ChangeSlot(batch, change.start + batch * stride, tuple(sorted({unit_of[version] for version in reached[name]})))
+            for name, batch in zip(change.order, batches, strict=True)
+        }
+        backup = None if design.backup is None else slot.get(design.backup.name)
+        roll_outs.append(RollOut(change.name, max(batches, default=-1) + 1, change.start, stride, change.gate, backup))
+        per_change.append(slot)
+    return tuple(roll_outs), [tuple(slot.get(server.name) for slot in per_change) for server in design.servers]
 
 
 def _schedule(design: Design) -> tuple[tuple[int | None, ...], tuple[bool, ...]]:

@@ -31,7 +31,7 @@ from typing import Any, Callable, Generic, Sequence, TypeVar
 from spec.design import Design, Service
 from spec.fleet import Fleet
 from spec.ops import CONCRETE, Ops
-from spec.platform import FIRST_BATCH_STEP, Batch, Member, Platform, ServerClass
+from spec.platform import FIRST_BATCH_STEP, Batch, ChangeSlot, Member, Platform, ServerClass
 
 V = TypeVar("V")
 
@@ -100,7 +100,7 @@ class ServerState(Generic[V]):
     """What one server carries through a run; stepped by `step_server` alone."""
 
     crashed: V = flag(present=lambda platform: platform.crashes_possible)  # crashed by the adversary
-    applied: V = flag()  # has applied the change
+    applied: V = flag(present=lambda platform: not platform.several_changes)  # has applied the change (`[change]`)
     looping: V = flag()  # its bug went off (it serves nothing unless down already)
     visible_for: V = counter(lambda platform: (0, platform.detect + 1))  # consecutive steps its failure was visible
     restart_age: V = counter(_restart_bounds)  # restarted by the adversary (once at most): 0 at that step, then 1
@@ -137,6 +137,12 @@ class State(Generic[V]):
     backup_armed_for: V = counter(lambda platform: (0, backup_start_steps(platform)))  # steps the backup's trigger held
     backup_active: V = flag()
     outage_for: V = counter(lambda platform: (0, platform.max_outage + 1))  # steps the platform did not serve
+    reached: tuple[V, ...] = counter(lambda platform: _reached_bounds(platform), over="changes")  # per change, its batches let through
+
+
+def _reached_bounds(platform: Platform) -> tuple[int, int]:
+    """A change of `[[changes]]` has let through from none to all of its batches."""
+    return 0, max((roll_out.batches for roll_out in platform.roll_outs), default=0)
 
 
 @dataclass(frozen=True)
@@ -371,6 +377,7 @@ def initial_state(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency:
         backup_armed_for=zero,
         backup_active=no,
         outage_for=zero,
+        reached=(zero,) * len(platform.roll_outs),
     )
     watched = fleet.step(ops, lambda server_class, server, _, __: _watch(ops, platform, base, server_class, server), None)
     return _evaluate(ops, platform, replace(base, servers=watched))
@@ -394,6 +401,7 @@ def next_state(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
         backup_crashed=ops.or_(state.backup_crashed, moves.crash_backup),
         input_age=_input_age(ops, platform, state, moves),
     )
+    after = replace(after, reached=_roll_outs_reached(ops, platform, state, after.clock))
 
     def update(server_class: ServerClass, server: ServerState[V], move: ServerMoves[V] | None, heard: V) -> ServerState[V]:
         return step_server(ops, platform, after, gate_open, server_class, server, move, heard)
@@ -402,9 +410,80 @@ def next_state(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
         return signals(ops, state, server_class, server)
 
     after = replace(after, servers=state.servers.step(ops, update, moves.servers, signalled if platform.cascades else None))
-    if platform.input_triggered and platform.backup is not None:
-        after = replace(after, backup_looping=ops.or_(after.backup_looping, _input_fires(ops, platform, after, platform.backup.unit)))
+    if platform.backup is not None and (platform.input_triggered or _change_triggered(platform) and platform.several_changes):
+        after = replace(after, backup_looping=ops.or_(after.backup_looping, _backup_bug_fires(ops, platform, after)))
     return _evaluate(ops, platform, after)
+
+
+def _roll_outs_reached(ops: Ops[V], platform: Platform, state: State[V], clock: V) -> tuple[V, ...]:
+    """Phase 1 of `[[changes]]`: each change lets its next batch through when it is due at step `clock`, unless its gate,
+    reading state t-1, halts it. A batch not let through at its step never is: the change has halted for good."""
+    reached = []
+    for change, (roll_out, done) in enumerate(zip(platform.roll_outs, state.reached, strict=True)):
+        due = ops.and_(ops.le(done, ops.int_(roll_out.batches - 1)), ops.eq(clock, ops.add(ops.int_(roll_out.start), ops.times(roll_out.stride, done))))
+        let_through = ops.or_(ops.eq(done, ops.int_(0)), _change_gate_open(ops, platform, state, change))
+        reached.append(ops.ite(ops.and_(due, let_through), ops.add(done, ops.int_(1)), done))
+    return tuple(reached)
+
+
+def has_applied(ops: Ops[V], platform: Platform, state: State[V], slot: ChangeSlot | None, change: int) -> V:
+    """Whether a server (or the backup) that change `change` of `[[changes]]` reaches at `slot` has applied it in `state`."""
+    if slot is None:
+        return ops.bool_(False)
+    return ops.le(ops.int_(slot.batch + 1), state.reached[change])
+
+
+def changes_applied(platform: Platform, state: State[Any], slots: Sequence[ChangeSlot | None]) -> tuple[str, ...]:
+    """The names of the changes of `[[changes]]` that a server (or the backup) reached at `slots` has applied in a concrete state."""
+    return tuple(
+        roll_out.name for change, (roll_out, slot) in enumerate(zip(platform.roll_outs, slots, strict=True)) if has_applied(CONCRETE, platform, state, slot, change)
+    )
+
+
+def _change_gate_open(ops: Ops[V], platform: Platform, state: State[V], change: int) -> V:
+    """The gate of change `change` of `[[changes]]`, reading `state`: no server (nor the backup) that applied it has failed,
+    as the gate sees it (`_seen_failed`)."""
+    roll_out = platform.roll_outs[change]
+
+    def passes(server_class: ServerClass, server: ServerState[V]) -> V:
+        slot = server_class.slots[change]
+        if slot is None:
+            return ops.bool_(True)
+        failed = _seen_failed(ops, platform, state, roll_out.gate, server_class, server)
+        return ops.or_(ops.not_(has_applied(ops, platform, state, slot, change)), ops.not_(failed))
+
+    servers_pass = state.servers.all(ops, passes)
+    if roll_out.backup is None:
+        return servers_pass
+    backup_failed = _backup_failure_visible(ops, platform, state) if roll_out.gate == "health_check" else ops.not_(backup_is_up(ops, platform, state))
+    return ops.and_(servers_pass, ops.or_(ops.not_(has_applied(ops, platform, state, roll_out.backup, change)), ops.not_(backup_failed)))
+
+
+def _backup_bug_fires(ops: Ops[V], platform: Platform, after: State[V]) -> V:
+    """Phase 3 for the backup: a faulty unit of its software goes off, `latency` steps after the bad input, or after it
+    first applied a change of `[[changes]]` that touches the unit."""
+    backup = platform.backup
+    assert backup is not None
+    if platform.input_triggered:
+        return _either(ops, [_input_fires(ops, platform, after, unit) for unit in backup.units])
+    slots = [roll_out.backup for roll_out in platform.roll_outs]
+    return _either(ops, [_change_fires(ops, platform, after, slots, unit) for unit in backup.units])
+
+
+def _change_fires(ops: Ops[V], platform: Platform, after: State[V], slots: Sequence[ChangeSlot | None], unit: int) -> V:
+    """A faulty `unit` of a server (or the backup) reached at `slots` goes off now: `latency(unit)` steps after a change of
+    `[[changes]]` touching it applied there. Only the first such change counts; a later one finds the server looping."""
+    set_off = [
+        ops.and_(has_applied(ops, platform, after, slot, change), ops.eq(after.clock, ops.add(ops.int_(slot.step), after.latency[unit])))
+        for change, slot in enumerate(slots)
+        if slot is not None and unit in slot.touched
+    ]
+    return ops.and_(after.faulty[unit], _either(ops, set_off)) if set_off else ops.bool_(False)
+
+
+def _either(ops: Ops[V], terms: Sequence[V]) -> V:
+    """Some of `terms` holds: the one term itself when there is one, so a file without components keeps its terms."""
+    return terms[0] if len(terms) == 1 else ops.or_(*terms)
 
 
 def step_server(
@@ -455,17 +534,26 @@ def _gate_open(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     it stays closed: "halted for good" needs no variable of its own.
     """
 
-    def seen_failed(server_class: ServerClass, server: ServerState[V]) -> V:
-        if _gate_reads_health_check(platform.design):
-            return _failure_visible(ops, platform, state, server_class, server)
-        return ops.not_(is_up(ops, state, server_class, server))
+    if platform.several_changes:
+        return ops.bool_(True)
+    gate = "true_state" if platform.design.change is None else platform.design.change.gate
 
-    return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.applied), ops.not_(seen_failed(server_class, server))))
+    def passes(server_class: ServerClass, server: ServerState[V]) -> V:
+        return ops.or_(ops.not_(server.applied), ops.not_(_seen_failed(ops, platform, state, gate, server_class, server)))
+
+    return state.servers.all(ops, passes)
+
+
+def _seen_failed(ops: Ops[V], platform: Platform, state: State[V], gate: str, server_class: ServerClass, server: ServerState[V]) -> V:
+    """Whether a roll-out gate of kind `gate` sees a server failed: not up, or with `"health_check"` its failure visible."""
+    if gate == "health_check":
+        return _failure_visible(ops, platform, state, server_class, server)
+    return ops.not_(is_up(ops, state, server_class, server))
 
 
 def _gate_reads_health_check(design: Design) -> bool:
-    """The staged roll-out's gate reads the health check (`gate = "health_check"`), not the true state."""
-    return design.change is not None and design.change.gate == "health_check"
+    """Some staged roll-out's gate reads the health check (`gate = "health_check"`), not the true state."""
+    return any(change.gate == "health_check" for change in design.roll_outs)
 
 
 def gate_sees_loops(design: Design) -> bool:
@@ -543,10 +631,14 @@ def batches_due(ops: Ops[V], platform: Platform, step: V) -> V:
     """How many of the roll-out's batches are due by step `step`: batch k applies at `spec.platform.batch_step(k, bake)`."""
     if platform.design.change is None:
         return ops.int_(0)
-    total = roll_out_batches(platform)
-    due = ops.add(ops.floor_div(ops.sub(step, ops.int_(FIRST_BATCH_STEP)), platform.roll_out_stride), ops.int_(1))
+    return _batches_due_by(ops, step, FIRST_BATCH_STEP, platform.roll_out_stride, roll_out_batches(platform))
+
+
+def _batches_due_by(ops: Ops[V], step: V, start: int, stride: int, total: int) -> V:
+    """How many of `total` batches, the first due at step `start` and one every `stride` steps, are due by `step`."""
+    due = ops.add(ops.floor_div(ops.sub(step, ops.int_(start)), stride), ops.int_(1))
     return ops.ite(
-        ops.le(step, ops.int_(FIRST_BATCH_STEP - 1)),
+        ops.le(step, ops.int_(start - 1)),
         ops.int_(0),
         ops.ite(ops.le(due, ops.int_(total)), due, ops.int_(total)),
     )
@@ -651,9 +743,14 @@ def _bugs(ops: Ops[V], platform: Platform, after: State[V], server_class: Server
             return server
         listening = ops.not_(is_down(ops, after, server_class, server))
         server = replace(server, heard_for=ops.ite(listening, _heard_for(ops, platform, server, heard), server.heard_for))
-        fires = ops.and_(listening, after.faulty[server_class.unit], ops.eq(server.heard_for, after.latency[server_class.unit]))
+        fires = ops.and_(
+            listening,
+            _either(ops, [ops.and_(after.faulty[unit], ops.eq(server.heard_for, after.latency[unit])) for unit in server_class.units]),
+        )
     elif platform.input_triggered:
-        fires = _input_fires(ops, platform, after, server_class.unit)
+        fires = _either(ops, [_input_fires(ops, platform, after, unit) for unit in server_class.units])
+    elif platform.several_changes:
+        fires = _either(ops, [_change_fires(ops, platform, after, server_class.slots, unit) for unit in server_class.units])
     elif server_class.apply_step is None:
         return server
     elif _applied_for_bounds(platform)[1] != NOT_YET:
@@ -668,18 +765,24 @@ def _bugs(ops: Ops[V], platform: Platform, after: State[V], server_class: Server
     return replace(server, looping=looping, applied_for=ops.ite(looping, saturated, server.applied_for))
 
 
-def set_off_by_trigger(platform: Platform, member: Member) -> bool:
-    """Whether a faulty unit's bug can go off in `member` by the claim's trigger alone, as `_bugs` sets it off.
+def units_set_off_by_trigger(platform: Platform, member: Member) -> tuple[int, ...]:
+    """The bug units whose bug can go off in `member` by the claim's trigger alone, as `_bugs` sets them off.
 
-    The bad input reaches every member, the backup too; the change reaches
-    the servers it is rolled out to; a message needs a restart and a
-    cascade before it (no member is set off by the trigger alone).
+    The bad input reaches every member, the backup too, and sets off any
+    unit of its software; a `[change]` sets off the version of the servers
+    it is rolled out to, and each of `[[changes]]` the units it touches
+    where it reaches; a message needs a restart and a cascade before it
+    (no member is set off by the trigger alone).
     """
     if platform.input_triggered:
-        return True
+        return member.units
     if platform.faults.trigger == "message":
-        return False
-    return member is not platform.backup and platform.classes[member.class_index].apply_step is not None
+        return ()
+    if platform.several_changes:
+        slots = [roll_out.backup for roll_out in platform.roll_outs] if member is platform.backup else platform.classes[member.class_index].slots
+        return tuple(unit for unit in member.units if any(slot is not None and unit in slot.touched for slot in slots))
+    reached = member is not platform.backup and platform.classes[member.class_index].apply_step is not None
+    return (member.unit,) if reached else ()
 
 
 def set_off_together(platform: Platform) -> bool:
@@ -697,7 +800,7 @@ def set_off_together(platform: Platform) -> bool:
     if platform.input_triggered:
         return True
     change = platform.design.change
-    return platform.faults.trigger == "change" and change is not None and change.strategy == "all_at_once"
+    return platform.faults.trigger == "change" and not platform.several_changes and change is not None and change.strategy == "all_at_once"
 
 
 def _watch(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> ServerState[V]:
@@ -792,6 +895,8 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
     """
     if platform.faults.trigger != "change":
         return ops.bool_(True)
+    if platform.several_changes:
+        return _several_roll_outs_so_far(ops, platform, state)
     if platform.counts_roll_outs:
         return _counted_roll_out_so_far(ops, platform, state)
     gate_open = _gate_open(ops, platform, state)
@@ -823,6 +928,32 @@ def roll_out_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
 
         batch_applied = ops.le(ops.int_(1), state.servers.cost(ops, in_batch))
         parts.append(ops.or_(ops.not_(batch_applied), state.servers.all(ops, let_through)))
+    return ops.and_(*parts)
+
+
+def _several_roll_outs_so_far(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """`roll_out_so_far` for `[[changes]]`: each change has let through at most the batches due, all of them while its
+    gate is open, and its first once due; a server (and the backup) loops exactly when a faulty unit of its software
+    was touched by a change it applied at least the unit's latency ago."""
+    parts = []
+    for change, (roll_out, reached) in enumerate(zip(platform.roll_outs, state.reached, strict=True)):
+        due = _batches_due_by(ops, state.clock, roll_out.start, roll_out.stride, roll_out.batches)
+        first = ops.ite(ops.le(due, ops.int_(0)), ops.int_(0), ops.int_(1))
+        open_ = _change_gate_open(ops, platform, state, change)
+        parts += [ops.le(reached, due), ops.le(first, reached), ops.or_(ops.not_(open_), ops.eq(reached, due))]
+
+    def shown(slots: Sequence[ChangeSlot | None], units: Sequence[int]) -> V:
+        terms = [
+            ops.and_(state.faulty[unit], has_applied(ops, platform, state, slot, change), ops.le(ops.add(ops.int_(slot.step), state.latency[unit]), state.clock))
+            for unit in units
+            for change, slot in enumerate(slots)
+            if slot is not None and unit in slot.touched
+        ]
+        return _either(ops, terms) if terms else ops.bool_(False)
+
+    parts.append(state.servers.all(ops, lambda server_class, server: ops.eq(server.looping, shown(server_class.slots, server_class.units))))
+    if platform.backup is not None:
+        parts.append(ops.eq(state.backup_looping, shown([roll_out.backup for roll_out in platform.roll_outs], platform.backup.units)))
     return ops.and_(*parts)
 
 
@@ -941,7 +1072,9 @@ def loops_only_where_faulty(ops: Ops[V], platform: Platform, state: State[V]) ->
     learn it, at a cost that swings with the order Z3 created its terms in;
     given it, the claim is inductive at depth 1.
     """
-    return state.servers.all(ops, lambda server_class, server: ops.or_(ops.not_(server.looping), state.faulty[server_class.unit]))
+    return state.servers.all(
+        ops, lambda server_class, server: ops.or_(ops.not_(server.looping), _either(ops, [state.faulty[unit] for unit in server_class.units]))
+    )
 
 
 def timers_agree(ops: Ops[V], platform: Platform, state: State[V]) -> V:
@@ -1152,13 +1285,14 @@ class ServerView:
     """What the semantics says of one server in a concrete state; stories, tables, pictures and JSON show this."""
 
     status: str  # `up`, `looping` (its bug went off, not down) or `down` (crashed, or its site lost)
-    applied: bool  # has applied the change
+    applied: bool  # has applied the change (with `[[changes]]`: some change)
     routed: bool  # still receives calls (`is_routed`)
     looping: bool  # its bug went off, whether or not it is also down
     black_hole: bool  # routed but not up: the calls sent to it are lost (`is_black_hole`)
     failure_seen: bool  # its health check sees it failed (`_failure_visible`): down always, a loop only end to end
     signalling: bool  # signals its linked servers (`signals`)
     heard: bool  # has received a message from a linked server
+    changes: tuple[str, ...] = ()  # with `[[changes]]`: the changes it has applied, in the order the design lists them
 
 
 @dataclass(frozen=True)
@@ -1171,6 +1305,7 @@ class BackupView:
     up: bool  # up to carry calls (`backup_is_up`)
     carrying: bool  # carries the calls (`backup_serves`): taken over, up, and big enough for the demand
     armed_for: int  # steps its trigger has held, up to `delay + 1`
+    changes: tuple[str, ...] = ()  # with `[[changes]]`: the changes it has applied
 
 
 @dataclass(frozen=True)
@@ -1185,6 +1320,8 @@ class StateView:
     served: bool  # the platform serves its calls (`serves`)
     outage_for: int  # steps in a row it has not served, up to `max_outage + 1`
     gate_open: bool  # a staged roll-out's gate, reading this state, lets the next batch through (`_gate_open`)
+    faulty: tuple[bool, ...] = ()  # per bug unit (`Platform.units`): chosen faulty by the adversary
+    gates_open: tuple[bool, ...] = ()  # with `[[changes]]`: per change, its gate reading this state lets its next batch through
 
     @property
     def backup_carrying(self) -> bool:
@@ -1199,10 +1336,12 @@ def view(platform: Platform, state: State[Any]) -> StateView:
     for index, record in enumerate(state.servers):
         server_class = platform.server_class(index)
         status = "down" if is_down(ops, state, server_class, record) else "looping" if record.looping else "up"
+        changes = changes_applied(platform, state, server_class.slots) if platform.several_changes else ()
         servers.append(
             ServerView(
                 status=status,
-                applied=bool(record.applied),
+                applied=bool(record.applied) or bool(changes),
+                changes=changes,
                 looping=bool(record.looping),
                 routed=is_routed(ops, platform, state, server_class, record),
                 black_hole=is_black_hole(ops, platform, state, server_class, record),
@@ -1220,7 +1359,44 @@ def view(platform: Platform, state: State[Any]) -> StateView:
         served=serves(ops, platform, state),
         outage_for=state.outage_for,
         gate_open=bool(_gate_open(ops, platform, state)),
+        faulty=tuple(state.faulty),
+        gates_open=tuple(bool(_change_gate_open(ops, platform, state, change)) for change in range(len(platform.roll_outs))),
     )
+
+
+@dataclass(frozen=True)
+class ChangeStep:
+    """What one of `[[changes]]` did at one step, read off the views of the states before and after it."""
+
+    took: tuple[int, ...]  # the servers (indices) that applied it at this step
+    backup_took: bool
+    halted: tuple[int, ...]  # the servers whose batch was due at this step and did not apply it: its gate halted it
+    backup_halted: bool
+
+    @property
+    def halts(self) -> bool:
+        return bool(self.halted) or self.backup_halted
+
+
+def change_step(platform: Platform, change: int, step: int, before: StateView, after: StateView) -> ChangeStep:
+    """What change `change` of `[[changes]]` did at `step` (from the views of states `step - 1` and `step`)."""
+    roll_out = platform.roll_outs[change]
+
+    def took(was: Any, now: Any) -> bool:
+        return roll_out.name in now.changes and roll_out.name not in was.changes
+
+    servers = range(len(platform.servers))
+    taken = tuple(index for index in servers if took(before.servers[index], after.servers[index]))
+    due = [index for index in servers if (slot := platform.server_class(index).slots[change]) is not None and slot.step == step]
+    backup_took = before.backup is not None and after.backup is not None and took(before.backup, after.backup)
+    backup_due = roll_out.backup is not None and roll_out.backup.step == step
+    return ChangeStep(taken, backup_took, tuple(index for index in due if index not in taken), backup_due and not backup_took)
+
+
+def unit_set_off(member: Member, faulty: Sequence[bool]) -> int:
+    """The bug unit whose bug a looping server (or the backup) carries: its version's if faulty, else its first faulty
+    component's. A budget of one bug leaves no choice; with more, this names one of them."""
+    return next((unit for unit in member.units if faulty[unit]), member.unit)
 
 
 def _backup_view(platform: Platform, state: State[Any]) -> BackupView | None:
@@ -1235,6 +1411,7 @@ def _backup_view(platform: Platform, state: State[Any]) -> BackupView | None:
         up=backup_is_up(ops, platform, state),
         carrying=backup_serves(ops, platform, state),
         armed_for=state.backup_armed_for,
+        changes=changes_applied(platform, state, [roll_out.backup for roll_out in platform.roll_outs]),
     )
 
 
@@ -1297,6 +1474,12 @@ def _failure_visible(ops: Ops[V], platform: Platform, state: State[V], server_cl
     """Down is always visible; a restart loop only to a check that sees loops (`loops_visible`)."""
     looping_seen = server.looping if loops_visible(platform.design) else ops.bool_(False)
     return ops.or_(is_down(ops, state, server_class, server), looping_seen)
+
+
+def _backup_failure_visible(ops: Ops[V], platform: Platform, state: State[V]) -> V:
+    """The backup's failure as a health check sees it: down always, a loop only where `loops_visible`."""
+    looping_seen = state.backup_looping if loops_visible(platform.design) else ops.bool_(False)
+    return ops.or_(backup_is_down(ops, platform, state), looping_seen)
 
 
 def _saturating_increment(ops: Ops[V], counter: V, cap: int) -> V:

@@ -39,8 +39,10 @@ class Swap:
     sites: tuple[int, ...]
     units: tuple[int, ...]
 
-    def over(self, labels: str) -> tuple[int, ...]:
-        """The permutation of what a field is indexed by (`servers`, `sites` or `units`)."""
+    def over(self, labels: str, count: int = 0) -> tuple[int, ...]:
+        """The permutation of what a field is indexed by (`servers`, `sites` or `units`); `changes` (`count` of them) stay."""
+        if labels == "changes":
+            return tuple(range(count))
         return {"servers": self.servers, "sites": self.sites, "units": self.units}[labels]
 
 
@@ -99,7 +101,7 @@ def _permuted_moves(moves: Moves[bool], swap: Swap) -> Moves[bool]:
         if labels is not None:
             values = getattr(moves, declared.name)
             image: list[Any] = list(values)
-            for index, value in zip(swap.over(labels), values, strict=True):
+            for index, value in zip(swap.over(labels, len(values)), values, strict=True):
                 image[index] = value
             changed[declared.name] = tuple(image)
     return replace(moves, **changed)
@@ -170,6 +172,9 @@ def _swap(platform: Platform, pairs: list[tuple[int, int]]) -> Swap | None:
         return None
     if any(units.get(member.unit, member.unit) != member.unit for member in unpaired):
         return None
+    members = [*platform.servers, *([] if platform.backup is None else [platform.backup])]
+    if any(units.get(unit, unit) != unit for member in members for unit in member.other_units):
+        return None  # a component's unit stays: a server's version and a component never trade places
     links = {frozenset(map(frozenset, link.sides)) for link in platform.links}
     if any(frozenset(frozenset(servers[index] for index in side) for side in link) not in links for link in links):
         return None

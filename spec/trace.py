@@ -154,7 +154,7 @@ def describe_state(platform: Platform, step: int, shown: StateView) -> dict[str,
         "lost_share": float(shown.lost_share),
         "backup": None if backup is None else {"state": backup.status, "active": backup.active},
         "servers": {
-            member.name: {"state": server.status, "applied": server.applied, "routed": server.routed}
+            member.name: {"state": server.status, "applied": list(server.changes) if platform.several_changes else server.applied, "routed": server.routed}
             for member, server in zip(platform.servers, shown.servers, strict=True)
         },
     }

@@ -12,7 +12,11 @@ in phase 3 from the signals of the state before. Of version 3 it reads the
 lost share (phase 6), the latency range (each faulty unit's latency is
 chosen in `min_latency..latency`) and batch lists (batch k of a staged
 roll-out holds the k-th size, the last size repeating until every server is
-reached). Identical configurations reached at the same depth are merged,
+reached), the gate kind, and "Components and several changes": a machine
+carries the bugs of its version and of its components, each change has its
+own batches, start and gate and reaches what its `reaches` names, and the
+change trigger sets a unit off `latency` steps after the first change that
+touches it applied on the machine. Identical configurations reached at the same depth are merged,
 which keeps small designs and short horizons cheap. It is meant to be slow
 and obviously right, not fast.
 """
@@ -36,6 +40,15 @@ class Machine:
     site: str | None
     bug_unit: str  # its version, or its version's codebase with bug_scope "codebase"
     capacity: int
+    units: frozenset[str] = frozenset()  # the bug units of its version and its components
+
+
+@dataclass(frozen=True)
+class Rollout:
+    """One change: its batches, each a step and the machines (index n: the backup) with the units it touches there."""
+
+    batches: tuple[tuple[int, tuple[tuple[int, frozenset[str]], ...]], ...]
+    health_check_gate: bool
 
 
 @dataclass(frozen=True)
@@ -48,8 +61,7 @@ class Model:
     max_lost_share: Fraction  # the share of calls that may be lost at a step
     end_to_end: bool
     detect: int
-    batches: tuple[tuple[int, tuple[int, ...]], ...]  # batch k = 0, 1, ...: (step, server indices)
-    health_check_gate: bool  # the gate halts on a visible failure only (`gate = "health_check"`), else on any
+    changes: tuple[Rollout, ...]
     backup: Machine | None
     backup_trigger: str
     backup_delay: int
@@ -72,9 +84,9 @@ class Config(NamedTuple):
     """
 
     status: tuple[str, ...]
-    applied: tuple[int | None, ...]  # step at which each server applied the change
+    applied: tuple[tuple[int | None, ...], ...]  # per change, per machine (the backup last), the step it applied
     visible_for: tuple[int, ...]
-    halted: bool
+    halted: tuple[bool, ...]  # per change
     backup_status: str | None  # None: the design has no backup
     backup_active: bool
     cond_history: tuple[bool, ...]  # the backup condition at steps t-delay+1 .. t
@@ -93,33 +105,50 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
     scope = faults.get("bug_scope", "version")
     codebase = {v["name"]: v.get("codebase", v["name"]) for v in design["versions"]}
 
+    def unit(version: str) -> str:
+        return codebase[version] if scope == "codebase" else version
+
     def machine(entry: dict[str, Any]) -> Machine:
-        version = entry["version"]
-        return Machine(entry["name"], entry.get("site"),
-                       codebase[version] if scope == "codebase" else version,
-                       entry.get("capacity", 1))
+        software = [entry["version"], *entry.get("components", [])]
+        return Machine(entry["name"], entry.get("site"), unit(entry["version"]),
+                       entry.get("capacity", 1), frozenset(unit(v) for v in software))
 
     servers = tuple(machine(s) for s in design["servers"])
-    names = [s.name for s in servers]
-    change = design.get("change")
-    if change is None:
-        batches: tuple[tuple[int, tuple[int, ...]], ...] = ()
-    elif change["strategy"] == "all_at_once":
-        batches = ((1, tuple(range(len(servers)))),)
-    else:
-        order = [names.index(n) for n in change.get("order", names)]
-        sizes, bake = change.get("batch", 1), change.get("bake", 0)
+    backup = design.get("backup")
+    entries = list(design["servers"]) + ([backup] if backup else [])
+    names = [e["name"] for e in entries]
+    written = [design["change"]] if "change" in design else design.get("changes", [])
+    changes = []
+    for change in written:
+        # What the change reaches, and the versions it touches there.
+        touched: dict[int, set[str]] = {}
+        for name in change.get("reaches", [s["name"] for s in design["servers"]]):
+            if name in names:
+                i = names.index(name)
+                touched.setdefault(i, set()).add(entries[i]["version"])
+            else:
+                for i, e in enumerate(entries):
+                    if name == e["version"] or name in e.get("components", []):
+                        touched.setdefault(i, set()).add(name)
+        order = [names.index(n) for n in change.get("order", [n for n in names if names.index(n) in touched])]
+        if change["strategy"] == "all_at_once":
+            sizes, bake = [len(order)], 0
+        else:
+            sizes, bake = change.get("batch", 1), change.get("bake", 0)
         if isinstance(sizes, int):  # contract v3: an integer b is the list [b]
             sizes = [sizes]
         groups: list[tuple[int, ...]] = []
         while sum(len(group) for group in groups) < len(order):
             k = len(groups)
             size = sizes[k] if k < len(sizes) else sizes[-1]  # the last size repeats
-            start = sum(len(group) for group in groups)
-            groups.append(tuple(order[start:start + size]))
-        batches = tuple((1 + k * (bake + 1), group) for k, group in enumerate(groups))
+            begin = sum(len(group) for group in groups)
+            groups.append(tuple(order[begin:begin + size]))
+        start = change.get("start", 1)
+        changes.append(Rollout(
+            batches=tuple((start + k * (bake + 1), tuple((i, frozenset(unit(v) for v in touched[i])) for i in group))
+                          for k, group in enumerate(groups)),
+            health_check_gate=change.get("gate") == "health_check"))
     routing = design.get("routing", {})
-    backup = design.get("backup")
     pools: dict[str, list[int]] = {}
     for index, entry in enumerate(design["servers"]):
         pools.setdefault(entry["name"], []).append(index)
@@ -138,8 +167,7 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         max_lost_share=Fraction(repr(design["service"].get("max_lost_share", 0))),
         end_to_end=routing.get("health_check", "liveness") == "end_to_end",
         detect=routing.get("detect", 0),
-        batches=batches,
-        health_check_gate=(change or {}).get("gate") == "health_check",
+        changes=tuple(changes),
         backup=machine(backup) if backup is not None else None,
         backup_trigger=backup["trigger"] if backup is not None else "observed",
         backup_delay=backup.get("delay", 0) if backup is not None else 0,
@@ -160,7 +188,7 @@ def bug_choices(m: Model) -> Iterator[tuple[tuple[str, int], ...]]:
     Only units that some server or the backup belongs to are offered: a
     faulty unit that nothing runs has no effect.
     """
-    units = sorted({s.bug_unit for s in m.servers} | ({m.backup.bug_unit} if m.backup else set()))
+    units = sorted({u for s in m.servers for u in s.units} | (set(m.backup.units) if m.backup else set()))
     most = len(units) if m.bugs is None else min(m.bugs, len(units))
     for size in range(most + 1):
         for chosen in combinations(units, size):
@@ -181,7 +209,7 @@ def is_visible(m: Model, status: str) -> bool:
 
 
 def close_step(m: Model, prev: Config, t: int, status: tuple[str, ...],
-               applied: tuple[int | None, ...], visible_for: tuple[int, ...], halted: bool,
+               applied: tuple[tuple[int | None, ...], ...], visible_for: tuple[int, ...], halted: tuple[bool, ...],
                backup_status: str | None, crashes_used: int, sites_used: int,
                input_step: int | None, restarted: frozenset[int], received: tuple[int | None, ...],
                signals: tuple[bool, ...]) -> tuple[Config, bool]:
@@ -232,26 +260,28 @@ def initial(m: Model, faulty: tuple[tuple[str, int], ...]) -> tuple[Config, bool
     """
     n = len(m.servers)
     before = Config(
-        status=(UP,) * n, applied=(None,) * n, visible_for=(0,) * n, halted=False,
+        status=(UP,) * n, applied=((None,) * (n + 1),) * len(m.changes), visible_for=(0,) * n, halted=(False,) * len(m.changes),
         backup_status=UP if m.backup else None, backup_active=False,
         cond_history=(False,) * m.backup_delay, served_history=(True,) * m.max_outage,
         crashes_used=0, sites_used=0, faulty=faulty, input_step=None)
     return close_step(m, before, 0, before.status, before.applied, before.visible_for,
-                      False, before.backup_status, 0, 0, None, frozenset(), (None,) * n, (False,) * n)
+                      before.halted, before.backup_status, 0, 0, None, frozenset(), (None,) * n, (False,) * n)
 
 
-def bug_start(m: Model, machine: Machine, applied_at: int | None, input_step: int | None,
-              received_at: int | None, latency: dict[str, int]) -> int | None:
-    """Phase 3: the step at which `machine` starts looping (if not down then), or None.
+def bug_starts(m: Model, machine: Machine, applied_at: dict[str, int], input_step: int | None,
+               received_at: int | None, latency: dict[str, int]) -> set[int]:
+    """Phase 3: the steps at which a faulty unit of `machine` goes off (it loops from the first, if not down then).
 
-    Its unit must be faulty; the trigger is its applying the change, the bad
-    input's arrival, or its first receiving a message, and the bug shows
-    `latency(unit)` steps later.
+    The trigger of unit u is the first change touching u that the machine
+    applied (`applied_at[u]`), the bad input's arrival, or its first
+    receiving a message; the bug shows `latency(u)` steps later.
     """
-    if machine.bug_unit not in latency:
-        return None
-    trigger = {"change": applied_at, "input": input_step, "message": received_at}[m.trigger]
-    return None if trigger is None else trigger + latency[machine.bug_unit]
+    starts = set()
+    for unit in machine.units & set(latency):
+        trigger = {"change": applied_at.get(unit), "input": input_step, "message": received_at}[m.trigger]
+        if trigger is not None:
+            starts.add(trigger + latency[unit])
+    return starts
 
 
 def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
@@ -260,18 +290,31 @@ def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
     Crashing a machine that is already down, or losing a site whose machines
     are all down, changes nothing but the budget, so those choices are left out.
     """
-    # 1. Roll-out (deterministic). The gate looks at state t-1, i.e. at `c`.
-    applied, halted = list(c.applied), c.halted
-    for k, (when, batch) in enumerate(m.batches):
-        if when != t or halted:
-            continue
-        seen = (lambda s: is_visible(m, s)) if m.health_check_gate else (lambda s: s != UP)
-        if k > 0 and any(a is not None and seen(s) for a, s in zip(c.applied, c.status)):
-            halted = True
-            continue
-        for i in batch:
-            applied[i] = t
+    # 1. Roll-out (deterministic), change by change. Each gate looks at state t-1, i.e. at `c`.
     n = len(m.servers)
+    statuses_before = list(c.status) + [c.backup_status]
+    applied_lists, halted_list = [list(a) for a in c.applied], list(c.halted)
+    for number, change in enumerate(m.changes):
+        for k, (when, batch) in enumerate(change.batches):
+            if when != t or halted_list[number]:
+                continue
+            seen = (lambda s: is_visible(m, s)) if change.health_check_gate else (lambda s: s != UP)
+            if k > 0 and any(a is not None and seen(s) for a, s in zip(c.applied[number], statuses_before)):
+                halted_list[number] = True
+                continue
+            for i, _ in batch:
+                applied_lists[number][i] = t
+    applied = tuple(tuple(a) for a in applied_lists)
+    halted = tuple(halted_list)
+    # Per machine, per unit, the step the first change touching it applied there.
+    first_touch: list[dict[str, int]] = [{} for _ in range(n + 1)]
+    for number, change in enumerate(m.changes):
+        for _, batch in change.batches:
+            for i, units in batch:
+                when = applied[number][i]
+                if when is not None:
+                    for u in units:
+                        first_touch[i][u] = min(when, first_touch[i].get(u, when))
     # 2. Faults: the adversary's choices for this step. Index n stands for the backup.
     machines = list(m.servers) + ([m.backup] if m.backup else [])
     statuses = list(c.status) + ([c.backup_status] if m.backup else [])
@@ -300,15 +343,14 @@ def successors(m: Model, c: Config, t: int) -> Iterator[tuple[Config, bool]]:
                     after = list(hit)
                     # 3. Bugs.
                     for i, u in enumerate(machines):
-                        applied_at = applied[i] if i < n else None  # the backup never applies it
-                        received_at = received[i] if i < n else None  # nor receives
-                        if after[i] != DOWN and bug_start(m, u, applied_at, input_step, received_at, latency) == t:
+                        received_at = received[i] if i < n else None  # the backup never receives
+                        if after[i] != DOWN and t in bug_starts(m, u, first_touch[i], input_step, received_at, latency):
                             after[i] = LOOPING
                     status = tuple(after[:n])
                     signals = tuple((s == UP and i in restarting) or s == LOOPING for i, s in enumerate(status))
                     visible_for = tuple(min(v + 1, m.detect + 1) if is_visible(m, s) else 0
                                         for s, v in zip(status, c.visible_for))
-                    yield close_step(m, c, t, status, tuple(applied), visible_for, halted,
+                    yield close_step(m, c, t, status, applied, visible_for, halted,
                                      after[n] if m.backup else None,
                                      c.crashes_used + len(crashed), c.sites_used + len(lost),
                                      input_step, c.restarted | frozenset(restarting), received, signals)

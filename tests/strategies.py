@@ -167,3 +167,48 @@ version = "b"
 [change]
 strategy = "all_at_once"
 """
+
+
+@st.composite
+def component_designs(draw: st.DrawFn, max_servers: int = 3) -> dict[str, Any]:
+    """A design of `raw_designs` whose servers (and backup) may run components, rolled out by one to two `[[changes]]`.
+
+    The components are two agents, `k0` and `k1`, of one codebase or two. A
+    change reaches versions, servers or the backup (`reaches`), or every
+    server; it starts at step 1 to 3, and its `order`, where drawn, is a
+    permutation of the servers it names.
+    """
+    design = draw(raw_designs(max_servers=max_servers))
+    agents = draw(st.sampled_from([["k"], ["k", "l"], ["k", "k"]]))
+    design["versions"] += [{"name": f"k{index}", "codebase": codebase} for index, codebase in enumerate(agents)]
+    agent_names = [f"k{index}" for index in range(len(agents))]
+    members = design["servers"] + ([design["backup"]] if "backup" in design else [])
+    for member in members:
+        components = draw(st.lists(st.sampled_from(agent_names), unique=True, max_size=2))
+        if components:
+            member["components"] = components
+    design.pop("change", None)
+    if draw(st.booleans()):
+        return design  # components under v1's rules: no change, or a `[change]` drawn below
+    server_names = [server["name"] for server in design["servers"]]
+    names = server_names + (["bypass"] if "backup" in design else []) + agent_names + sorted({server["version"] for server in design["servers"]})
+    changes = []
+    for number in range(draw(st.integers(1, 2))):
+        strategy = draw(st.sampled_from(["all_at_once", "staged"]))
+        change: dict[str, Any] = {"name": f"c{number}", "strategy": strategy, "start": draw(st.integers(1, 3))}
+        if strategy == "staged":
+            change.update(batch=draw(batch_sizes()), bake=draw(st.integers(0, 2)), gate=draw(st.sampled_from(["true_state", "health_check"])))
+        if draw(st.booleans()):
+            servers_only = draw(st.booleans())
+            pool = server_names if servers_only else names
+            reaches = draw(st.lists(st.sampled_from(pool), unique=True, min_size=1, max_size=3))
+            touched = [member["name"] for member in members if any(name in (member["name"], member["version"], *member.get("components", [])) for name in reaches)]
+            if not touched:
+                continue
+            change["reaches"] = reaches
+            if servers_only and strategy == "staged" and draw(st.booleans()):
+                change["order"] = draw(st.permutations(reaches))
+        changes.append(change)
+    if changes:
+        design["changes"] = changes
+    return design

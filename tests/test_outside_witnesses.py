@@ -24,7 +24,7 @@ from spec.platform import build_platform
 from spec import promela, spin
 from spec.promela import promela_model
 from spec.spin import spin_verdict
-from strategies import raw_designs, raw_faults
+from strategies import component_designs, raw_designs, raw_faults
 
 pytestmark = pytest.mark.external
 
@@ -123,9 +123,10 @@ def test_spin_finds_the_shortest_failure_of_a_latency_range(least: int, length: 
     assert spin_verdict(_failing_from(model, length + 1)) == "violated"
 
 
-@settings(max_examples=25)
-@given(raw_designs(max_servers=3), raw_faults())
+@settings(max_examples=40)
+@given(raw_designs(max_servers=3) | component_designs(), raw_faults())
 def test_spin_agrees_on_random_designs(raw: dict, faults: dict) -> None:
+    """Designs of contract v1 and v2, and of v3's components and `[[changes]]`."""
     design = design_from_dict(raw)
     claim = Claim(name="random", expect="holds", faults=faults_from_dict(faults))
     verdict = spec.check_claim(design, claim)

@@ -25,7 +25,7 @@ from spec.platform import Platform, build_platform
 from spec.promela import promela_model, state_values, state_variables
 from spec.semantics import Moves, ServerMoves, State
 from spec.spin import random_run
-from strategies import raw_designs, raw_faults
+from strategies import component_designs, raw_designs, raw_faults
 
 pytestmark = pytest.mark.external
 
@@ -73,9 +73,10 @@ def follow(platform: Platform, seed: int) -> int:
     return len(states) - 1
 
 
-@settings(max_examples=25, deadline=None)
-@given(raw_designs(max_servers=3), raw_faults(), st.integers(1, 2**31 - 1))
+@settings(max_examples=40, deadline=None)
+@given(raw_designs(max_servers=3) | component_designs(), raw_faults(), st.integers(1, 2**31 - 1))
 def test_spin_random_runs_follow_the_concrete_semantics(raw: dict, faults: dict, seed: int) -> None:
+    """Designs of contract v1 and v2, and of v3's components and `[[changes]]`, each change's batch count among the variables."""
     follow(build_platform(design_from_dict(raw), faults_from_dict(faults)), seed)
 
 

@@ -39,8 +39,8 @@ def topology(platform: Platform) -> nx.Graph:
         graph.add_edge(node, PSTN)
         if member.site is not None:
             graph.add_edge(f"site:{platform.sites[member.site]}", node)
-        if semantics.set_off_by_trigger(platform, member):
-            graph.add_edge(f"bug:{platform.units[member.unit]}", node)
+        for unit in semantics.units_set_off_by_trigger(platform, member):
+            graph.add_edge(f"bug:{platform.units[unit]}", node)
     for node in graph:
         graph.nodes[node].setdefault("role", "domain")
     return graph

@@ -22,6 +22,8 @@ def indexed_by(platform: Platform, over: str | None) -> tuple[str, ...] | None:
     """The names a tuple field is indexed by; `None` for a scalar field."""
     if over is None:
         return None
+    if over == "changes":
+        return tuple(roll_out.name for roll_out in platform.roll_outs)
     return {"units": platform.units, "sites": platform.sites}[over]
 
 

@@ -194,17 +194,16 @@ def _elapsed(platform: Platform, step: int) -> str:
 
 
 def _roll_out(platform: Platform, step: int, before: StateView, after: StateView) -> list[str]:
+    if platform.several_changes:
+        return [sentence for change in range(len(platform.roll_outs)) for sentence in _change_rolled_out(platform, change, step, before, after)]
     sentences = []
     applied_before = [server.applied for server in before.servers]
     applied_after = [server.applied for server in after.servers]
     due_at = [platform.server_class(index).apply_step for index in range(len(platform.servers))]
     reached = [i for i in range(len(platform.servers)) if applied_after[i] and not applied_before[i]]
     if reached:
-        every = len(reached) == len(platform.servers) and len(reached) > 1
-        if every and per_class(platform):
-            sentences.append(f"the change reaches all {count(len(reached), 'server')}")
-        else:
-            sentences.append(f"the change reaches {'all of ' if every else ''}{_server_names(platform, reached)}")
+        every = len(reached) == len(platform.servers) > 1
+        sentences.append(f"the change reaches {_all_servers(platform, reached) if every else _server_names(platform, reached)}")
         unseen = [index for index, server in enumerate(before.servers) if server.applied and server.status != "up"]
         if unseen and before.gate_open:
             names = _server_names(platform, unseen)
@@ -218,6 +217,31 @@ def _roll_out(platform: Platform, step: int, before: StateView, after: StateView
         else:
             sentences.append(f"the health gate halts the roll-out: {skipped}, because a server that took it has failed")
     return sentences
+
+
+def _change_rolled_out(platform: Platform, change: int, step: int, before: StateView, after: StateView) -> list[str]:
+    """What one of `[[changes]]` does at `step`: which servers (and the backup) it reaches, or that its gate halts it."""
+    roll_out = platform.roll_outs[change]
+    done = semantics.change_step(platform, change, step, before, after)
+    backup = [] if platform.backup is None else [f"the backup {platform.backup.name}"]
+    sentences = []
+    if done.took or done.backup_took:
+        every = len(done.took) == len(platform.servers) > 1
+        whom = [_all_servers(platform, done.took) if every else _server_names(platform, done.took)] if done.took else []
+        sentences.append(f"the change {roll_out.name} reaches {' and '.join(whom + (backup if done.backup_took else []))}")
+        unseen = [index for index, server in enumerate(before.servers) if roll_out.name in server.changes and server.status != "up"]
+        if unseen and before.gates_open[change] and roll_out.gate == "health_check":
+            sentences.append(f"its health gate lets it through: the health check it reads still sees {_server_names(platform, unseen)} alive")
+    if done.halts:
+        whom = ([_server_names(platform, done.halted)] if done.halted else []) + (backup if done.backup_halted else [])
+        number = len(done.halted) + done.backup_halted
+        sentences.append(f"the health gate halts the change {roll_out.name}: {' and '.join(whom)} {verb(number, 'does', 'do')} not take it")
+    return sentences
+
+
+def _all_servers(platform: Platform, indices: Sequence[int]) -> str:
+    """Every server, as a roll-out that reaches them all says it: `all 40 servers`, or `all of cs1–cs6`."""
+    return f"all {count(len(indices), 'server')}" if per_class(platform) else f"all of {_server_names(platform, indices)}"
 
 
 def _faults(trace: Trace, step: int) -> list[str]:
@@ -280,9 +304,9 @@ def _bugs(platform: Platform, before: StateView, after: StateView) -> list[str]:
     looping = _started_looping(before, after)
     backup_looping = after.backup is not None and before.backup is not None and after.backup.looping and not before.backup.looping
     for unit_index, unit in enumerate(platform.units):
-        started = [i for i in looping if platform.servers[i].unit == unit_index]
+        started = [i for i in looping if semantics.unit_set_off(platform.servers[i], after.faulty) == unit_index]
         backup = platform.backup
-        backup_started = backup_looping and backup is not None and backup.unit == unit_index
+        backup_started = backup_looping and backup is not None and semantics.unit_set_off(backup, after.faulty) == unit_index
         if not started and not backup_started:
             continue
         victims = []

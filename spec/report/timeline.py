@@ -74,7 +74,7 @@ def timeline_svg(trace: Trace, title: str) -> str:
     steps = len(views)
     by_class = per_class(platform)
     tallies = [class_tallies(platform, shown) for shown in trace.views] if by_class else []
-    rows = (len(platform.classes) if by_class else len(platform.servers)) + (platform.backup is not None)
+    rows = (len(platform.classes) if by_class else len(platform.servers)) + (platform.backup is not None) + len(platform.roll_outs)
     signalling = _Signalling.of(trace)
     grid = _class_grid(platform, tallies, signalling) if by_class else _Grid(_label_width(platform))
     grid_bottom = grid.row(rows) + 3 * CELL_HEIGHT + 6
@@ -104,6 +104,7 @@ def timeline_svg(trace: Trace, title: str) -> str:
             if shown.backup is not None:
                 _cell(drawing, grid, step, row, shown.backup.status, note="active" if shown.backup.active else "standby")
         row += 1
+    row += _change_rows(drawing, grid, row, platform, views)
 
     _totals(drawing, grid, grid.row(row) + 6, views, platform)
     y = grid_bottom + 30
@@ -163,6 +164,29 @@ def _class_rows(drawing: Drawing, grid: _Grid, platform: Platform, tallies: list
     return len(platform.classes)
 
 
+def _change_rows(drawing: Drawing, grid: _Grid, first: int, platform: Platform, views: Sequence[StateView]) -> int:
+    """With `[[changes]]`, a row of marks per change: at each step, how many servers took it (a diamond), or `halted`
+    where its gate stopped a batch that was due; the number of rows drawn."""
+    for number, roll_out in enumerate(platform.roll_outs):
+        row = first + number
+        _label(drawing, grid, row, _change_labels(platform)[number])
+        for step in range(1, len(views)):
+            done = semantics.change_step(platform, number, step, views[step - 1], views[step])
+            x, y = grid.column(step) + 1, grid.row(row) + 1
+            middle = y + (grid.row_height - 2) / 2
+            took = len(done.took) + done.backup_took
+            if took:
+                drawing.polygon([(x + 3, middle), (x + 8, middle - 5), (x + 13, middle), (x + 8, middle + 5)], INK)
+                drawing.text(x + 17, middle + 4, f"{took:,}", size=11)
+            if done.halts:
+                drawing.text(x + grid.cell_width / 2, middle + 4, "halted", size=11, anchor="middle", bold=True)
+    return len(platform.roll_outs)
+
+
+def _change_labels(platform: Platform) -> list[str]:
+    return [f"change {roll_out.name}" for roll_out in platform.roll_outs]
+
+
 def _label(drawing: Drawing, grid: _Grid, row: int, label: str) -> None:
     drawing.text(12, grid.row(row) + grid.row_height / 2 + 4, label, size=12)
 
@@ -210,13 +234,13 @@ def _label_width(platform: Platform) -> float:
     labels = [member_label(platform, member) for member in platform.servers]
     if platform.backup is not None:
         labels.append("backup " + member_label(platform, platform.backup))
-    labels += _totals_labels(platform)
+    labels += _totals_labels(platform) + _change_labels(platform)
     return max(7.2 * max(len(label) for label in labels) + 28, 150)
 
 
 def _class_grid(platform: Platform, tallies: list[list[ClassTally]], signalling: _Signalling) -> _Grid:
     """Room for the longest class name in bold 12 px, and columns wide enough for the longest count in a cell."""
-    labels = _totals_labels(platform)
+    labels = _totals_labels(platform) + _change_labels(platform)
     if platform.backup is not None:
         labels.append("backup " + member_label(platform, platform.backup))
     names = [str(name) for name in class_names(platform)]

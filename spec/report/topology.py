@@ -48,6 +48,7 @@ from spec.semantics import ServerView, StateView, backup_carries_demand
 from spec.trace import Trace
 
 BOX_HEIGHT = 40
+COMPONENT_LINE = 14  # a component's line under a member's label
 NODE_WIDTH = 320
 CLASS_BOX_HEIGHT = 62
 SITE_GAP = 24
@@ -63,6 +64,7 @@ class _ServerBox:
     site: int | None
     label: str
     server: ServerView
+    components: tuple[str, ...] = ()  # stacked under its label, one line each
     height: float = BOX_HEIGHT
 
     @property
@@ -74,7 +76,8 @@ class _ServerBox:
 
     def draw(self, drawing: Drawing, x: float, y: float, width: float) -> None:
         server = self.server
-        _member(drawing, x, y, width, self.label, server.status, black_hole=server.black_hole, dropped=not server.routed)
+        _member(drawing, x, y, width, self.label, server.status, black_hole=server.black_hole, dropped=not server.routed,
+                components=self.components)
 
 
 @dataclass(frozen=True)
@@ -282,11 +285,13 @@ def _trigger_hops(trace: Trace, linked: dict[int, frozenset[int]]) -> set[tuple[
 
 
 def _server_boxes(platform: Platform, last: StateView) -> list[_Box]:
-    """A box per server, labelled `name · unit`."""
-    return [
-        _ServerBox(member.site, member_label(platform, member, with_site=False), server)
-        for member, server in zip(platform.servers, last.servers, strict=True)
-    ]
+    """A box per server, labelled `name · unit`, its components' units stacked under it."""
+    boxes = []
+    for member, server in zip(platform.servers, last.servers, strict=True):
+        components = tuple(platform.units[unit] for unit in member.other_units)
+        label = f"{member.name} · {platform.units[member.unit]}"
+        boxes.append(_ServerBox(member.site, label, server, components, BOX_HEIGHT + COMPONENT_LINE * len(components)))
+    return boxes
 
 
 def _class_boxes(trace: Trace) -> list[_Box]:
@@ -355,11 +360,16 @@ def _member(
     status: str,
     black_hole: bool,
     dropped: bool,
+    components: Sequence[str] = (),
 ) -> None:
-    drawing.rect(x, y, box_width, BOX_HEIGHT, STATUS_FILL[status], stroke=INK if black_hole else "none",
+    """A member's box: its label, each of its components' units stacked under it (`+ falcon`), and its status."""
+    stacked = COMPONENT_LINE * len(components)
+    drawing.rect(x, y, box_width, BOX_HEIGHT + stacked, STATUS_FILL[status], stroke=INK if black_hole else "none",
                  stroke_width=3, radius=4)
     drawing.text(x + 8, y + 16, label, size=12, bold=True)
-    drawing.text(x + 8, y + 32, _WORD[status] + (", dropped" if dropped else ""), size=11)
+    for line, component in enumerate(components):
+        drawing.text(x + 8, y + 30 + COMPONENT_LINE * line, f"+ {component}", size=11)
+    drawing.text(x + 8, y + 32 + stacked, _WORD[status] + (", dropped" if dropped else ""), size=11)
     if status != "up":
         drawing.line(x + box_width - 22, y + 6, x + box_width - 8, y + 20, INK, 3)
         drawing.line(x + box_width - 8, y + 6, x + box_width - 22, y + 20, INK, 3)

@@ -114,8 +114,8 @@ def names(items: Sequence[str]) -> str:
 
 
 def member_label(platform: Platform, member: Member, with_site: bool = True) -> str:
-    """`cs1 · cs-2021 · lille`: the member, its bug unit and (if it has one and asked) its site."""
-    parts = [member.name, platform.units[member.unit]]
+    """`cs1 · cs-2021 · lille`: the member, its bug units (`cad-a + falcon` with components) and (if it has one and asked) its site."""
+    parts = [member.name, " + ".join(platform.units[unit] for unit in member.units)]
     if with_site and member.site is not None:
         parts.append(platform.sites[member.site])
     return " · ".join(parts)
