@@ -167,6 +167,7 @@ class Faults:
     max_latency: int = 0  # the design file's `latency`: the most steps from trigger to symptom
     restarts: int | None = _budget()
     min_latency: int = 0  # the design file's `min_latency`: the fewest steps from trigger to symptom
+    bug_units: tuple[str, ...] | None = None  # the units the adversary may make faulty (versions or codebases); None: any
 
     def __post_init__(self) -> None:
         """A hypothesis built in code is checked like one read from a file: the semantics reads these words and bounds."""
@@ -717,6 +718,7 @@ def _read_design(top: _Table, source: _Source) -> Design:
     changes = _read_changes(top.tables("changes"), servers, ranged, backup, version_names)
     links = _read_links(top.tables("links"), servers, ranged)
     claims = _read_claims(top.tables("claims"))
+    _check_bug_units(claims, versions, source)
     risk_table = top.table("risk")
     risk = _read_risk(risk_table, servers, versions, backup, ranged) if risk_table else None
     top.finish()
@@ -1173,13 +1175,35 @@ def _read_claims(tables: list[_Table]) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
+def _check_bug_units(claims: tuple[Claim, ...], versions: tuple[Version, ...], source: _Source) -> None:
+    """Each claim's `bug_units` names versions (or, with `bug_scope = "codebase"`, codebases) of the design, none twice."""
+    for index, claim in enumerate(claims):
+        named = claim.faults.bug_units or ()
+        scope = claim.faults.bug_scope
+        known = sorted({version.name if scope == "version" else version.codebase for version in versions})
+        for position, name in enumerate(named):
+            path = f"claims[{index}].faults.bug_units[{position}]"
+            if name not in known:
+                source.fail(path, f"{quoted(name)} is no {scope} of this design (its {scope}s: {names(known)})")
+            if name in named[:position]:
+                source.fail(path, f"names {quoted(name)} twice")
+
+
 def _read_faults(table: _Table) -> Faults:
     budgets = {budget: table.integer(budget, default=0) for budget in budget_fields()}
     bug_scope = table.choice("bug_scope", BUG_SCOPES, default="version")
     trigger = table.choice("trigger", BUG_TRIGGERS, default="change")
     latency = table.steps("latency")
+    bug_units = table.names("bug_units")
+    if bug_units is not None and not bug_units:
+        table.fail("bug_units", "must name at least one version or codebase (leave it out to let any unit be faulty)")
     faults = Faults(
-        **budgets, bug_scope=bug_scope, trigger=trigger, max_latency=latency, min_latency=_min_latency(table, latency)
+        **budgets,
+        bug_scope=bug_scope,
+        trigger=trigger,
+        max_latency=latency,
+        min_latency=_min_latency(table, latency),
+        bug_units=None if bug_units is None else tuple(bug_units),
     )
     table.finish()
     return faults

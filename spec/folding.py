@@ -49,8 +49,8 @@ def folded(platform: Platform, deadline: Deadline | None = None) -> Platform:
     if platform.links:
         return platform
     spared_sites = _beyond(alike(platform, "site"), platform.faults.site_losses)
-    spared_units = _beyond(alike(platform, "unit"), platform.faults.bugs)
-    if not spared_sites and not spared_units:
+    spared_units = platform.spared_units | _beyond(alike(platform, "unit"), platform.faults.bugs)
+    if not spared_sites and spared_units == platform.spared_units:
         return platform
     groups: dict[tuple, list[ServerClass]] = {}
     for server_class in platform.classes:
@@ -78,13 +78,14 @@ def alike(platform: Platform, attribute: str) -> list[list[int]]:
     Any two in a group trade places, with their servers, without any rule
     telling the difference. The backup's site and unit are alike no other:
     the backup stays in place, and so does a unit some server or the backup
-    runs as a component.
+    runs as a component, or one the claim never lets be faulty.
     """
     count = len(platform.sites if attribute == "site" else platform.units)
     fixed = set() if platform.backup is None else {getattr(platform.backup, attribute)}
     if attribute == "unit":
         members = [*platform.classes, *([] if platform.backup is None else [platform.backup])]
         fixed |= {unit for member in members for unit in member.other_units}  # a component's unit is alike no other
+        fixed |= platform.spared_units  # nor is one the claim's `bug_units` leaves out: it is never faulty
     held: list[Counter] = [Counter() for _ in range(count)]
     for server_class in platform.classes:
         place = getattr(server_class, attribute)

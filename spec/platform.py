@@ -154,7 +154,7 @@ class Platform:
     links: tuple[Link, ...]  # the signalling links, where messages can set off bugs (else empty)
     horizon: int  # the clock saturates here: nothing scheduled happens at or after it
     spared_sites: frozenset[int] = frozenset()  # sites the adversary may not lose (see `spec.folding`)
-    spared_units: frozenset[int] = frozenset()  # bug units it may not make faulty (see `spec.folding`)
+    spared_units: frozenset[int] = frozenset()  # bug units it may not make faulty: not in the claim's `bug_units`, or folded (`spec.folding`)
     free_sizes: tuple[FreeSize, ...] = ()  # classes of any size in a range, fixed over a run (see `every_size`)
     roll_outs: tuple[RollOut, ...] = ()  # the design's `[[changes]]`, each counted by its own state (else empty)
 
@@ -232,7 +232,7 @@ class Platform:
 
     @property
     def several_changes(self) -> bool:
-        """The design lists `[[changes]]`: each is rolled out by its own batch count (`State.reached`), not per server."""
+        """The design lists `[[changes]]`: each is rolled out by its own batch count (`State.batches_done`), not per server."""
         return bool(self.roll_outs)
 
     @property
@@ -385,6 +385,7 @@ def build_platform(
         links=links,
         horizon=horizon_after(last_apply, faults),
         roll_outs=roll_outs,
+        spared_units=frozenset(index for index, unit in enumerate(units) if faults.bug_units is not None and unit not in faults.bug_units),
     )
 
 

@@ -137,10 +137,10 @@ class State(Generic[V]):
     backup_armed_for: V = counter(lambda platform: (0, backup_start_steps(platform)))  # steps the backup's trigger held
     backup_active: V = flag()
     outage_for: V = counter(lambda platform: (0, platform.max_outage + 1))  # steps the platform did not serve
-    reached: tuple[V, ...] = counter(lambda platform: _reached_bounds(platform), over="changes")  # per change, its batches let through
+    batches_done: tuple[V, ...] = counter(lambda platform: _batches_done_bounds(platform), over="changes")  # per change, its batches let through
 
 
-def _reached_bounds(platform: Platform) -> tuple[int, int]:
+def _batches_done_bounds(platform: Platform) -> tuple[int, int]:
     """A change of `[[changes]]` has let through from none to all of its batches."""
     return 0, max((roll_out.batches for roll_out in platform.roll_outs), default=0)
 
@@ -377,7 +377,7 @@ def initial_state(ops: Ops[V], platform: Platform, faulty: Sequence[V], latency:
         backup_armed_for=zero,
         backup_active=no,
         outage_for=zero,
-        reached=(zero,) * len(platform.roll_outs),
+        batches_done=(zero,) * len(platform.roll_outs),
     )
     watched = fleet.step(ops, lambda server_class, server, _, __: _watch(ops, platform, base, server_class, server), None)
     return _evaluate(ops, platform, replace(base, servers=watched))
@@ -401,7 +401,7 @@ def next_state(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
         backup_crashed=ops.or_(state.backup_crashed, moves.crash_backup),
         input_age=_input_age(ops, platform, state, moves),
     )
-    after = replace(after, reached=_roll_outs_reached(ops, platform, state, after.clock))
+    after = replace(after, batches_done=_batches_let_through(ops, platform, state, after.clock))
 
     def update(server_class: ServerClass, server: ServerState[V], move: ServerMoves[V] | None, heard: V) -> ServerState[V]:
         return step_server(ops, platform, after, gate_open, server_class, server, move, heard)
@@ -415,22 +415,22 @@ def next_state(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
     return _evaluate(ops, platform, after)
 
 
-def _roll_outs_reached(ops: Ops[V], platform: Platform, state: State[V], clock: V) -> tuple[V, ...]:
+def _batches_let_through(ops: Ops[V], platform: Platform, state: State[V], clock: V) -> tuple[V, ...]:
     """Phase 1 of `[[changes]]`: each change lets its next batch through when it is due at step `clock`, unless its gate,
     reading state t-1, halts it. A batch not let through at its step never is: the change has halted for good."""
-    reached = []
-    for change, (roll_out, done) in enumerate(zip(platform.roll_outs, state.reached, strict=True)):
+    batches = []
+    for change, (roll_out, done) in enumerate(zip(platform.roll_outs, state.batches_done, strict=True)):
         due = ops.and_(ops.le(done, ops.int_(roll_out.batches - 1)), ops.eq(clock, ops.add(ops.int_(roll_out.start), ops.times(roll_out.stride, done))))
         let_through = ops.or_(ops.eq(done, ops.int_(0)), _change_gate_open(ops, platform, state, change))
-        reached.append(ops.ite(ops.and_(due, let_through), ops.add(done, ops.int_(1)), done))
-    return tuple(reached)
+        batches.append(ops.ite(ops.and_(due, let_through), ops.add(done, ops.int_(1)), done))
+    return tuple(batches)
 
 
 def has_applied(ops: Ops[V], platform: Platform, state: State[V], slot: ChangeSlot | None, change: int) -> V:
     """Whether a server (or the backup) that change `change` of `[[changes]]` reaches at `slot` has applied it in `state`."""
     if slot is None:
         return ops.bool_(False)
-    return ops.le(ops.int_(slot.batch + 1), state.reached[change])
+    return ops.le(ops.int_(slot.batch + 1), state.batches_done[change])
 
 
 def changes_applied(platform: Platform, state: State[Any], slots: Sequence[ChangeSlot | None]) -> tuple[str, ...]:
@@ -792,15 +792,19 @@ def set_off_together(platform: Platform) -> bool:
     As `_bugs` and `_roll_out` read it: the bad input reaches every server
     at the same step; the change does when no gate stands before any
     server, as an `all_at_once` roll-out schedules every fleet (all in the
-    first batch, at step 1), whereas a staged roll-out's gate may halt it
+    first batch, at step 1; with `[[changes]]`, every change all at once
+    from one `start`, each reaching what runs the version it names, or
+    every server), whereas a staged roll-out's gate may halt it
     before a later batch, depending on the fleet's size and order; a
     message reaches only the servers a cascade does. Synthesis generalises
     a counterexample to other fleets only where this holds.
     """
     if platform.input_triggered:
         return True
-    change = platform.design.change
-    return platform.faults.trigger == "change" and not platform.several_changes and change is not None and change.strategy == "all_at_once"
+    if platform.faults.trigger != "change":
+        return False
+    changes = platform.design.roll_outs
+    return bool(changes) and all(change.strategy == "all_at_once" for change in changes) and len({change.start for change in changes}) == 1
 
 
 def _watch(ops: Ops[V], platform: Platform, state: State[V], server_class: ServerClass, server: ServerState[V]) -> ServerState[V]:
@@ -936,7 +940,7 @@ def _several_roll_outs_so_far(ops: Ops[V], platform: Platform, state: State[V]) 
     gate is open, and its first once due; a server (and the backup) loops exactly when a faulty unit of its software
     was touched by a change it applied at least the unit's latency ago."""
     parts = []
-    for change, (roll_out, reached) in enumerate(zip(platform.roll_outs, state.reached, strict=True)):
+    for change, (roll_out, reached) in enumerate(zip(platform.roll_outs, state.batches_done, strict=True)):
         due = _batches_due_by(ops, state.clock, roll_out.start, roll_out.stride, roll_out.batches)
         first = ops.ite(ops.le(due, ops.int_(0)), ops.int_(0), ops.int_(1))
         open_ = _change_gate_open(ops, platform, state, change)

@@ -72,6 +72,7 @@ class Model:
     latency: int
     min_latency: int  # each faulty unit's latency is chosen in min_latency..latency
     restarts: int | None
+    bug_units: frozenset[str] | None  # the units that may be faulty (None: any)
     neighbours: tuple[frozenset[int], ...]  # per server, the servers linked with it
 
 
@@ -178,6 +179,7 @@ def build_model(design: dict[str, Any], faults: dict[str, Any]) -> Model:
         latency=faults.get("latency", 0),
         min_latency=faults.get("min_latency", 0),
         restarts=faults.get("restarts", 0),
+        bug_units=frozenset(faults["bug_units"]) if "bug_units" in faults else None,
         neighbours=tuple(frozenset(found) for found in neighbours),
     )
 
@@ -189,6 +191,7 @@ def bug_choices(m: Model) -> Iterator[tuple[tuple[str, int], ...]]:
     faulty unit that nothing runs has no effect.
     """
     units = sorted({u for s in m.servers for u in s.units} | (set(m.backup.units) if m.backup else set()))
+    units = [u for u in units if m.bug_units is None or u in m.bug_units]
     most = len(units) if m.bugs is None else min(m.bugs, len(units))
     for size in range(most + 1):
         for chosen in combinations(units, size):

@@ -49,6 +49,11 @@ strategy = "staged"
 batch = [1, 2]
 start = 3
 order = ["a-2", "a-1", "bypass"]
+
+[[claims]]
+name = "one application bug"
+expect = "holds"
+faults = { bugs = 1, bug_units = ["cad-a", "cad-b"] }
 """
 
 
@@ -59,6 +64,7 @@ def test_a_change_reaches_what_it_names_and_touches_those_versions_there() -> No
     assert design.reach(release) == {"a-1": ("cad-a",), "a-2": ("cad-a",), "bypass": ("cad-b",)}
     assert release.order == ("a-2", "a-1", "bypass") and release.start == 3 and release.batch == (1, 2)
     assert design.servers[0].software == ("cad-a", "falcon") and design.backup is not None and design.backup.components == ()
+    assert design.claims[0].faults.bug_units == ("cad-a", "cad-b")
 
 
 def test_a_server_reached_twice_by_one_change_applies_it_once_touching_both() -> None:
@@ -87,6 +93,9 @@ MUTATIONS = [
     ("an order that misses a server reached", 'order = ["a-2", "a-1", "bypass"]', 'order = ["a-2", "bypass"]', "changes[1].order", "order", '"a-1" is missing'),
     ("an order that repeats a server", 'order = ["a-2", "a-1", "bypass"]', 'order = ["a-2", "a-1", "a-2", "bypass"]', "changes[1].order", "order", "more than once"),
     ("an order naming a server not reached", 'order = ["a-2", "a-1", "bypass"]', 'order = ["a-2", "a-1", "b", "bypass"]', "changes[1].order", "order", "does not reach"),
+    ("bug_units naming no unit", 'bug_units = ["cad-a", "cad-b"]', 'bug_units = ["cad-a", "cad-c"]', "claims[0].faults.bug_units[1]", "bug_units", '"cad-c" is no version'),
+    ("bug_units naming a version under codebase scope", 'bug_units = ["cad-a", "cad-b"]', 'bug_scope = "codebase", bug_units = ["vendor-a"]', "claims[0].faults.bug_units[0]", "bug_units", '"vendor-a" is no codebase'),
+    ("bug_units empty", 'bug_units = ["cad-a", "cad-b"]', "bug_units = []", "claims[0].faults.bug_units", "bug_units", "at least one"),
     ("a name that is both a version and a server", 'name = "b"\nversion = "cad-b"', 'name = "falcon"\nversion = "cad-b"', "changes[0].reaches[0]", 'reaches = ["falcon"]', "both a version and a server"),
 ]
 

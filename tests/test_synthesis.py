@@ -63,21 +63,33 @@ def catalogue_document(
     }
 
 
+def kinds(choices: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """The kinds of server: per codebase, no agent (unless agents are offered without `no_agent_cost`), then each agent."""
+    agents = choices.get("agents", [])
+    options = ([None] if not agents or "no_agent_cost" in choices else []) + agents
+    return [(codebase, agent) for codebase in choices["codebases"] for agent in options]
+
+
 def brute_force(document: dict[str, Any]) -> dict[tuple[tuple[tuple[int, ...], ...], str], tuple[Fraction, bool]]:
-    """Every allowed candidate (counts per site and codebase, health check): its cost and whether every claim holds."""
+    """Every allowed candidate (counts per site and kind, health check): its cost and whether every claim holds."""
     choices = document["choices"]
-    sites, codebases = choices["sites"], choices["codebases"]
-    per_site = [c for c in product(range(choices["max_per_site"] + 1), repeat=len(codebases)) if sum(c) <= choices["max_per_site"]]
+    sites, offered = choices["sites"], kinds(choices)
+    per_site = [c for c in product(range(choices["max_per_site"] + 1), repeat=len(offered)) if sum(c) <= choices["max_per_site"]]
     answers = {}
     for counts in product(per_site, repeat=len(sites)):
         servers = sum(map(sum, counts))
         if not 1 <= servers <= choices["max_servers"]:
             continue
         for health_check in choices.get("health_checks", ["liveness", "end_to_end"]):
-            price = Fraction(0)
-            for index, codebase in enumerate(codebases):
-                used = sum(at_site[index] for at_site in counts)
-                price += Fraction(codebase["server_cost"]) * used + (Fraction(codebase.get("fixed_cost", 0)) if used else 0)
+            price, used = Fraction(0), set()
+            for index, (codebase, agent) in enumerate(offered):
+                number = sum(at_site[index] for at_site in counts)
+                each = Fraction(codebase["server_cost"]) + Fraction(agent["server_cost"] if agent else choices.get("no_agent_cost", 0))
+                price += each * number
+                if number:
+                    used |= {codebase["name"]} | ({agent["name"]} if agent else set())
+            for paid in choices["codebases"] + choices.get("agents", []):
+                price += Fraction(paid.get("fixed_cost", 0)) if paid["name"] in used else 0
             if health_check == "end_to_end":
                 price += Fraction(choices.get("end_to_end_cost", 0))
             answers[(counts, health_check)] = (price, _meets_every_claim(json.dumps(document), counts, health_check))
@@ -88,14 +100,14 @@ def brute_force(document: dict[str, Any]) -> dict[tuple[tuple[tuple[int, ...], .
 def _meets_every_claim(document_text: str, counts: tuple[tuple[int, ...], ...], health_check: str) -> bool:
     document = json.loads(document_text)
     choices = document["choices"]
-    names = [codebase["name"] for codebase in choices["codebases"]]
-    servers = [
-        {"name": f"{name}-{site}-{number}", "site": site, "version": name, "capacity": 1}
-        for site, at_site in zip(choices["sites"], counts)
-        for name, count in zip(names, at_site)
-        for number in range(1, count + 1)
-    ]
-    used = sorted({server["version"] for server in servers}, key=names.index)
+    servers = []
+    for site, at_site in zip(choices["sites"], counts):
+        for (codebase, agent), count in zip(kinds(choices), at_site):
+            name = codebase["name"] if agent is None else f"{codebase['name']}-{agent['name']}"
+            for number in range(1, count + 1):
+                server = {"name": f"{name}-{site}-{number}", "site": site, "version": codebase["name"], "capacity": 1}
+                servers.append(server | ({"components": [agent["name"]]} if agent else {}))
+    units = sorted({server["version"] for server in servers} | {name for server in servers for name in server.get("components", [])})
     change = {"strategy": choices["strategy"]}
     if choices["strategy"] == "staged":
         change |= {"batch": choices.get("batch", 1), "bake": choices.get("bake", 0)}
@@ -103,14 +115,24 @@ def _meets_every_claim(document_text: str, counts: tuple[tuple[int, ...], ...], 
         "name": "candidate",
         "service": document["service"],
         "routing": {"health_check": health_check, "detect": 0},
-        "versions": [{"name": name, "codebase": name} for name in used],
+        "versions": [{"name": name, "codebase": name} for name in units],
         "servers": servers,
-        "change": change,
     }
+    agents = [agent["name"] for agent in choices.get("agents", []) if agent["name"] in units]
+    if "agents" in choices:  # the release and each agent's content, all at once
+        raw["changes"] = [{"name": "release", **change}] + [
+            {"name": f"{agent}-content", "reaches": [agent], "strategy": "all_at_once"} for agent in agents
+        ]
+    else:
+        raw["change"] = change
     for claim in document["claims"]:
-        platform = build_platform(design_from_dict(raw), Claim("c", "holds", faults_from_dict(claim["faults"])))
+        faults = {key: value for key, value in claim["faults"].items() if key != "bug_units"}
+        if "bug_units" in claim["faults"]:  # the units named that this candidate has; none: no bug can be faulty
+            faults["bug_units"] = [unit for unit in claim["faults"]["bug_units"] if unit in units] or ["none"]
+        without_units = {key: value for key, value in faults.items() if key != "bug_units"}  # the horizon does not depend on them
+        platform = build_platform(design_from_dict(raw), Claim("c", "holds", faults_from_dict(without_units)))
         horizon = platform.horizon + raw["service"]["max_outage"] + SLACK
-        if shortest_violation(raw, claim["faults"], horizon) is not None:
+        if shortest_violation(raw, faults, horizon) is not None:
             return False
     return True
 
@@ -131,6 +153,14 @@ def assert_synthesis_matches_brute_force(document: dict[str, Any]) -> None:
         covered = [key for key in answers if defeats(block, key[0], key[1] == "end_to_end", CONCRETE)]
         assert covered, block
         assert not any(answers[key][1] for key in covered), block
+
+
+def _with_agents(document: dict[str, Any], agents: list[tuple[int, int]], no_agent_cost: int | None = None) -> dict[str, Any]:
+    """`document` offering agents k1.. with (server_cost, fixed_cost), and servers without one at `no_agent_cost` if given."""
+    choices = {**document["choices"], "agents": [{"name": f"k{index}", "server_cost": cost, "fixed_cost": fixed} for index, (cost, fixed) in enumerate(agents, start=1)]}
+    if no_agent_cost is not None:
+        choices["no_agent_cost"] = no_agent_cost
+    return {**document, "choices": choices}
 
 
 def _with_lost_share(document: dict[str, Any], share: float) -> dict[str, Any]:
@@ -177,6 +207,39 @@ def test_synthesis_finds_the_brute_force_optimum_and_every_block_is_sound(docume
     assert_synthesis_matches_brute_force(document)
 
 
+@st.composite
+def agent_catalogues(draw: st.DrawFn) -> dict[str, Any]:
+    """2 sites, 1 or 2 codebases, 1 or 2 agents (no agent sometimes allowed), up to 3 servers, claims that may name units."""
+    document = catalogue_document(
+        sites=2,
+        codebases=draw(st.lists(st.tuples(st.integers(1, 9), st.integers(0, 9)), min_size=1, max_size=2)),
+        max_servers=draw(st.integers(1, 3)),
+        max_per_site=2,
+        claims=draw(st.lists(_FAULTS, min_size=1, max_size=2)),
+        demand=draw(st.integers(1, 2)),
+        health_checks=draw(st.sampled_from([["liveness"], ["end_to_end"], ["liveness", "end_to_end"]])),
+    )
+    choices = document["choices"]
+    choices["agents"] = [
+        {"name": f"k{index}", "server_cost": cost, "fixed_cost": fixed}
+        for index, (cost, fixed) in enumerate(draw(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 9)), min_size=1, max_size=2)), start=1)
+    ]
+    if draw(st.booleans()):
+        choices["no_agent_cost"] = draw(st.integers(0, 5))
+    units = [codebase["name"] for codebase in choices["codebases"]] + [agent["name"] for agent in choices["agents"]]
+    for claim in document["claims"]:
+        if draw(st.booleans()):
+            claim["faults"]["bug_units"] = draw(st.lists(st.sampled_from(units), unique=True, min_size=1))
+    return document
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(agent_catalogues())
+def test_synthesis_with_agents_finds_the_brute_force_optimum_and_every_block_is_sound(document: dict[str, Any]) -> None:
+    """Agents offered beside the codebases (callspec's extension): each server of a codebase runs an agent or none."""
+    assert_synthesis_matches_brute_force(document)
+
+
 @pytest.mark.parametrize(
     "document",
     [
@@ -192,8 +255,10 @@ def test_synthesis_finds_the_brute_force_optimum_and_every_block_is_sound(docume
         _with_lost_share(
             catalogue_document(3, [(1, 0), (2, 0)], 4, 2, [{"bugs": 1, "trigger": "input"}], demand=1, health_checks=["liveness"]), 0.5
         ),
+        # One codebase, two agents: a bug of either agent is survived only with both agents, one per half.
+        _with_agents(catalogue_document(2, [(1, 0)], 4, 2, [{"bugs": 1}], demand=1, health_checks=["end_to_end"]), [(1, 0), (2, 3)]),
     ],
-    ids=["bug-and-crash", "staged-gate", "staged-canary", "liveness-only", "liveness-half-lost"],
+    ids=["bug-and-crash", "staged-gate", "staged-canary", "liveness-only", "liveness-half-lost", "two-agents"],
 )
 def test_synthesis_equals_the_brute_force_on_chosen_catalogues(document: dict[str, Any]) -> None:
     assert_synthesis_matches_brute_force(document)

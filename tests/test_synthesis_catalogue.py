@@ -47,7 +47,15 @@ def _line_of(text: str, fragment: str) -> int:
 def test_catalogue_errors_name_the_file_the_field_and_the_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, field: str, problem: str, at: str
 ) -> None:
-    text = ORANGE.read_text(encoding="utf-8")
+    _assert_located_error(tmp_path, capsys, ORANGE, (old, new), field, problem, at)
+
+
+def _assert_located_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], catalogue: Path, edit: tuple[str, str], field: str, problem: str, at: str
+) -> None:
+    """The catalogue with `edit` (old text, new text) made exits 2 with one line naming the file, `field` and the line of `at`."""
+    text = catalogue.read_text(encoding="utf-8")
+    old, new = edit
     assert old in text
     broken = text.replace(old, new, 1)
     path = tmp_path / "broken.toml"
@@ -88,3 +96,42 @@ def test_missing_tables_and_broken_toml_are_errors(tmp_path: Path, capsys: pytes
 def test_an_output_place_that_cannot_be_written_is_refused_before_the_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["synthesize", str(ORANGE), "--out", str(tmp_path / "missing" / "out.toml")]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+AGENTS = Path(__file__).resolve().parent.parent / "catalogues" / "crowdstrike_2024.toml"
+
+
+def test_the_2024_catalogue_offers_agents_and_servers_without_one() -> None:
+    catalogue = load_catalogue(AGENTS)
+    assert [(agent.name, agent.server_cost, agent.fixed_cost) for agent in catalogue.agents] == [
+        ("falcon", Fraction(1), Fraction(0)),
+        ("edr-b", Fraction(2), Fraction(15)),
+    ]
+    assert catalogue.no_agent_cost == 6
+    assert catalogue.kinds == ((0, None), (0, 0), (0, 1), (1, None), (1, 0), (1, 1))
+    assert [catalogue.kind_name(kind) for kind in range(len(catalogue.kinds))] == [
+        "cad-a", "cad-a-falcon", "cad-a-edr-b", "cad-b", "cad-b-falcon", "cad-b-edr-b"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "problem", "at"),
+    [
+        ("no_agent_cost = 6\n", "no_agent_cost = -6\n", "choices.no_agent_cost", "must not be negative", "no_agent_cost = -6"),
+        ('name = "edr-b"', 'name = "cad-b"', "choices.agents[1].name", 'is already a codebase\'s name', 'name = "cad-b"\nserver_cost = 2'),
+        ('name = "edr-b"', 'name = "falcon"', "choices.agents[1].name", 'duplicate agent "falcon"', 'name = "falcon"\nserver_cost = 2'),
+        ("faults = { bugs = 1 }", 'faults = { bugs = 1, bug_units = ["crowd"] }', "claims[0].faults.bug_units[0]", "no codebase or agent", "bug_units"),
+    ],
+)
+def test_agent_errors_name_the_file_the_field_and_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, field: str, problem: str, at: str
+) -> None:
+    _assert_located_error(tmp_path, capsys, AGENTS, (old, new), field, problem, at)
+
+
+def test_no_agent_cost_without_agents_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = ORANGE.read_text(encoding="utf-8").replace('strategy = "all_at_once"', 'strategy = "all_at_once"\nno_agent_cost = 3')
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["synthesize", str(path)]) == 2
+    assert "choices.no_agent_cost: is the cost of a server without an agent" in capsys.readouterr().err

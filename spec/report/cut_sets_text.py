@@ -23,7 +23,7 @@ def cut_sets_text(design: Design, claim: Claim, cuts: Sequence[CutSet], max_orde
     bound = "" if max_order is None else f", up to order {max_order}"
     lines = [
         f"{design.file}: {claim.name}",
-        f"  minimal cut sets (bug scope {faults.bug_scope}, trigger {faults.trigger}, latency {_latency(faults)}{bound})",
+        f"  minimal cut sets (bug scope {faults.bug_scope}{_bug_units(faults)}, trigger {faults.trigger}, latency {_latency(faults)}{bound})",
         (
             f"  cut sets ignore the claim's budgets ({_written(faults, budgets(searched, faults))}): a cut set is any minimal set of "
             "faults that breaks the design; those beyond the claim's hypothesis are marked"
@@ -65,3 +65,8 @@ def _written(faults: Faults, fields: Sequence[str] | dict[str, int | None]) -> s
 def _latency(faults: Faults) -> str:
     """The claim's latency as written: `2`, or with `min_latency` its range, `3 to 12`."""
     return f"{faults.max_latency}" if faults.min_latency == 0 else f"{faults.min_latency} to {faults.max_latency}"
+
+
+def _bug_units(faults: Faults) -> str:
+    """`, bugs only in cad-a or cad-b` where the claim's `bug_units` names the units that may be faulty."""
+    return "" if faults.bug_units is None else f", bugs only in {' or '.join(faults.bug_units)}"

@@ -49,7 +49,8 @@ def hypothesis(faults: Faults) -> str:
 def _bug_words(faults: Faults) -> str:
     """What a latent bug is under `faults`: what shares it, what sets it off, how soon it shows."""
     shared = "every server of a version" if faults.bug_scope == "version" else "every version of a codebase"
-    return f"a bug is shared by {shared}, set off in a server when {semantics.TRIGGERS[faults.trigger]}, showing {_delay_words(faults)}"
+    only = "" if faults.bug_units is None else f", only in {' or '.join(faults.bug_units)}"
+    return f"a bug is shared by {shared}{only}, set off in a server when {semantics.TRIGGERS[faults.trigger]}, showing {_delay_words(faults)}"
 
 
 def _delay_words(faults: Faults) -> str:

@@ -23,9 +23,7 @@ def synthesis_text(result: Synthesis, design_file: str | None) -> str:
         lines.append(f"  no allowed design meets every claim: {every} ruled out")
     else:
         per_codebase = ", ".join(
-            f"{codebase.name} {result.best.servers_of(index)}"
-            for index, codebase in enumerate(catalogue.codebases)
-            if result.best.used(index)
+            f"{catalogue.kind_name(index)} {result.best.servers_of(index)}" for index in range(len(catalogue.kinds)) if result.best.used(index)
         )
         lines.append(
             f"  cheapest design: cost {money(result.cost)}: {result.best.servers} servers ({per_codebase}), "

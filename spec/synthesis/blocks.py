@@ -2,24 +2,27 @@
 
 A counterexample refutes one candidate. Read in terms of the catalogue's
 choices, it names a way of failing (a shortfall of capacity, or a black
-hole), the codebases whose bug went off and the sites lost. `generalise`
+hole), the kinds of server (codebases, or codebase and agent where the
+catalogue offers agents) whose bug went off and the sites lost. `generalise`
 turns it into a *block*: a condition on a candidate's counts and health
 check under which the same kind of run, transplanted, defeats that
 candidate too. docs/decisions.md ("Synthesis: what a counterexample rules
 out") gives the argument; in short, for candidates (capacity 1, no backup,
 `detect = 0`):
 
-- `Shortfall`: the adversary sets off the bugs of `codebases`, loses
-  `sites` and crashes `crashes` of the servers left. Nothing ever comes
-  back up, so a candidate with at most `crashes + demand - 1` servers
-  outside those codebases and sites serves below demand from then on, for
+- `Shortfall`: the adversary sets off the bugs that made servers of
+  `kinds` loop, loses `sites` and crashes `crashes` of the servers left.
+  Nothing ever comes back up, so a candidate with at most
+  `crashes + demand - 1` servers outside those kinds and sites serves below
+  demand from then on (a server of another kind that runs one of those
+  bugs' units loops too, which only leaves fewer), for
   any `max_outage`. Sound whenever those bugs reach every server of their
   codebase, whatever the candidate, as the semantics says of the claim's
   trigger (`semantics.set_off_together`: a bad input does, and so does a
   change rolled out all at once; a staged roll-out's gate may stop short,
   so a staged change's bug is never generalised).
 - `BlackHole`: under liveness checks a looping server stays routed and
-  swallows calls; one bug in a codebase a candidate uses, set off
+  swallows calls; one bug of a kind a candidate uses, set off
   everywhere as above, makes it fail for good. Only under
   `max_lost_share = 0`: above it, whether the looping servers lose too
   large a share depends on how many servers the candidate has besides.
@@ -51,18 +54,18 @@ MOST_IMAGES = 1000
 
 @dataclass(frozen=True)
 class Shortfall:
-    """Every candidate with at most `at_most` servers outside `codebases` and outside `sites` is defeated."""
+    """Every candidate with at most `at_most` servers outside `kinds` and outside `sites` is defeated."""
 
-    codebases: frozenset[int]
+    kinds: frozenset[int]
     sites: frozenset[int]
     at_most: int
 
 
 @dataclass(frozen=True)
 class BlackHole:
-    """Every candidate with liveness checks that has a server of one of `codebases` is defeated."""
+    """Every candidate with liveness checks that has a server of one of `kinds` is defeated."""
 
-    codebases: frozenset[int]
+    kinds: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -77,18 +80,18 @@ Block = Shortfall | BlackHole | Exactly
 
 
 def defeats(block: Block, counts: Sequence[Sequence[Any]], end_to_end: Any, ops: Ops[Any]) -> Any:
-    """Whether `block` covers the candidate with `counts[site][codebase]` and the health check `end_to_end`."""
+    """Whether `block` covers the candidate with `counts[site][kind]` and the health check `end_to_end`."""
     if isinstance(block, Shortfall):
         outside = [
             count
             for site, at_site in enumerate(counts)
             if site not in block.sites
-            for codebase, count in enumerate(at_site)
-            if codebase not in block.codebases
+            for kind, count in enumerate(at_site)
+            if kind not in block.kinds
         ]
         return ops.le(ops.sum_(outside), ops.int_(block.at_most))
     if isinstance(block, BlackHole):
-        uses = [ops.le(ops.int_(1), ops.sum_([at_site[codebase] for at_site in counts])) for codebase in sorted(block.codebases)]
+        uses = [ops.le(ops.int_(1), ops.sum_([at_site[kind] for at_site in counts])) for kind in sorted(block.kinds)]
         return ops.and_(ops.not_(end_to_end), ops.or_(*uses))
     same = ops.and_(
         *(ops.eq(count, ops.int_(wanted)) for at_site, row in zip(counts, block.counts) for count, wanted in zip(at_site, row))
@@ -124,11 +127,14 @@ def images(catalogue: Catalogue, block: Block) -> list[Block]:
 
     The argument of a `Shortfall` never uses which codebases' bugs went off
     or which sites were lost, only how many (within the claim's budgets,
-    which the refuting run met). Other blocks are returned alone.
+    which the refuting run met). Other blocks are returned alone, and so is
+    every block of a catalogue that offers agents: there one bug may take
+    several kinds (an agent's every codebase), and another set of as many
+    kinds may need more bugs.
     """
-    if not isinstance(block, Shortfall):
+    if not isinstance(block, Shortfall) or catalogue.agents:
         return [block]
-    codebase_sets = list(combinations(range(len(catalogue.codebases)), len(block.codebases)))
+    codebase_sets = list(combinations(range(len(catalogue.codebases)), len(block.kinds)))
     site_sets = list(combinations(range(len(catalogue.sites)), len(block.sites)))
     if len(codebase_sets) * len(site_sets) > MOST_IMAGES:
         return [block]

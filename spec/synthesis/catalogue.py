@@ -58,6 +58,26 @@ class Catalogue:
     title: str = ""
     step_length: str = ""  # what one step stands for, as written in `step`
     file: str = ""
+    agents: tuple[Codebase, ...] = ()  # the agents a server may run beside its codebase, each a bug unit of its own
+    no_agent_cost: Fraction | None = None  # per server running no agent; None: with agents listed, every server runs one
+
+    @property
+    def kinds(self) -> tuple[tuple[int, int | None], ...]:
+        """The kinds of server a candidate may have: a codebase, and an agent (index) or none, codebase by codebase.
+
+        Without agents, one kind per codebase, with no agent. With agents,
+        per codebase: no agent (if `no_agent_cost` allows it), then each agent.
+        """
+        if not self.agents:
+            return tuple((codebase, None) for codebase in range(len(self.codebases)))
+        options: list[int | None] = ([None] if self.no_agent_cost is not None else []) + list(range(len(self.agents)))
+        return tuple((codebase, agent) for codebase in range(len(self.codebases)) for agent in options)
+
+    def kind_name(self, kind: int) -> str:
+        """What a server of kind `kind` is named after: its codebase, and its agent if it runs one (`vendor-a-agent-x`)."""
+        codebase, agent = self.kinds[kind]
+        name = self.codebases[codebase].name
+        return name if agent is None else f"{name}-{self.agents[agent].name}"
 
 
 def load_catalogue(path: str | Path) -> Catalogue:
@@ -83,8 +103,18 @@ def parse_catalogue(text: str, file: str = "<catalogue>") -> Catalogue:
     strategy = choices.choice("strategy", STRATEGIES)
     batch = choices.batch_sizes("batch", strategy)
     bake = choices.steps("bake")
-    codebases = _read_codebases(choices.tables("codebases", required=True), sites)
+    codebases = _read_codebases(choices.tables("codebases", required=True), sites, "codebase")
+    agents = _read_codebases(choices.tables("agents"), sites, "agent")
+    no_agent_cost = choices.number("no_agent_cost", Fraction(0)) if choices.has("no_agent_cost") else None
+    if not agents and no_agent_cost is not None:
+        choices.fail("no_agent_cost", "is the cost of a server without an agent: list the agents it may run in [[choices.agents]]")
+    _names_apart(choices, codebases, agents, sites)
     choices.finish()
+    units = [codebase.name for codebase in codebases] + [agent.name for agent in agents]
+    for index, claim in enumerate(claims):
+        for position, unit in enumerate(claim.faults.bug_units or ()):
+            if unit not in units:
+                top.source.fail(f"claims[{index}].faults.bug_units[{position}]", f"{quoted(unit)} is no codebase or agent of this catalogue")
     return Catalogue(
         name=name,
         title=title,
@@ -101,6 +131,8 @@ def parse_catalogue(text: str, file: str = "<catalogue>") -> Catalogue:
         codebases=codebases,
         claims=claims,
         file=file,
+        agents=agents,
+        no_agent_cost=no_agent_cost,
     )
 
 
@@ -134,25 +166,40 @@ def _read_health_checks(choices: _Table) -> tuple[str, ...]:
     return tuple(option for option in HEALTH_CHECKS if option in written)
 
 
-def _read_codebases(tables: list[_Table], sites: tuple[str, ...]) -> tuple[Codebase, ...]:
-    """`[[choices.codebases]]`: unique names, costs; no two (codebase, site) pairs may give the same server names."""
+def _read_codebases(tables: list[_Table], sites: tuple[str, ...], entry: str) -> tuple[Codebase, ...]:
+    """`[[choices.codebases]]` (or `[[choices.agents]]`, by `entry`): unique names, costs."""
     codebases: list[Codebase] = []
     taken: set[str] = set()
-    prefixes: dict[str, tuple[str, str]] = {}
     for table in tables:
-        name = table.unique_name("codebase", taken)
-        for site in sites:
-            prefix = f"{name}-{site}"
-            if prefix in prefixes:
-                other, other_site = prefixes[prefix]
-                table.fail(
-                    "name",
-                    f"servers {quoted(prefix + '-1')}... of site {quoted(site)} would have the names of "
-                    f"codebase {quoted(other)}'s servers at site {quoted(other_site)}",
-                )
-            prefixes[prefix] = (name, site)
+        name = table.unique_name(entry, taken)
         if not table.has("server_cost"):
             table.fail("server_cost", "is required")
         codebases.append(Codebase(name, table.number("server_cost", Fraction(0)), table.number("fixed_cost", Fraction(0))))
         table.finish()
     return tuple(codebases)
+
+
+def _names_apart(choices: _Table, codebases: tuple[Codebase, ...], agents: tuple[Codebase, ...], sites: tuple[str, ...]) -> None:
+    """No two kinds of server at two sites may give the same server names (`<kind>-<site>-<i>`), and no agent may
+    share a codebase's name: each is a version of the candidate."""
+    codebase_names = {codebase.name for codebase in codebases}
+    for index, agent in enumerate(agents):
+        if agent.name in codebase_names:
+            choices.source.fail(f"choices.agents[{index}].name", f"{quoted(agent.name)} is already a codebase's name")
+    kinds = [(codebase.name, index, "codebases", f"codebase {quoted(codebase.name)}'s servers") for index, codebase in enumerate(codebases)]
+    kinds += [
+        (f"{codebase.name}-{agent.name}", index, "agents", f"the servers of codebase {quoted(codebase.name)} with agent {quoted(agent.name)}")
+        for codebase in codebases
+        for index, agent in enumerate(agents)
+    ]
+    prefixes: dict[str, tuple[str, str]] = {}
+    for kind, index, entry, owner in kinds:
+        for site in sites:
+            prefix = f"{kind}-{site}"
+            if prefix in prefixes:
+                other, other_site = prefixes[prefix]
+                choices.source.fail(
+                    f"choices.{entry}[{index}].name",
+                    f"servers {quoted(prefix + '-1')}... of site {quoted(site)} would have the names of {other} at site {quoted(other_site)}",
+                )
+            prefixes[prefix] = (owner, site)

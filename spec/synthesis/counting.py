@@ -3,7 +3,7 @@
 The figures the synthesis reports ("N candidates, all M cheaper ones ruled
 out") are counts over every allowed candidate, sites not taken up to
 symmetry. They are counted site by site: what matters of the sites chosen
-so far is the servers per codebase, since the cost reads only those.
+so far is the servers per kind (codebase, and agent where offered), since the cost reads only those.
 That work grows with the limits; past `MOST_STEPS` the count is not
 attempted (`None`), which the output says, and the search is unaffected.
 """
@@ -25,7 +25,7 @@ MOST_STEPS = 20_000_000
 
 def count_candidates(catalogue: Catalogue, below: Fraction | None = None) -> int | None:
     """The allowed candidates of `catalogue`, or only those whose cost is below `below`; `None` if too many to count."""
-    width = len(catalogue.codebases)
+    width = len(catalogue.kinds)
     choices_at_site = comb(catalogue.max_per_site + width, width)
     totals_reached = comb(catalogue.max_servers + width, width)
     if choices_at_site * totals_reached * len(catalogue.sites) > MOST_STEPS:

@@ -169,7 +169,7 @@ class _ChoiceModel:
         self._catalogue = catalogue
         self._optimize = z3.Optimize()
         self._counts = [
-            [z3.Int(f"n_{site}_{codebase}") for codebase in range(len(catalogue.codebases))] for site in range(len(catalogue.sites))
+            [z3.Int(f"n_{site}_{kind}") for kind in range(len(catalogue.kinds))] for site in range(len(catalogue.sites))
         ]
         self._end_to_end = z3.Bool("end_to_end")
         add = self._optimize.add
@@ -195,12 +195,32 @@ class _ChoiceModel:
     def _cost_term(self) -> z3.ArithRef:
         catalogue = self._catalogue
         terms = []
-        for index, codebase in enumerate(catalogue.codebases):
+        for index, (codebase, agent) in enumerate(catalogue.kinds):
             servers = z3.Sum([at_site[index] for at_site in self._counts])
-            terms.append(_real(codebase.server_cost) * z3.ToReal(servers))
-            terms.append(z3.If(servers >= 1, _real(codebase.fixed_cost), z3.RealVal(0)))
+            per_server = catalogue.codebases[codebase].server_cost
+            per_server += (catalogue.no_agent_cost or 0) if agent is None else catalogue.agents[agent].server_cost
+            terms.append(_real(per_server) * z3.ToReal(servers))
+        for fixed, used in self._fixed_costs():
+            terms.append(z3.If(used, _real(fixed), z3.RealVal(0)))
         terms.append(z3.If(self._end_to_end, _real(catalogue.end_to_end_cost), z3.RealVal(0)))
         return z3.Sum(terms)
+
+    def _fixed_costs(self) -> list[tuple[Fraction, z3.BoolRef]]:
+        """Each codebase's and agent's `fixed_cost`, with whether a candidate uses it: some server of a kind that has it."""
+        catalogue = self._catalogue
+
+        def used(kinds: list[int]) -> z3.BoolRef:
+            return z3.Sum([at_site[kind] for at_site in self._counts for kind in kinds]) >= 1
+
+        found = [
+            (codebase.fixed_cost, used([kind for kind, (owner, _) in enumerate(catalogue.kinds) if owner == index]))
+            for index, codebase in enumerate(catalogue.codebases)
+        ]
+        found += [
+            (agent.fixed_cost, used([kind for kind, (_, runs) in enumerate(catalogue.kinds) if runs == index]))
+            for index, agent in enumerate(catalogue.agents)
+        ]
+        return found
 
     def cheapest(self) -> Candidate | None:
         """The cheapest candidate not ruled out, or `None` when every one is."""
