@@ -45,6 +45,14 @@ TRIGGERS = {
 """What sets off a faulty unit's bug in a server, for each `trigger` of a claim (phase 3 of `next_state`)."""
 
 
+def trigger_words(platform: Platform) -> str:
+    """What sets off a faulty unit's bug in a server under the platform's claim: `TRIGGERS`, where with `[[changes]]`
+    it is the first change touching the unit there."""
+    if platform.several_changes and platform.faults.trigger == "change":
+        return "the first change touching it reaches the server"
+    return TRIGGERS[platform.faults.trigger]
+
+
 def flag(over: str | None = None, present: Callable[[Platform], bool] | None = None) -> Any:
     """A Boolean field; `over` names what a tuple field is indexed by (`units`, `sites`).
 

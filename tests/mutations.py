@@ -61,7 +61,7 @@ NO_SUCH_CLAIM = "no claim has this name"
 NO_SUCH_FOLDER = "/no/such/folder/for/callspec"
 ACCEPTED = ("no design has a claim named", f"no such folder {NO_SUCH_FOLDER}")
 """What the command line says when it refuses a valid design or catalogue for the missing claim or folder."""
-_COSTS = ("server_cost", "fixed_cost", "end_to_end_cost")
+_COSTS = ("server_cost", "fixed_cost", "end_to_end_cost", "no_agent_cost")
 _CATALOGUE_REQUIRED = frozenset(
     ["name", "service", "service.demand", "choices", "claims", "claims.name", "claims.expect"]
     + [f"choices.{key}" for key in ("sites", "max_servers", "strategy", "codebases", "codebases.name", "codebases.server_cost")]

@@ -133,8 +133,8 @@ def test_cut_sets_keep_the_range() -> None:
 
 
 def test_a_synthesized_design_writes_the_range() -> None:
-    assert _faults(_claim(bugs=1, min_latency=3, latency=12)) == (
+    assert _faults(_claim(bugs=1, min_latency=3, latency=12), ["v1"]) == (
         'faults = { bugs = 1, bug_scope = "version", trigger = "change", min_latency = 3, latency = 12, '
         "crashes = 0, site_losses = 0, restarts = 0 }"
     )
-    assert "min_latency" not in _faults(_claim(bugs=1, latency=2))
+    assert "min_latency" not in _faults(_claim(bugs=1, latency=2), ["v1"])

@@ -31,7 +31,7 @@ from spec.ops import CONCRETE
 from spec.platform import build_platform
 from spec.check import check_claim
 from spec.synthesis.blocks import defeats, generalise
-from spec.synthesis.candidates import Candidate, candidate_design
+from spec.synthesis.candidates import Candidate, _faults, candidate_design
 from spec.synthesis.catalogue import parse_catalogue
 from spec.synthesis.counting import count_candidates
 from spec.synthesis.search import synthesize
@@ -355,3 +355,11 @@ def test_a_catalogue_too_large_to_count_is_still_searched(tmp_path: Path, capsys
     out = capsys.readouterr().out
     assert "no allowed design meets every claim: every candidate (too many to count) ruled out" in out
     assert "1 candidate checked, 1 claim check, 1 counterexample generalised" in out
+
+
+def test_a_candidate_keeps_the_bug_units_it_runs_and_none_is_no_bug() -> None:
+    """A claim's `bug_units` names codebases and agents; a candidate without any of them can have no faulty unit."""
+    claim = Claim("c", "holds", faults_from_dict({"bugs": 1, "bug_units": ["k1", "c2"]}))
+    assert 'bugs = 1' in _faults(claim, ["c1", "c2", "k1"]) and 'bug_units = ["k1", "c2"]' in _faults(claim, ["c1", "c2", "k1"])
+    assert 'bug_units = ["c2"]' in _faults(claim, ["c2"])
+    assert "bugs = 0" in _faults(claim, ["c1"]) and "bug_units" not in _faults(claim, ["c1"])

@@ -11,6 +11,7 @@ from spec.cli import main
 from spec.synthesis.catalogue import load_catalogue
 
 ORANGE = Path(__file__).resolve().parent.parent / "catalogues" / "orange_2021.toml"
+AGENTS = Path(__file__).resolve().parent.parent / "catalogues" / "crowdstrike_2024.toml"
 
 
 def test_the_2021_catalogue_reads_as_written() -> None:
@@ -30,8 +31,9 @@ def _line_of(text: str, fragment: str) -> int:
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "field", "problem", "at"),
+    ("catalogue", "old", "new", "field", "problem", "at"),
     [
+        *((ORANGE, *case) for case in [
         ('expect = "holds"', 'expect = "violated"', "claims[0].expect", "must all expect \"holds\"", 'expect = "violated"'),
         ("max_servers = 12", "max_servers = 0", "choices.max_servers", "must be at least 1", "max_servers = 0"),
         ('"liveness", "end_to_end"]', '"liveness", "end-to-end"]', "choices.health_checks", "is not one of", "health_checks"),
@@ -42,20 +44,20 @@ def _line_of(text: str, fragment: str) -> int:
         ('strategy = "all_at_once"', 'strategy = "gradual"', "choices.strategy", "is not one of", 'strategy = "gradual"'),
         ('name = "vendor-b"', 'name = "vendor-a"', "choices.codebases[1].name", 'duplicate codebase "vendor-a"', 'name = "vendor-a"\nserver_cost = 12'),
         ('name = "fix-2021"', 'name = "Fix 2021"', "name", "must match", 'name = "Fix 2021"'),
+        ]),
+        *((AGENTS, *case) for case in [
+        ("no_agent_cost = 6\n", "no_agent_cost = -6\n", "choices.no_agent_cost", "must not be negative", "no_agent_cost = -6"),
+        ('name = "edr-b"', 'name = "cad-b"', "choices.agents[1].name", 'is already a codebase\'s name', 'name = "cad-b"\nserver_cost = 2'),
+        ('name = "edr-b"', 'name = "falcon"', "choices.agents[1].name", 'duplicate agent "falcon"', 'name = "falcon"\nserver_cost = 2'),
+        ("faults = { bugs = 1 }", 'faults = { bugs = 1, bug_units = ["crowd"] }', "claims[0].faults.bug_units[0]", "no codebase or agent", "bug_units"),
+        ]),
     ],
 )
 def test_catalogue_errors_name_the_file_the_field_and_the_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, field: str, problem: str, at: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], catalogue: Path, old: str, new: str, field: str, problem: str, at: str
 ) -> None:
-    _assert_located_error(tmp_path, capsys, ORANGE, (old, new), field, problem, at)
-
-
-def _assert_located_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], catalogue: Path, edit: tuple[str, str], field: str, problem: str, at: str
-) -> None:
-    """The catalogue with `edit` (old text, new text) made exits 2 with one line naming the file, `field` and the line of `at`."""
+    """In the 2021 catalogue, and in the 2024 one, which offers agents."""
     text = catalogue.read_text(encoding="utf-8")
-    old, new = edit
     assert old in text
     broken = text.replace(old, new, 1)
     path = tmp_path / "broken.toml"
@@ -98,8 +100,6 @@ def test_an_output_place_that_cannot_be_written_is_refused_before_the_search(tmp
     assert "--out" in capsys.readouterr().err
 
 
-AGENTS = Path(__file__).resolve().parent.parent / "catalogues" / "crowdstrike_2024.toml"
-
 
 def test_the_2024_catalogue_offers_agents_and_servers_without_one() -> None:
     catalogue = load_catalogue(AGENTS)
@@ -112,21 +112,6 @@ def test_the_2024_catalogue_offers_agents_and_servers_without_one() -> None:
     assert [catalogue.kind_name(kind) for kind in range(len(catalogue.kinds))] == [
         "cad-a", "cad-a-falcon", "cad-a-edr-b", "cad-b", "cad-b-falcon", "cad-b-edr-b"
     ]
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "field", "problem", "at"),
-    [
-        ("no_agent_cost = 6\n", "no_agent_cost = -6\n", "choices.no_agent_cost", "must not be negative", "no_agent_cost = -6"),
-        ('name = "edr-b"', 'name = "cad-b"', "choices.agents[1].name", 'is already a codebase\'s name', 'name = "cad-b"\nserver_cost = 2'),
-        ('name = "edr-b"', 'name = "falcon"', "choices.agents[1].name", 'duplicate agent "falcon"', 'name = "falcon"\nserver_cost = 2'),
-        ("faults = { bugs = 1 }", 'faults = { bugs = 1, bug_units = ["crowd"] }', "claims[0].faults.bug_units[0]", "no codebase or agent", "bug_units"),
-    ],
-)
-def test_agent_errors_name_the_file_the_field_and_the_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, field: str, problem: str, at: str
-) -> None:
-    _assert_located_error(tmp_path, capsys, AGENTS, (old, new), field, problem, at)
 
 
 def test_no_agent_cost_without_agents_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

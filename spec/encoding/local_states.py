@@ -97,10 +97,10 @@ def shared_fields(platform: Platform) -> tuple[str, ...]:
             heard = [z3.Bool(f"heard#{label}@context") for label in ("first", "second")]
             one = semantics.step_server(ops, platform, context, gate, server_class, first, moves[0], heard[0])
             other = semantics.step_server(ops, platform, context, gate, server_class, second, moves[1], heard[1])
+            solver = z3.Solver()
+            solver.add(*context_bounds, *first_bounds, *second_bounds)
             for name in list(shared):
-                solver = z3.Solver()
-                solver.add(*context_bounds, *first_bounds, *second_bounds, getattr(one, name) != getattr(other, name))
-                if solver.check() != z3.unsat:
+                if solver.check(getattr(one, name) != getattr(other, name)) != z3.unsat:
                     shared.remove(name)
                     changed = True
             if changed:

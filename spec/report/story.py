@@ -90,7 +90,7 @@ class Fault:
 def faults_used(trace: Trace) -> list[Fault]:
     """The faults the run uses: the faulty bug units, then each step's moves."""
     platform, adversary = trace.platform, trace.adversary
-    trigger = semantics.TRIGGERS[platform.faults.trigger]
+    trigger = semantics.trigger_words(platform)
     used = []
     least, most = semantics.latency_bounds(platform)
     allowed = f" (the claim allows {_steps_range(least, most)})" if 0 < least < most else ""

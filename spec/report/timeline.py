@@ -1,7 +1,9 @@
 """The timeline picture: a row per server and the backup, a column per step.
 
 Each cell is coloured and labelled by the member's status at that step (up,
-loop, down). A black diamond marks a server that has applied the change; a
+loop, down). A black diamond marks a server that has applied the change (with
+`[[changes]]`, a diamond per change it has applied, and a row of marks per
+change below the servers); a
 hatched cell, one dropped from routing; a thick dark border, a failed
 server still routed, which swallows the calls sent to it. Below the
 servers, the cluster's capacity, the share of calls lost (a band filled in
@@ -112,7 +114,7 @@ def timeline_svg(trace: Trace, title: str) -> str:
     for fault in faults or ["none: the design fails on its own"]:
         y += 18
         drawing.text(24, y, fault, size=12)
-    _legend(drawing, y + 28, by_class, platform.cascades)
+    _legend(drawing, y + 28, by_class, platform.cascades, platform.several_changes)
     return drawing.render()
 
 
@@ -146,7 +148,7 @@ def _server_rows(drawing: Drawing, grid: _Grid, platform: Platform, views: Seque
         _label(drawing, grid, row, member_label(platform, member))
         for step, shown in enumerate(views):
             server = shown.servers[row]
-            _cell(drawing, grid, step, row, server.status, applied=server.applied,
+            _cell(drawing, grid, step, row, server.status, applied=len(server.changes) if platform.several_changes else int(server.applied),
                   dropped=not server.routed, black_hole=server.black_hole)
             _signal_marks(drawing, grid, step, row, row in signalling.restarted[step], row in signalling.received[step])
     return len(platform.servers)
@@ -263,7 +265,7 @@ def _cell(
     step: int,
     row: int,
     status: str,
-    applied: bool = False,
+    applied: int = 0,
     dropped: bool = False,
     black_hole: bool = False,
     note: str = "",
@@ -273,8 +275,9 @@ def _cell(
     drawing.rect(x, y, width, height, STATUS_FILL[status], stroke=INK if black_hole else "none", stroke_width=3, radius=3)
     if dropped:
         drawing.rect(x, y, width, height, "url(#dropped)", radius=3)
-    if applied:
-        drawing.polygon([(x + 3, y + 8), (x + 8, y + 3), (x + 13, y + 8), (x + 8, y + 13)], INK)
+    for mark in range(applied):  # a diamond per change applied
+        left = x + 3 + 11 * mark
+        drawing.polygon([(left, y + 8), (left + 5, y + 3), (left + 10, y + 8), (left + 5, y + 13)], INK)
     word_y = y + height / 2 + (0 if note else 4)
     if dropped:
         drawing.rect(x + width / 2 - 17, word_y - 10, 34, 13, "white", radius=2)
@@ -320,15 +323,18 @@ def _class_text(tally: ClassTally, signals: str) -> tuple[str, str]:
     return statuses, " · ".join(part for part in (notes, signals) if part)
 
 
-def _legend(drawing: Drawing, y: float, by_class: bool, cascades: bool) -> None:
-    """The statuses, then the marks; a class view has no diamonds or rings, and says what a class row shows."""
+def _legend(drawing: Drawing, y: float, by_class: bool, cascades: bool, several_changes: bool = False) -> None:
+    """The statuses, then the marks; a class view has no diamonds or rings, and says what a class row shows.
+
+    With `[[changes]]` a server's cell has a diamond per change it has applied, and each change its row of marks.
+    """
     drawing.text(12, y, "Legend", size=12, bold=True)
     status_legend(drawing, 12, y + 8)
     y += 30
     x = 12 if by_class else 190
     if not by_class:
         drawing.polygon([(12, y + 8), (17, y + 3), (22, y + 8), (17, y + 13)], INK)
-        drawing.text(30, y + 12, "has applied the change", size=11)
+        drawing.text(30, y + 12, "one per change applied" if several_changes else "has applied the change", size=11)
     drawing.rect(x, y, 18, 14, STATUS_FILL["down"], radius=2)
     drawing.rect(x, y, 18, 14, "url(#dropped)", radius=2)
     drawing.text(x + 24, y + 12, "dropped from routing", size=11)
