@@ -11,12 +11,15 @@
     callspec risk FILE [--claim NAME] [--json] [--mef FILE] [--plot FILE] [--max-order N] [--timeout SECONDS]
                        [--count ENTRY=N]...
     callspec synthesize CATALOGUE [--out FILE] [--json] [--timeout SECONDS]
+    callspec import FILE.toml [--out DESIGN.toml | --check DESIGN.toml] [--strict]
 
 Exit status, as the contract fixes it: 0 when every verdict equals its
 claim's `expect`; 1 when a verdict differs; 2 when the input is invalid
 (nothing is checked); 3 when a verdict is inconclusive and none differs.
 `synthesize` exits 0 with a design written, 1 when no allowed design meets
-every claim, 3 when a claim of some candidate is inconclusive.
+every claim, 3 when a claim of some candidate is inconclusive. `import
+--check` exits 0 when the committed design is the one the manifests give,
+1 (with the differences) when it has drifted.
 An internal error (a counterexample that does not replay, a solver that
 answers nothing during a cut-set search) exits 4: it is never reported as
 a verdict.
@@ -38,12 +41,14 @@ progress bar on standard error (`spec.progress`).
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import math
 import os
 import stat
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -52,7 +57,7 @@ from spec.analysis.matrix import CELLS_PER_DESIGN, COMPARED_LOST_SHARE, verdict_
 from spec.analysis.mef import mef_document
 from spec.analysis.risk import NoRiskTable, claims_figures
 from spec.check import DEFAULT_TIMEOUT, HOLDS, METHODS, UNKNOWN, Verdict, check_design
-from spec.design import Claim, Design, DesignError, load_design
+from spec.design import Claim, Design, DesignError, import_design, load_design, parse_design, read_text
 from spec.echo import escaped, quoted
 from spec.engine.deadline import LONGEST_SECONDS
 from spec.encoding import ENCODINGS
@@ -129,8 +134,11 @@ def _regular(path: Path) -> Path:
 
 
 def load_designs(paths: Sequence[str], claim: str | None) -> list[Design]:
-    """Every design, validated before anything is checked."""
+    """Every design, validated before anything is checked; what its manifests likely get wrong is printed as warnings."""
     designs = [load_design(path) for path in design_files(paths)]
+    for design in designs:
+        for warning in design.import_warnings:
+            print(f"callspec: warning: {warning}", file=sys.stderr)
     if claim is not None and not any(c.name == claim for design in designs for c in design.claims):
         raise InputError(f"--claim: no design has a claim named {quoted(claim)}")
     return designs
@@ -493,7 +501,65 @@ def parser() -> argparse.ArgumentParser:
     synthesis.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     _timeout_option(synthesis, "time limit per claim of each candidate; past it the search stops, exit status 3")
     synthesis.set_defaults(run=_synthesize)
+    imported = commands.add_parser("import", help="the design a [kubernetes] design file derives from its manifests")
+    imported.add_argument("file", metavar="FILE.toml", help="a design file with a [kubernetes] table")
+    written = imported.add_mutually_exclusive_group()
+    written.add_argument("--out", metavar="DESIGN.toml", help="write the derived design here (default: print it)")
+    written.add_argument("--check", metavar="DESIGN.toml", help="the drift gate: exit 1 and the differences when DESIGN.toml no longer matches")
+    imported.add_argument("--strict", action="store_true", help="refuse an image that names no version (no tag, or latest)")
+    imported.set_defaults(run=_import)
     return top
+
+
+IMPORTED = "# The design {file} derives from its manifests, written by `callspec import`: do not edit it, edit the manifests.\n"
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    """The design a `[kubernetes]` design file derives from its manifests: written, printed, or compared with a committed one."""
+    file = arguments.file
+    derived = import_design(read_text(file), file, arguments.strict)
+    for warning in derived.warnings:
+        print(f"callspec: warning: {warning}", file=sys.stderr)
+    text = IMPORTED.format(file=file) + derived.text
+    if arguments.check is not None:
+        return _drift(text, file, arguments.check)
+    for note in derived.notes:
+        print(f"callspec: note: {note}", file=sys.stderr)
+    if arguments.out is None:
+        print(text, end="")
+        return EXIT_OK
+    out = output_file("--out", arguments.out)
+    write_atomically(out, text)
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _drift(derived: str, file: str, committed_file: str) -> int:
+    """0 when `committed_file` means what the manifests give today; else 1, and the lines that differ, comments left out."""
+    committed = read_text(committed_file)
+    same = _as_compared(parse_design(committed, committed_file)) == _as_compared(parse_design(derived, committed_file))
+    if same:
+        print(f"{committed_file}: the design {file} derives from its manifests, unchanged")
+        return EXIT_OK
+    difference = difflib.unified_diff(_meaningful(committed), _meaningful(derived), committed_file, f"{file} (from its manifests)", lineterm="")
+    print(f"{committed_file}: drifted from the manifests of {file}; import again (`callspec import {file} --out {committed_file}`)")
+    print("\n".join(difference))
+    return EXIT_DIFFERS
+
+
+def _as_compared(design: Design) -> Design:
+    """A design as the drift gate compares it: what it means, not where it was read from."""
+    return replace(design, file="", import_notes=(), import_warnings=())
+
+
+def _meaningful(text: str) -> list[str]:
+    """The lines of a design file that say something: comments (the importer's provenance among them) and blanks left out."""
+    kept = []
+    for line in text.split("\n"):
+        line = line.split("   # ", 1)[0].rstrip()
+        if line and not line.lstrip().startswith("#"):
+            kept.append(line)
+    return kept
 
 
 def main(argv: Sequence[str] | None = None) -> int:

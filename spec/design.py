@@ -27,8 +27,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Literal, Mapping
 
+from spec import kubernetes
 from spec.echo import LONGEST, escaped, names, number, quoted
 from spec.events import Event
+from spec.manifests import ManifestError
 from spec.source_lines import locate_field, nesting_depth
 
 NAME_PATTERN = re.compile(r"[a-z0-9_-]+")
@@ -308,6 +310,8 @@ class Design:
     risk: Risk | None = None
     ranged_pools: tuple[RangedPool, ...] = ()
     changes: tuple[Change, ...] = ()  # `[[changes]]`: a file has these or `change`, never both
+    import_notes: tuple[str, ...] = ()  # with `[kubernetes]`: what the manifests say that the design does not model
+    import_warnings: tuple[str, ...] = ()  # with `[kubernetes]`: what in the manifests is likely a mistake
 
     @property
     def roll_outs(self) -> tuple[Change, ...]:
@@ -645,10 +649,97 @@ def design_error(design: Design, field_path: str, problem: str) -> DesignError:
     return DesignError(design.file, field_path, line, problem)
 
 
-def parse_design(text: str, file: str = "<design>") -> Design:
-    """Validate the TOML text of a design; `file` names it in errors."""
+def parse_design(text: str, file: str = "<design>", strict: bool = False) -> Design:
+    """Validate the TOML text of a design; `file` names it in errors.
+
+    A design with `[kubernetes]` takes its servers, software, roll-outs and
+    routing from the manifests it names (`spec.kubernetes`): the derived
+    tables are read with the file's own, the `[kubernetes]` table's lines
+    left as comments so that every other line keeps its number. With
+    `strict`, an image that names no version is an error, not a warning.
+    """
     top = toml_table(text, file)
-    return _read_design(top, top.source)
+    if not top.has("kubernetes"):
+        return _read_design(top, top.source)
+    derived = derived_from_manifests(top, file, strict)
+    design = _read_design(toml_table(derived.text, file), _Source(file, derived.text))
+    return replace(design, import_notes=tuple(derived.notes), import_warnings=tuple(derived.warnings))
+
+
+@dataclass(frozen=True)
+class DerivedDesign:
+    """A `[kubernetes]` design's text with the derived tables in, and what `import` says of them."""
+
+    text: str  # the file's text, the `[kubernetes]` table commented out, the derived tables appended
+    tables: str  # the derived tables alone, each field followed by the manifest and line it comes from
+    notes: list[str]
+    warnings: list[str]
+
+
+KUBERNETES_CLASHES = ("servers", "change", "changes", "routing", "links")
+"""The tables a `[kubernetes]` design takes from its manifests, and may not write itself."""
+
+
+def import_design(text: str, file: str, strict: bool = False) -> DerivedDesign:
+    """The design that the `[kubernetes]` design file `text` derives from its manifests, checked as a design is."""
+    top = toml_table(text, file)
+    if not top.has("kubernetes"):
+        raise DesignError(file, "kubernetes", None, "is required: `import` reads a design whose [kubernetes] table names its manifests")
+    derived = derived_from_manifests(top, file, strict)
+    _read_design(toml_table(derived.text, file), _Source(file, derived.text))
+    return derived
+
+
+def derived_from_manifests(top: _Table, file: str, strict: bool = False) -> DerivedDesign:
+    """The derived tables of a design file with `[kubernetes]` (its top table `top`), read from the manifests."""
+    for clash in KUBERNETES_CLASHES:
+        if top.has(clash):
+            top.fail(clash, f"a design with [kubernetes] takes its {clash} from the manifests: leave [{clash}] out")
+    table = top.table("kubernetes")
+    assert table is not None
+    folder = Path(file).parent
+    step = top.text("step", default="") or ""
+    seconds = kubernetes.duration_seconds(step)
+    if seconds is None:
+        top.fail("step", f"a design with [kubernetes] needs its step as a duration (\"15 min\", \"30 s\"), not {quoted(step)}")
+    source = kubernetes.Source(
+        manifests=tuple(folder / name for name in _required_names(table, "manifests")),
+        service=table.text("service", required=True) or "",
+        folder=folder,
+        namespace=table.text("namespace"),
+        pods=None if not table.has("pods") else folder / (table.text("pods") or ""),
+        zones=tuple(table.names("zones") or ()),
+        zone_label=table.text("zone_label", default=kubernetes.ZONE_LABEL) or kubernetes.ZONE_LABEL,
+        health_check=table.choice("health_check", HEALTH_CHECKS) if table.has("health_check") else None,
+        strict=strict,
+    )
+    table.finish()
+    try:
+        derived = kubernetes.derive(source, seconds)  # type: ignore[arg-type]
+    except ManifestError as error:
+        raise DesignError(error.where, "", None, error.problem) from None
+    tables = "\n".join(derived.lines).strip("\n") + "\n"
+    return DerivedDesign(_without_table(top.source.text, "kubernetes") + "\n" + tables, tables, derived.notes, derived.warnings)
+
+
+def _required_names(table: _Table, key: str) -> list[str]:
+    names = table.names(key)
+    if not names:
+        table.fail(key, "must name at least one manifest file or folder")
+    return names  # type: ignore[return-value]
+
+
+def _without_table(text: str, name: str) -> str:
+    """`text` with the table `[name]` (its header and keys, up to the next header) commented out, every line kept."""
+    lines = text.split("\n")
+    inside = False
+    for index, line in enumerate(lines):
+        header = re.match(r"\s*\[\[?\s*([^\]]+?)\s*\]", line)
+        if header is not None:
+            inside = header.group(1) == name
+        if inside:
+            lines[index] = "# " + line
+    return "\n".join(lines)
 
 
 def toml_table(text: str, file: str) -> _Table:

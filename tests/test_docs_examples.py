@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 CONTRACT = ROOT / "docs" / "design-format.md"
 """The contract is kept as it was written: its untagged synopsis is not a session, its designs are sketches."""
-INPUTS = ("models", "catalogues")
+INPUTS = ("models", "catalogues", "examples")
 """The folders a session finds copied into its own."""
 FENCED = RawFencedCodeBlockLexer(info_pattern=re.compile(r"(?P<info>[^\n]*)\n"))
 NOT_RUN = {"sh", "yaml", "text", "json"}

@@ -18,8 +18,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "spec"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("spec.errors", "spec.echo", "spec.events", "spec.source_lines", "spec.files", "spec.z3_terms", "spec.progress"),
-    ("spec.design", "spec.platform", "spec.ops", "spec.fleet", "spec.semantics"),
+    ("spec.errors", "spec.echo", "spec.events", "spec.source_lines", "spec.files", "spec.z3_terms", "spec.progress", "spec.manifests"),
+    ("spec.kubernetes", "spec.design", "spec.platform", "spec.ops", "spec.fleet", "spec.semantics"),
     ("spec.trace", "spec.encoding", "spec.engine", "spec.symmetry", "spec.folding", "spec.free_sizes"),
     ("spec.check", "spec.jobs"),
     ("spec.analysis", "spec.synthesis", "spec.promela", "spec.spin"),
