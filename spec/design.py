@@ -662,7 +662,12 @@ def parse_design(text: str, file: str = "<design>", strict: bool = False) -> Des
     if not top.has("kubernetes"):
         return _read_design(top, top.source)
     derived = derived_from_manifests(top, file, strict)
-    design = _read_design(toml_table(derived.text, file), _Source(file, derived.text))
+    try:
+        design = _read_design(toml_table(derived.text, file), _Source(file, derived.text))
+    except DesignError as error:
+        if error.line is None or error.line <= text.count("\n") + 1:
+            raise
+        raise DesignError(file, error.field_path, None, f"{error.problem}, in the design its manifests give (`callspec import {file}` prints it)") from None
     return replace(design, import_notes=tuple(derived.notes), import_warnings=tuple(derived.warnings))
 
 
@@ -707,7 +712,7 @@ def derived_from_manifests(top: _Table, file: str, strict: bool = False) -> Deri
         service=table.text("service", required=True) or "",
         folder=folder,
         namespace=table.text("namespace"),
-        pods=None if not table.has("pods") else folder / (table.text("pods") or ""),
+        pods=None if not table.has("pods") else _existing(table, "pods", folder),
         zones=tuple(table.names("zones") or ()),
         zone_label=table.text("zone_label", default=kubernetes.ZONE_LABEL) or kubernetes.ZONE_LABEL,
         health_check=table.choice("health_check", HEALTH_CHECKS) if table.has("health_check") else None,
@@ -723,10 +728,23 @@ def derived_from_manifests(top: _Table, file: str, strict: bool = False) -> Deri
 
 
 def _required_names(table: _Table, key: str) -> list[str]:
+    """`manifests`: at least one path, each a file or folder that exists (relative to the design file)."""
     names = table.names(key)
     if not names:
         table.fail(key, "must name at least one manifest file or folder")
+    folder = Path(table.source.file).parent
+    for name in names:  # type: ignore[union-attr]
+        if not (folder / name).exists():
+            table.fail(key, f"{quoted(name)}: no such file or folder (paths are relative to the design file)")
     return names  # type: ignore[return-value]
+
+
+def _existing(table: _Table, key: str, folder: Path) -> Path:
+    """A path field that must name an existing file, relative to the design file's folder."""
+    path = folder / (table.text(key) or "")
+    if not path.is_file():
+        table.fail(key, f"{quoted(str(table.text(key)))}: no such file (paths are relative to the design file)")
+    return path
 
 
 def _without_table(text: str, name: str) -> str:
@@ -737,7 +755,7 @@ def _without_table(text: str, name: str) -> str:
         header = re.match(r"\s*\[\[?\s*([^\]]+?)\s*\]", line)
         if header is not None:
             inside = header.group(1) == name
-        if inside:
+        if inside and line.strip():
             lines[index] = "# " + line
     return "\n".join(lines)
 

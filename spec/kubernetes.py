@@ -93,9 +93,10 @@ def derive(source: Source, step_seconds: int) -> Derived:
     objects = _objects(source)
     service = _the_service(objects, source)
     selector = _selector(service)
-    workloads = [obj for obj in objects if _is_workload(obj) and _matches(selector, _template_labels(obj))]
+    selected = [obj for obj in objects if _is_workload(obj) and _matches(selector, _template_labels(obj))]
+    workloads = [obj for obj in selected if not _scaled_to_zero(derived, obj, objects)]
     if not workloads:
-        raise ManifestError(str(service.body.place_of("spec")), f"Service {service.name!r}: its selector {dict(selector)} matches no Deployment, StatefulSet or Rollout")
+        raise ManifestError(str(service.body.place_of("spec")), f"Service {service.name!r}: its selector {dict(selector)} {_what_it_matches(objects, selector, selected)}")
     autoscalers = _autoscalers(objects)
     placed = _pods_by_workload(source, workloads) if source.pods is not None else None
     pools = [_pool(source, derived, obj, autoscalers.get(obj.name), placed, step_seconds) for obj in workloads]
@@ -117,6 +118,28 @@ def _shown(source: Source, path: Path) -> str:
         return path.resolve().relative_to(source.folder.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _scaled_to_zero(derived: Derived, obj: KubeObject, objects: list[KubeObject]) -> bool:
+    """A workload of no replicas and no autoscaler serves no call: it is left out, with a note (an Argo Rollout's
+    `workloadRef` template is one)."""
+    spec = _mapping(obj.body, "spec")
+    scaled = any(other.kind == "HorizontalPodAutoscaler" and _mapping(_mapping(other.body, "spec"), "scaleTargetRef").get("name") == obj.name for other in objects)
+    if scaled or _integer(spec, "replicas", 1) > 0:
+        return False
+    derived.notes.append(f"{spec.place_of('replicas')}: {obj.kind} {obj.name!r} has 0 replicas: it serves no call, and is left out")
+    return True
+
+
+def _what_it_matches(objects: list[KubeObject], selector: Mapping, selected: list[KubeObject]) -> str:
+    """What a selector that gives no pool matches instead: workloads of 0 replicas, kinds callspec does not read, or nothing."""
+    if selected:
+        return "matches only workloads of 0 replicas (an Argo Rollout's workloadRef, which takes its pods from another workload, is not read)"
+    others = [obj for obj in objects if obj.kind != "Service" and _matches(selector, _template_labels(obj)) and _template_labels(obj)]
+    if others:
+        named = ", ".join(f"{obj.kind} {obj.name!r}" for obj in others)
+        return f"matches no Deployment, StatefulSet or Rollout (it matches {named}, which callspec does not read; an Argo Rollout's workloadRef is not read either)"
+    return "matches no Deployment, StatefulSet or Rollout"
 
 
 def _the_service(objects: list[KubeObject], source: Source) -> KubeObject:
@@ -212,17 +235,25 @@ def _pool(
     replicas = _integer(spec, "replicas", 1)
     images = _images(source, derived, obj)
     capacity = _capacity(obj)
-    count: int | tuple[int, int | None] = replicas
+    size = replicas
     if autoscaler is not None:
         scale = _mapping(autoscaler.body, "spec")
-        least = _integer(scale, "minReplicas", 1, least=1)
-        most = _integer(scale, "maxReplicas", least, least=least)
-        count = (least, most)
-    entries = _entries(source, derived, obj, count, placed, step_seconds)
+        size = _integer(scale, "minReplicas", 1, least=1)
+        most = _integer(scale, "maxReplicas", size, least=size)
+    entries = _entries(source, derived, obj, size, placed, step_seconds)
+    change = _change(derived, obj, entries, size, step_seconds)
+    if autoscaler is not None and placed is None and source.zones:
+        derived.notes.append(f"{obj.kind} {obj.name!r}: placed over zones at the autoscaler's minimum, {size}: the placement depends on the size")
+    if autoscaler is not None and placed is None and not source.zones:
+        if any(line.startswith('strategy = "staged"') for line in change):
+            derived.notes.append(
+                f"{autoscaler.place}: {obj.kind} {obj.name!r} is checked at the autoscaler's minimum, {size}: its rolling update's "
+                "batches are worked out for one size, and a staged roll-out over a pool of any size is checked one size at a time"
+            )
+        else:
+            entries = ((obj.name, None, (size, most), f"{obj.body.place_of('metadata').short}, HorizontalPodAutoscaler {autoscaler.place.short}"),)
     probe = _probe(source, derived, obj, step_seconds)
     members = tuple(name for name, _, _, _ in entries)
-    size = count if isinstance(count, int) else count[0]
-    change = _change(derived, obj, entries, size, step_seconds)
     return _Pool(obj, images[0], images[1:], capacity, entries, members, probe, change)
 
 
@@ -271,7 +302,7 @@ def _capacity(obj: KubeObject) -> int:
 
 
 def _entries(
-    source: Source, derived: Derived, obj: KubeObject, count: int | tuple[int, int | None], placed: dict[str, list[str]] | None, step_seconds: int
+    source: Source, derived: Derived, obj: KubeObject, count: int, placed: dict[str, list[str]] | None, step_seconds: int
 ) -> tuple[tuple[str, str | None, int | tuple[int, int | None], str], ...]:
     """The `[[servers]]` entries of a workload: one, or one per site its members sit at (`<name>-<site>`)."""
     where = obj.body.place_of("metadata").short
@@ -283,13 +314,8 @@ def _entries(
         return tuple((f"{obj.name}-{zone}", zone, number, f"{where}, pods from {_shown(source, source.pods)}") for zone, number in counted.items())  # type: ignore[arg-type]
     if not source.zones:
         return ((obj.name, None, count, where),)
-    size = count if isinstance(count, int) else count[0]
-    if not isinstance(count, int):
-        derived.notes.append(
-            f"{obj.kind} {obj.name!r}: placed over zones at the autoscaler's minimum, {size}: the placement depends on the size"
-        )
     skew = _max_skew(derived, obj)
-    shares = _worst_placement(size, len(source.zones), skew)
+    shares = _worst_placement(count, len(source.zones), skew)
     spread = f"{where}, {'topologySpreadConstraints maxSkew ' + str(skew) if skew is not None else 'no spread constraint: every pod in the first zone'}"
     return tuple((f"{obj.name}-{zone}", zone, share, spread) for zone, share in zip(source.zones, shares) if share)
 
@@ -329,13 +355,14 @@ def _probe(source: Source, derived: Derived, obj: KubeObject, step_seconds: int)
     declared = _annotations(obj).get(HEALTH_CHECK)
     kind = source.health_check or ("end_to_end" if declared == "end_to_end" else "liveness")
     if not probes:
-        derived.notes.append(f"{obj.kind} {obj.name!r} has no readiness probe: a pod is routed while its containers run, read as a liveness check")
-        return kind, 0, obj.body.place_of("metadata").short
+        where = obj.body.place_of("metadata").short
+        derived.notes.append(f"{where}: {obj.kind} {obj.name!r} has no readiness probe: a pod is routed while its containers run, read as health_check = \"liveness\"")
+        return kind, 0, f"{where}: no readiness probe"
     probe = probes[0]
     _warn_unknown_keys(derived, probe, "readinessProbe")
     period = _integer(probe, "periodSeconds", DEFAULT_PERIOD_SECONDS, least=1)
     threshold = _integer(probe, "failureThreshold", DEFAULT_FAILURE_THRESHOLD, least=1)
-    return kind, period * threshold // step_seconds, probe.place.short
+    return kind, period * threshold // step_seconds, f"{probe.place.short}: readiness probe"
 
 
 def _change(derived: Derived, obj: KubeObject, entries: tuple, size: int, step_seconds: int) -> list[str]:
@@ -346,31 +373,41 @@ def _change(derived: Derived, obj: KubeObject, entries: tuple, size: int, step_s
     elif obj.kind == "StatefulSet":
         roll_out = _stateful_set(derived, spec, obj, entries)
     else:
-        roll_out = _rollout(derived, spec, obj, size, step_seconds)
+        roll_out = _rollout(derived, spec, obj, entries, size, step_seconds)
     if roll_out is None:
         return []
     return ["", "[[changes]]", f"name = {_string(obj.name)}"] + roll_out
 
 
-def _deployment(derived: Derived, spec: Mapping, size: int, step_seconds: int) -> list[str] | None:
-    strategy = _mapping(spec, "strategy")
-    _warn_unknown_keys(derived, strategy, "strategy")
-    if strategy.get("type") == "Recreate":
-        return ['strategy = "all_at_once"' + f"   # {strategy.place_of('type').short} (Recreate)"]
-    rolling = _mapping(strategy, "rollingUpdate")
-    _warn_unknown_keys(derived, rolling, "rollingUpdate")
+def _deployment(derived: Derived, spec: Mapping, size: int, step_seconds: int, rolling: Mapping | None = None) -> list[str] | None:
+    """A Deployment's rolling update (or an Argo canary without steps, whose `rolling` block is the canary's own)."""
+    if rolling is None:
+        strategy = _mapping(spec, "strategy")
+        _warn_unknown_keys(derived, strategy, "strategy")
+        if strategy.get("type") == "Recreate":
+            return ['strategy = "all_at_once"' + f"   # {strategy.place_of('type').short} (Recreate)"]
+        rolling = _mapping(strategy, "rollingUpdate")
+        _warn_unknown_keys(derived, rolling, "rollingUpdate")
     surge = _scaled(rolling, "maxSurge", size, up=True)
     unavailable = _scaled(rolling, "maxUnavailable", size, up=False)
     if surge == 0 and unavailable == 0:
         unavailable = 1
-    bake = math.ceil(_integer(spec, "minReadySeconds", 0) / step_seconds)
+    ready = _integer(spec, "minReadySeconds", 0)
+    bake = math.ceil(ready / step_seconds)
     derived.notes.append(f"{spec.place}: maxSurge's extra capacity during the roll-out is left out (conservative)")
+    paced = f"maxSurge {_written(rolling, 'maxSurge')} -> {surge}, maxUnavailable {_written(rolling, 'maxUnavailable')} -> {unavailable}, of {size} replicas"
+    waited = f"{spec.place_of('minReadySeconds').short}: minReadySeconds {ready} s over the step" if "minReadySeconds" in spec else "minReadySeconds not set: 0"
     return [
         'strategy = "staged"',
-        f"batch = {max(surge + unavailable, 1)}   # {rolling.place.short}: maxSurge {surge} + maxUnavailable {unavailable} of {size} replicas",
-        f"bake = {bake}   # {spec.place_of('minReadySeconds').short}: minReadySeconds over the step",
+        f"batch = {max(surge + unavailable, 1)}   # {rolling.place.short}: {paced}",
+        f"bake = {bake}   # {waited}",
         'gate = "health_check"   # the roll-out waits on readiness',
     ]
+
+
+def _written(block: Mapping, key: str) -> str:
+    """A rolling-update field as written, or `25% (default)`."""
+    return str(block[key]) if key in block else "25% (default)"
 
 
 def _stateful_set(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple) -> list[str] | None:
@@ -393,24 +430,26 @@ def _stateful_set(derived: Derived, spec: Mapping, obj: KubeObject, entries: tup
     if others or not isinstance(count, int):
         derived.notes.append(f"StatefulSet {obj.name!r}: its members are named by site, so its roll-out goes site by site, not by decreasing ordinal")
         return lines
-    ordinals = range(count - 1, partition - 1, -1)
-    members = [name if count == 1 else f"{name}-{ordinal + 1}" for ordinal in ordinals]
+    everyone = _members(entries)
+    members = [everyone[ordinal] for ordinal in range(count - 1, partition - 1, -1)]
     if not members:
         derived.notes.append(f"{rolling.place_of('partition')}: StatefulSet {obj.name!r}: partition {partition} leaves every pod as it is: no roll-out")
         return None
     return lines + [f"order = {_strings(members)}   # decreasing ordinal, none below partition {partition}", f"reaches = {_strings(members)}"]
 
 
-def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, size: int, step_seconds: int) -> list[str] | None:
+def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple, size: int, step_seconds: int) -> list[str] | None:
+    """An Argo Rollout: `blueGreen` at once; a canary's `setWeight` steps as batches, the rest after the last step
+    (Argo promotes the rollout to 100% once its steps are done), unless a pause without a duration stops it there."""
     strategy = _mapping(spec, "strategy")
     if "blueGreen" in strategy:
         return ['strategy = "all_at_once"' + f"   # {strategy.place_of('blueGreen').short} (blueGreen)"]
     canary = _mapping(strategy, "canary")
     steps = canary.get("steps")
     if not isinstance(steps, Sequence) or not steps:
-        derived.notes.append(f"{canary.place}: Rollout {obj.name!r} has no canary steps: rolled out as a Deployment's default")
-        return _deployment(derived, spec, size, step_seconds)
-    updated, batches, bake = 0, [], 0
+        derived.notes.append(f"{canary.place}: Rollout {obj.name!r} has no canary steps: rolled out by its maxSurge and maxUnavailable")
+        return _deployment(derived, spec, size, step_seconds, canary)
+    updated, batches, bake, stopped = 0, [], 0, False
     for step in steps:
         if not isinstance(step, Mapping):
             continue
@@ -425,12 +464,28 @@ def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, size: int, step_s
             duration = pause.get("duration") if isinstance(pause, Mapping) else None
             if duration is None:
                 derived.notes.append(f"{step.place}: Rollout {obj.name!r} pauses without a duration: the change stops there")
+                stopped = True
                 break
             bake = max(bake, math.ceil(_seconds(str(duration), step.place) / step_seconds))
+    if not stopped and updated < size:
+        batches.append(size - updated)
     if not batches:
         return None
     gate = "true_state" if "analysis" in canary and _mapping(obj.body, "metadata").get("annotations", {}).get(ANALYSIS) == "end_to_end" else "health_check"
-    return ['strategy = "staged"', f"batch = {batches}   # {steps.place.short}: setWeight steps", f"bake = {bake}   # pause durations over the step", f'gate = "{gate}"']
+    lines = ['strategy = "staged"', f"batch = {batches}   # {steps.place.short}: setWeight steps", f"bake = {bake}   # pause durations over the step", f'gate = "{gate}"']
+    if not stopped:
+        return lines
+    reached = _members(entries)[:updated]
+    return lines + [f"order = {_strings(reached)}   # the pods updated before the pause that stops it", f"reaches = {_strings(reached)}"]
+
+
+def _members(entries: tuple) -> list[str]:
+    """The servers of a workload's entries, in declaration order, as a design names them (`<entry>-<k>`, or the entry alone)."""
+    members = []
+    for name, _, count, _ in entries:
+        number = count if isinstance(count, int) else count[0]
+        members += [name] if number == 1 else [f"{name}-{k}" for k in range(1, number + 1)]
+    return members
 
 
 def _scaled(rolling: Mapping, key: str, size: int, up: bool) -> int:
@@ -440,20 +495,21 @@ def _scaled(rolling: Mapping, key: str, size: int, up: bool) -> int:
         if value < 0:
             raise ManifestError(str(rolling.place_of(key)), f"{key} must not be negative, not {value}")
         return value
-    percent = _percent(rolling, key, default="25%")
+    percent = _percent(rolling, key, default="25%", most=None if key == "maxSurge" else 100)
     scaled = percent * size / 100
     return math.ceil(scaled) if up else math.floor(scaled)
 
 
-def _percent(parent: Mapping, key: str, default: str = "") -> int:
+def _percent(parent: Mapping, key: str, default: str = "", most: int | None = 100) -> int:
+    """A percentage (`25%`, or a bare number), at most `most` (Kubernetes bounds maxUnavailable and weights, not maxSurge)."""
     value = parent.get(key, default)
     written = str(value)
     match = re.fullmatch(r"(\d+)%?", written)
     if match is None:
         raise ManifestError(str(parent.place_of(key)), f"{key} must be an integer or a percentage, not {value!r}")
     number = int(match.group(1))
-    if number > 100:
-        raise ManifestError(str(parent.place_of(key)), f"{key} must be at most 100%, not {written}")
+    if most is not None and number > most:
+        raise ManifestError(str(parent.place_of(key)), f"{key} must be at most {most}%, not {written}")
     return number
 
 
@@ -529,7 +585,7 @@ def _write(source: Source, derived: Derived, pools: list[_Pool]) -> None:
     detect = max(pool.probe[1] for pool in pools)
     if len(checks) > 1:
         derived.notes.append("the pools' probes differ: routing reads the weakest, liveness")
-    lines += ["", "[routing]", f"health_check = {_string(health_check)}   # readiness probes ({pools[0].probe[2]})", f"detect = {detect}   # periodSeconds x failureThreshold over the step"]
+    lines += ["", "[routing]", f"health_check = {_string(health_check)}   # {pools[0].probe[2]}", f"detect = {detect}   # periodSeconds x failureThreshold over the step"]
     versions: dict[str, Place] = {}
     for pool in pools:
         for version, place in (pool.version, *pool.components):

@@ -91,7 +91,7 @@ def derived(folder: Path, manifests: str, extra: str = "") -> str:
 
 def test_six_replicas_at_the_default_25_and_25_percent_roll_out_in_batches_of_3(tmp_path: Path) -> None:
     text = derived(tmp_path, SERVICE + "---\n" + deployment(extra_spec="  minReadySeconds: 90\n"))
-    assert 'batch = 3   # deploy.yaml:14 (document 1): maxSurge 2 + maxUnavailable 1 of 6 replicas' in text
+    assert "batch = 3   # deploy.yaml:14 (document 1): maxSurge 25% (default) -> 2, maxUnavailable 25% (default) -> 1, of 6 replicas" in text
     assert "bake = 2" in text and 'gate = "health_check"' in text
     assert 'name = "proxy:1.2"' in text and 'codebase = "proxy"' in text  # the registry host left out
     assert 'health_check = "liveness"' in text and "count = 6" in text
@@ -99,7 +99,12 @@ def test_six_replicas_at_the_default_25_and_25_percent_roll_out_in_batches_of_3(
 
 @pytest.mark.parametrize(
     ("rolling", "batch"),
-    [("maxSurge: 0\n      maxUnavailable: 0", 1), ("maxSurge: 1\n      maxUnavailable: 0", 1), ("maxSurge: 50%\n      maxUnavailable: 10%", 3)],
+    [
+        ("maxSurge: 0\n      maxUnavailable: 0", 1),
+        ("maxSurge: 1\n      maxUnavailable: 0", 1),
+        ("maxSurge: 50%\n      maxUnavailable: 10%", 3),
+        ("maxSurge: 200%\n      maxUnavailable: 0", 12),  # maxSurge may pass 100%: twice the replicas at once
+    ],
 )
 def test_rolling_update_arithmetic(tmp_path: Path, rolling: str, batch: int) -> None:
     strategy = f"  strategy:\n    type: RollingUpdate\n    rollingUpdate:\n      {rolling}\n"
@@ -150,7 +155,10 @@ def test_an_argo_rollout_s_canary_steps_are_a_batch_list(tmp_path: Path) -> None
     rollout = deployment(replicas=10).replace("apiVersion: apps/v1\nkind: Deployment", "apiVersion: argoproj.io/v1alpha1\nkind: Rollout")
     steps = "  strategy:\n    canary:\n      steps:\n        - setWeight: 10\n        - pause: {duration: 2m}\n        - setWeight: 50\n        - pause: {duration: 5m}\n"
     text = derived(tmp_path, SERVICE + "---\n" + rollout.replace("  selector:", steps + "  selector:", 1))
-    assert "batch = [1, 4]" in text and "bake = 5" in text
+    assert "batch = [1, 4, 5]" in text and "bake = 5" in text  # after its last step, Argo takes the rest at once
+    stopped = steps.replace("        - pause: {duration: 5m}\n", "        - pause: {}\n")
+    text = derived(tmp_path, SERVICE + "---\n" + rollout.replace("  selector:", stopped + "  selector:", 1))
+    assert "batch = [1, 4]" in text and 'reaches = ["proxy-1", "proxy-2", "proxy-3", "proxy-4", "proxy-5"]' in text
 
 
 def test_sidecars_are_components_and_the_design_checks(tmp_path: Path) -> None:
@@ -190,9 +198,9 @@ BAD = [
     ("a non-integer replicas", lambda: SERVICE + "---\n" + deployment(replicas="six"), "deploy.yaml:14: document 1", "replicas must be an integer"),
     (
         "a percentage over 100%",
-        lambda: SERVICE + "---\n" + deployment(strategy="  strategy:\n    rollingUpdate:\n      maxSurge: 150%\n"),
+        lambda: SERVICE + "---\n" + deployment(strategy="  strategy:\n    rollingUpdate:\n      maxUnavailable: 150%\n"),
         "deploy.yaml:17: document 1",
-        "maxSurge must be at most 100%, not 150%",
+        "maxUnavailable must be at most 100%, not 150%",
     ),
     ("a selector matching nothing", lambda: SERVICE.replace("app: sip", "app: none") + "---\n" + deployment(), "deploy.yaml:5: document 0", "matches no Deployment"),
     (
@@ -224,7 +232,7 @@ def test_a_pod_without_a_zone_and_a_missing_manifest_are_exit_2(tmp_path: Path, 
     assert "pods.json:3: document 0" in message and "no topology.kubernetes.io/zone label" in message
     design.write_text(DESIGN.format(extra="").replace('"deploy.yaml"', '"missing/"'))
     assert main(["check", str(design)]) == 2
-    assert "missing: no such file or folder" in capsys.readouterr().err
+    assert 'design.toml:8: kubernetes.manifests: "missing/": no such file or folder' in capsys.readouterr().err
 
 
 def test_a_kubernetes_design_may_not_write_its_servers(tmp_path: Path) -> None:
