@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from spec.manifests import KubeObject, ManifestError, Mapping, Place, Sequence, manifest_files, read_documents, read_objects
 
@@ -73,6 +74,15 @@ class Derived:
     warnings: list[str] = field(default_factory=list)
 
 
+class Entry(NamedTuple):
+    """One `[[servers]]` entry a workload gives: its name, site, count (or range) and the manifest it comes from."""
+
+    name: str
+    site: str | None
+    count: int | tuple[int, int | None]
+    source: str
+
+
 @dataclass(frozen=True)
 class _Pool:
     """One workload behind the Service, as the design sees it."""
@@ -81,7 +91,7 @@ class _Pool:
     version: tuple[str, Place]  # the server's version and where its image is written
     components: tuple[tuple[str, Place], ...]
     capacity: int
-    entries: tuple[tuple[str, str | None, int | tuple[int, int | None], str], ...]  # (entry name, site, count, where it comes from)
+    entries: tuple[Entry, ...]
     members: tuple[str, ...]  # the entry names, as `reaches` names them
     probe: tuple[str, int, str]  # health check, detect, where it comes from
     change: list[str]  # the `[[changes]]` entry's lines, or none
@@ -240,7 +250,7 @@ def _pool(
         scale = _mapping(autoscaler.body, "spec")
         size = _integer(scale, "minReplicas", 1, least=1)
         most = _integer(scale, "maxReplicas", size, least=size)
-    entries = _entries(source, derived, obj, size, placed, step_seconds)
+    entries = _entries(source, derived, obj, size, placed)
     change = _change(derived, obj, entries, size, step_seconds)
     if autoscaler is not None and placed is None and source.zones:
         derived.notes.append(f"{obj.kind} {obj.name!r}: placed over zones at the autoscaler's minimum, {size}: the placement depends on the size")
@@ -251,7 +261,7 @@ def _pool(
                 "batches are worked out for one size, and a staged roll-out over a pool of any size is checked one size at a time"
             )
         else:
-            entries = ((obj.name, None, (size, most), f"{obj.body.place_of('metadata').short}, HorizontalPodAutoscaler {autoscaler.place.short}"),)
+            entries = (Entry(obj.name, None, (size, most), f"{obj.body.place_of('metadata').short}, HorizontalPodAutoscaler {autoscaler.place.short}"),)
     probe = _probe(source, derived, obj, step_seconds)
     members = tuple(name for name, _, _, _ in entries)
     return _Pool(obj, images[0], images[1:], capacity, entries, members, probe, change)
@@ -301,9 +311,7 @@ def _capacity(obj: KubeObject) -> int:
     return int(str(written))
 
 
-def _entries(
-    source: Source, derived: Derived, obj: KubeObject, count: int, placed: dict[str, list[str]] | None, step_seconds: int
-) -> tuple[tuple[str, str | None, int | tuple[int, int | None], str], ...]:
+def _entries(source: Source, derived: Derived, obj: KubeObject, count: int, placed: dict[str, list[str]] | None) -> tuple[Entry, ...]:
     """The `[[servers]]` entries of a workload: one, or one per site its members sit at (`<name>-<site>`)."""
     where = obj.body.place_of("metadata").short
     if placed is not None:
@@ -311,13 +319,14 @@ def _entries(
         if not zones:
             raise ManifestError(str(source.pods), f"no pod of {obj.kind} {obj.name!r} in the snapshot")
         counted = {zone: zones.count(zone) for zone in sorted(set(zones))}
-        return tuple((f"{obj.name}-{zone}", zone, number, f"{where}, pods from {_shown(source, source.pods)}") for zone, number in counted.items())  # type: ignore[arg-type]
+        snapshot = _shown(source, source.pods)  # type: ignore[arg-type]
+        return tuple(Entry(f"{obj.name}-{zone}", zone, number, f"{where}, pods from {snapshot}") for zone, number in counted.items())
     if not source.zones:
-        return ((obj.name, None, count, where),)
+        return (Entry(obj.name, None, count, where),)
     skew = _max_skew(derived, obj)
     shares = _worst_placement(count, len(source.zones), skew)
     spread = f"{where}, {'topologySpreadConstraints maxSkew ' + str(skew) if skew is not None else 'no spread constraint: every pod in the first zone'}"
-    return tuple((f"{obj.name}-{zone}", zone, share, spread) for zone, share in zip(source.zones, shares) if share)
+    return tuple(Entry(f"{obj.name}-{zone}", zone, share, spread) for zone, share in zip(source.zones, shares) if share)
 
 
 def _max_skew(derived: Derived, obj: KubeObject) -> int | None:
@@ -365,7 +374,7 @@ def _probe(source: Source, derived: Derived, obj: KubeObject, step_seconds: int)
     return kind, period * threshold // step_seconds, f"{probe.place.short}: readiness probe"
 
 
-def _change(derived: Derived, obj: KubeObject, entries: tuple, size: int, step_seconds: int) -> list[str]:
+def _change(derived: Derived, obj: KubeObject, entries: tuple[Entry, ...], size: int, step_seconds: int) -> list[str]:
     """The `[[changes]]` entry of a workload's roll-out: Kubernetes' own arithmetic, or none (`OnDelete`)."""
     spec = _mapping(obj.body, "spec")
     if obj.kind == "Deployment":
@@ -410,7 +419,7 @@ def _written(block: Mapping, key: str) -> str:
     return str(block[key]) if key in block else "25% (default)"
 
 
-def _stateful_set(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple) -> list[str] | None:
+def _stateful_set(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple[Entry, ...]) -> list[str] | None:
     """A StatefulSet's rolling update: `maxUnavailable` pods at a time, from the highest ordinal down, none below `partition`.
 
     Pod ordinal k is the pool's member k+1. Where the pool is split over
@@ -438,7 +447,7 @@ def _stateful_set(derived: Derived, spec: Mapping, obj: KubeObject, entries: tup
     return lines + [f"order = {_strings(members)}   # decreasing ordinal, none below partition {partition}", f"reaches = {_strings(members)}"]
 
 
-def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple, size: int, step_seconds: int) -> list[str] | None:
+def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple[Entry, ...], size: int, step_seconds: int) -> list[str] | None:
     """An Argo Rollout: `blueGreen` at once; a canary's `setWeight` steps as batches, the rest after the last step
     (Argo promotes the rollout to 100% once its steps are done), unless a pause without a duration stops it there."""
     strategy = _mapping(spec, "strategy")
@@ -479,7 +488,7 @@ def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple, s
     return lines + [f"order = {_strings(reached)}   # the pods updated before the pause that stops it", f"reaches = {_strings(reached)}"]
 
 
-def _members(entries: tuple) -> list[str]:
+def _members(entries: tuple[Entry, ...]) -> list[str]:
     """The servers of a workload's entries, in declaration order, as a design names them (`<entry>-<k>`, or the entry alone)."""
     members = []
     for name, _, count, _ in entries:
