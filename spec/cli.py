@@ -61,6 +61,7 @@ from spec.design import Claim, Design, DesignError, import_design, load_design, 
 from spec.echo import escaped, quoted
 from spec.engine.deadline import LONGEST_SECONDS
 from spec.encoding import ENCODINGS
+from spec import semantics
 from spec.platform import build_platform
 from spec.promela import promela_model
 from spec.ranges import Count, CountError, count_option, counted_at_every_size, needs_a_size, one_size_only, sized
@@ -137,11 +138,26 @@ def load_designs(paths: Sequence[str], claim: str | None) -> list[Design]:
     """Every design, validated before anything is checked; what its manifests likely get wrong is printed as warnings."""
     designs = [load_design(path) for path in design_files(paths)]
     for design in designs:
-        for warning in design.import_warnings:
+        for warning in [*design.import_warnings, *_claims_without_a_trigger(design)]:
             print(f"callspec: warning: {warning}", file=sys.stderr)
     if claim is not None and not any(c.name == claim for design in designs for c in design.claims):
         raise InputError(f"--claim: no design has a claim named {quoted(claim)}")
     return designs
+
+
+def _claims_without_a_trigger(design: Design) -> list[str]:
+    """A warning per claim whose `bug_units` all lie where its trigger sets nothing off: such a claim holds for want of a trigger."""
+    warnings = []
+    for claim in design.claims:
+        if claim.faults.bug_units is None or not claim.faults.bugs or design.ranged_pools:
+            continue
+        never = semantics.units_never_set_off(build_platform(design, claim))
+        if never and set(claim.faults.bug_units) <= set(never):
+            warnings.append(
+                f"{design.file}: claim {quoted(claim.name)}: no {'change touches' if claim.faults.trigger == 'change' else 'member runs'} "
+                f"{' or '.join(claim.faults.bug_units)}, so its bug never goes off (a bug set off by a bad input is trigger = \"input\")"
+            )
+    return warnings
 
 
 def exit_status(verdicts: Sequence[Verdict]) -> int:
@@ -542,7 +558,7 @@ def _drift(derived: str, file: str, committed_file: str) -> int:
         print(f"{committed_file}: the design {file} derives from its manifests, unchanged")
         return EXIT_OK
     difference = difflib.unified_diff(_meaningful(committed), _meaningful(derived), committed_file, f"{file} (from its manifests)", lineterm="")
-    print(f"{committed_file}: drifted from the manifests of {file}; import again (`callspec import {file} --out {committed_file}`)")
+    print(f"{committed_file}: differs from the design {file} gives today (its manifests or its own tables changed); import again (`callspec import {file} --out {committed_file}`)")
     print("\n".join(difference))
     return EXIT_DIFFERS
 

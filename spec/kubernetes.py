@@ -108,7 +108,7 @@ def derive(source: Source, step_seconds: int) -> Derived:
     if not workloads:
         raise ManifestError(str(service.body.place_of("spec")), f"Service {service.name!r}: its selector {dict(selector)} {_what_it_matches(objects, selector, selected)}")
     autoscalers = _autoscalers(objects)
-    placed = _pods_by_workload(source, workloads) if source.pods is not None else None
+    placed = _pods_by_workload(source, workloads, derived.notes) if source.pods is not None else None
     pools = [_pool(source, derived, obj, autoscalers.get(obj.name), placed, step_seconds) for obj in workloads]
     _notes_of_the_rest(derived, objects, workloads)
     _write(source, derived, pools)
@@ -275,7 +275,7 @@ def _images(source: Source, derived: Derived, obj: KubeObject) -> tuple[tuple[st
     chosen = _annotations(obj).get(CONTAINER)
     versions = []
     for container in containers:
-        if not isinstance(container, Mapping) or not isinstance(container.get("image"), str):
+        if not isinstance(container, Mapping) or not isinstance(container.get("image"), str) or not container.get("image", "").strip():
             raise ManifestError(str(getattr(container, "place", containers.place)), f"{obj.kind} {obj.name!r}: a container without an image")
         version = _version_of(source, derived, container)
         first = container.get("name") == chosen
@@ -361,7 +361,15 @@ def _probe(source: Source, derived: Derived, obj: KubeObject, step_seconds: int)
     """The health check routing reads, and `detect`: a readiness probe asks whether the pod is alive (`liveness`)."""
     containers = _mapping(_template(obj), "spec").get("containers") or []
     probes = [container.get("readinessProbe") for container in containers if isinstance(container, Mapping) and isinstance(container.get("readinessProbe"), Mapping)]
-    declared = _annotations(obj).get(HEALTH_CHECK)
+    annotations = _annotations(obj)
+    declared = annotations.get(HEALTH_CHECK)
+    if declared not in (None, "end_to_end", "liveness"):
+        derived.warnings.append(f"{annotations.place_of(HEALTH_CHECK)}: {HEALTH_CHECK} is {declared!r}, neither \"end_to_end\" nor \"liveness\": read as liveness")
+    for key in annotations:
+        near = difflib.get_close_matches(key, (CAPACITY, HEALTH_CHECK, CONTAINER, ANALYSIS), n=1, cutoff=0.85)
+        if key.startswith("callspec.io/") and key not in (CAPACITY, HEALTH_CHECK, CONTAINER, ANALYSIS):
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            derived.warnings.append(f"{annotations.place_of(key)}: {key} is no annotation callspec reads{hint}")
     kind = source.health_check or ("end_to_end" if declared == "end_to_end" else "liveness")
     if not probes:
         where = obj.body.place_of("metadata").short
@@ -394,7 +402,10 @@ def _deployment(derived: Derived, spec: Mapping, size: int, step_seconds: int, r
         strategy = _mapping(spec, "strategy")
         _warn_unknown_keys(derived, strategy, "strategy")
         if strategy.get("type") == "Recreate":
+            derived.notes.append(f"{strategy.place_of('type')}: Recreate stops every pod before it starts the new ones: that outage is not modelled (optimistic)")
             return ['strategy = "all_at_once"' + f"   # {strategy.place_of('type').short} (Recreate)"]
+        if strategy.get("type", "RollingUpdate") != "RollingUpdate":
+            raise ManifestError(str(strategy.place_of("type")), f"strategy.type must be RollingUpdate or Recreate, not {strategy.get('type')!r}")
         rolling = _mapping(strategy, "rollingUpdate")
         _warn_unknown_keys(derived, rolling, "rollingUpdate")
     surge = _scaled(rolling, "maxSurge", size, up=True)
@@ -403,7 +414,10 @@ def _deployment(derived: Derived, spec: Mapping, size: int, step_seconds: int, r
         unavailable = 1
     ready = _integer(spec, "minReadySeconds", 0)
     bake = math.ceil(ready / step_seconds)
-    derived.notes.append(f"{spec.place}: maxSurge's extra capacity during the roll-out is left out (conservative)")
+    if surge:
+        derived.notes.append(f"{spec.place}: maxSurge's extra capacity during the roll-out is left out (conservative)")
+    if unavailable:
+        derived.notes.append(f"{spec.place}: maxUnavailable's dip in capacity during the roll-out is not modelled (optimistic)")
     paced = f"maxSurge {_written(rolling, 'maxSurge')} -> {surge}, maxUnavailable {_written(rolling, 'maxUnavailable')} -> {unavailable}, of {size} replicas"
     waited = f"{spec.place_of('minReadySeconds').short}: minReadySeconds {ready} s over the step" if "minReadySeconds" in spec else "minReadySeconds not set: 0"
     return [
@@ -432,7 +446,7 @@ def _stateful_set(derived: Derived, spec: Mapping, obj: KubeObject, entries: tup
         return None
     rolling = _mapping(strategy, "rollingUpdate")
     _warn_unknown_keys(derived, rolling, "rollingUpdate")
-    batch = _integer(rolling, "maxUnavailable", 1, least=1)
+    batch = max(_scaled(rolling, "maxUnavailable", _entry_size(entries), up=False) if "maxUnavailable" in rolling else 1, 1)
     partition = _integer(rolling, "partition", 0)
     lines = ['strategy = "staged"', f"batch = {batch}   # {rolling.place.short}: maxUnavailable", 'gate = "health_check"   # the roll-out waits on readiness']
     (name, _, count, _), *others = entries
@@ -458,7 +472,8 @@ def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple[En
     if not isinstance(steps, Sequence) or not steps:
         derived.notes.append(f"{canary.place}: Rollout {obj.name!r} has no canary steps: rolled out by its maxSurge and maxUnavailable")
         return _deployment(derived, spec, size, step_seconds, canary)
-    updated, batches, bake, stopped = 0, [], 0, False
+    updated, batches, stopped = 0, [], False
+    bake: int | None = None
     for step in steps:
         if not isinstance(step, Mapping):
             continue
@@ -475,17 +490,28 @@ def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple[En
                 derived.notes.append(f"{step.place}: Rollout {obj.name!r} pauses without a duration: the change stops there")
                 stopped = True
                 break
-            bake = max(bake, math.ceil(_seconds(str(duration), step.place) / step_seconds))
+            pause_steps = math.ceil(_seconds(str(duration), step.place) / step_seconds)
+            bake = pause_steps if bake is None else min(bake, pause_steps)
     if not stopped and updated < size:
         batches.append(size - updated)
     if not batches:
         return None
     gate = "true_state" if "analysis" in canary and _mapping(obj.body, "metadata").get("annotations", {}).get(ANALYSIS) == "end_to_end" else "health_check"
-    lines = ['strategy = "staged"', f"batch = {batches}   # {steps.place.short}: setWeight steps", f"bake = {bake}   # pause durations over the step", f'gate = "{gate}"']
+    lines = [
+        'strategy = "staged"',
+        f"batch = {batches}   # {steps.place.short}: setWeight steps",
+        f"bake = {bake or 0}   # the shortest pause over the step (one bake for every batch: the shortest watch)",
+        f'gate = "{gate}"',
+    ]
     if not stopped:
         return lines
     reached = _members(entries)[:updated]
     return lines + [f"order = {_strings(reached)}   # the pods updated before the pause that stops it", f"reaches = {_strings(reached)}"]
+
+
+def _entry_size(entries: tuple[Entry, ...]) -> int:
+    """How many servers a workload's entries hold (a range at its least)."""
+    return sum(entry.count if isinstance(entry.count, int) else entry.count[0] for entry in entries)
 
 
 def _members(entries: tuple[Entry, ...]) -> list[str]:
@@ -530,8 +556,9 @@ def _seconds(duration: str, place: Place) -> int:
     return int(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
 
 
-def _pods_by_workload(source: Source, workloads: list[KubeObject]) -> dict[str, list[str]]:
-    """Per workload, the zone of each of its pods in the snapshot (`kubectl get pods,nodes -o json`)."""
+def _pods_by_workload(source: Source, workloads: list[KubeObject], notes: list[str]) -> dict[str, list[str]]:
+    """Per workload, the zone of each of its pods in the snapshot (`kubectl get pods,nodes -o json`); a pod on no
+    node yet (pending) is left out, with a note in `notes`."""
     assert source.pods is not None
     shown = _shown(source, source.pods)
     items = []
@@ -552,6 +579,10 @@ def _pods_by_workload(source: Source, workloads: list[KubeObject]) -> dict[str, 
         if owner is None:
             continue
         node = _mapping(item, "spec").get("nodeName")
+        if node is None:
+            name = _mapping(item, "metadata").get("name")
+            notes.append(f"{item.place_of('spec')}: pod {name!r} is on no node (pending): left out")
+            continue
         zone = zones.get(str(node))
         if zone is None:
             name = _mapping(item, "metadata").get("name")

@@ -793,6 +793,21 @@ def units_set_off_by_trigger(platform: Platform, member: Member) -> tuple[int, .
     return (member.unit,) if reached else ()
 
 
+def units_never_set_off(platform: Platform) -> tuple[str, ...]:
+    """The units the claim lets be faulty (all, or its `bug_units`) whose bug the trigger alone sets off in no member.
+
+    Under `trigger = "change"`, a unit no change touches never goes off: a
+    claim about it holds for want of a trigger. Under `"message"` a bug needs
+    a cascade, so none is named.
+    """
+    if platform.faults.trigger == "message":
+        return ()
+    members = [*platform.servers, *([] if platform.backup is None else [platform.backup])]
+    set_off = {unit for member in members for unit in units_set_off_by_trigger(platform, member)}
+    allowed = [index for index in range(len(platform.units)) if index not in platform.spared_units]
+    return tuple(platform.units[index] for index in allowed if index not in set_off)
+
+
 def set_off_together(platform: Platform) -> bool:
     """Whether the claim's trigger sets off a faulty unit's bug at one step in every server running it that is not
     down, whatever the fleet of the design's roll-out and whatever else the adversary does.

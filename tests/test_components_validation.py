@@ -111,3 +111,15 @@ def test_each_error_names_file_field_and_line(old: str, new: str, field_path: st
     assert words in error.problem, str(error)
     assert error.line == text.count("\n", 0, text.index(line_fragment, text.index(new) if new else 0)) + 1, str(error)
     assert str(error).startswith(f"bad.toml:{error.line}: {field_path}: ")
+
+
+def test_a_claim_whose_units_no_change_touches_is_warned_of(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Under trigger "change", a component no change reaches never goes off: the claim holds for want of a trigger, and
+    `check` says so."""
+    from spec.cli import main
+
+    text = VALID.replace('reaches = ["falcon"]', 'reaches = ["cad-a"]').replace('bug_units = ["cad-a", "cad-b"]', 'bug_units = ["falcon"]')
+    design = tmp_path / "agents.toml"
+    design.write_text(text)
+    assert main(["check", str(design)]) == 0
+    assert 'no change touches falcon, so its bug never goes off (a bug set off by a bad input is trigger = "input")' in capsys.readouterr().err

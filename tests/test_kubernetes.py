@@ -155,7 +155,7 @@ def test_an_argo_rollout_s_canary_steps_are_a_batch_list(tmp_path: Path) -> None
     rollout = deployment(replicas=10).replace("apiVersion: apps/v1\nkind: Deployment", "apiVersion: argoproj.io/v1alpha1\nkind: Rollout")
     steps = "  strategy:\n    canary:\n      steps:\n        - setWeight: 10\n        - pause: {duration: 2m}\n        - setWeight: 50\n        - pause: {duration: 5m}\n"
     text = derived(tmp_path, SERVICE + "---\n" + rollout.replace("  selector:", steps + "  selector:", 1))
-    assert "batch = [1, 4, 5]" in text and "bake = 5" in text  # after its last step, Argo takes the rest at once
+    assert "batch = [1, 4, 5]" in text and "bake = 2" in text  # after its last step, Argo takes the rest; the shortest pause
     stopped = steps.replace("        - pause: {duration: 5m}\n", "        - pause: {}\n")
     text = derived(tmp_path, SERVICE + "---\n" + rollout.replace("  selector:", stopped + "  selector:", 1))
     assert "batch = [1, 4]" in text and 'reaches = ["proxy-1", "proxy-2", "proxy-3", "proxy-4", "proxy-5"]' in text
@@ -175,6 +175,13 @@ def test_an_image_without_a_version_is_a_warning_and_strict_refuses_it(tmp_path:
     assert "names no version: read as proxy:latest" in capsys.readouterr().err
     assert main(["import", str(design), "--strict"]) == 2
     assert "--strict refuses it" in capsys.readouterr().err
+
+
+def test_an_annotation_callspec_does_not_read_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = deployment().replace("        app: sip\n    spec:", "        app: sip\n      annotations:\n        callspec.io/healthcheck: e2e\n    spec:", 1)
+    design = write(tmp_path, SERVICE + "---\n" + manifest)
+    assert main(["check", str(design)]) == 0
+    assert "callspec.io/healthcheck is no annotation callspec reads; did you mean 'callspec.io/health-check'?" in capsys.readouterr().err
 
 
 def test_a_misspelt_key_kubernetes_ignores_is_a_warning_naming_the_nearest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -256,7 +263,7 @@ def test_the_drift_gate_exits_1_with_the_difference(tmp_path: Path, capsys: pyte
     manifest.write_text(manifest.read_text().replace("replicas: 3", "replicas: 2"))
     assert main(["import", str(copy / "esrp.toml"), "--check", str(copy / "esrp.imported.toml")]) == 1
     out = capsys.readouterr().out
-    assert "drifted from the manifests" in out and "-count = 1" in out
+    assert "differs from the design" in out and "-count = 1" in out
 
 
 LINE_EDITS = st.sampled_from(["delete", "duplicate", "garble", "retype"])

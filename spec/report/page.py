@@ -35,6 +35,12 @@ CLASS_LEGEND = (
 )
 
 
+SEVERAL_CHANGES = (
+    " With several changes (`[[changes]]`), `+` marks a server that has applied some change; the timeline gives "
+    "each change a row, and a diamond per change a server has applied."
+)
+
+
 def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> str:
     """The page of a violated claim; `timeline`, `topology` and `index` are links relative to it."""
     trace = verdict.trace
@@ -85,7 +91,7 @@ def claim_page(verdict: Verdict, timeline: str, topology: str, index: str) -> st
         step_table(trace),
         "```",
         "",
-        CLASS_LEGEND if per_class(grouped(trace.platform)) else CELL_LEGEND,
+        (CLASS_LEGEND if per_class(grouped(trace.platform)) else CELL_LEGEND) + (SEVERAL_CHANGES if trace.platform.several_changes else ""),
         "",
     ]
     return "\n".join(lines)
