@@ -466,6 +466,9 @@ def _rollout(derived: Derived, spec: Mapping, obj: KubeObject, entries: tuple[En
     (Argo promotes the rollout to 100% once its steps are done), unless a pause without a duration stops it there."""
     strategy = _mapping(spec, "strategy")
     if "blueGreen" in strategy:
+        blue_green = _mapping(strategy, "blueGreen")
+        if blue_green.get("autoPromotionEnabled") is False:
+            derived.notes.append(f"{blue_green.place_of('autoPromotionEnabled')}: Rollout {obj.name!r} waits for a person to promote it: read as all at once when promoted")
         return ['strategy = "all_at_once"' + f"   # {strategy.place_of('blueGreen').short} (blueGreen)"]
     canary = _mapping(strategy, "canary")
     steps = canary.get("steps")
@@ -625,7 +628,9 @@ def _write(source: Source, derived: Derived, pools: list[_Pool]) -> None:
     detect = max(pool.probe[1] for pool in pools)
     if len(checks) > 1:
         derived.notes.append("the pools' probes differ: routing reads the weakest, liveness")
-    lines += ["", "[routing]", f"health_check = {_string(health_check)}   # {pools[0].probe[2]}", f"detect = {detect}   # periodSeconds x failureThreshold over the step"]
+    probed = any(pool.probe[2].endswith("readiness probe") for pool in pools)
+    detection = "periodSeconds x failureThreshold over the step" if probed else "no readiness probe: 0"
+    lines += ["", "[routing]", f"health_check = {_string(health_check)}   # {pools[0].probe[2]}", f"detect = {detect}   # {detection}"]
     versions: dict[str, Place] = {}
     for pool in pools:
         for version, place in (pool.version, *pool.components):

@@ -311,3 +311,11 @@ class _Collect:
 
     def flush(self) -> None:
         """Nothing is buffered."""
+
+
+def test_a_blue_green_rollout_waiting_for_promotion_is_all_at_once_with_a_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rollout = deployment(replicas=3).replace("apiVersion: apps/v1\nkind: Deployment", "apiVersion: argoproj.io/v1alpha1\nkind: Rollout")
+    strategy = "  strategy:\n    blueGreen:\n      activeService: sip\n      autoPromotionEnabled: false\n"
+    text = derived(tmp_path, SERVICE + "---\n" + rollout.replace("  selector:", strategy + "  selector:", 1))
+    assert 'strategy = "all_at_once"' in text
+    assert "waits for a person to promote it" in capsys.readouterr().err
