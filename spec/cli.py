@@ -565,7 +565,7 @@ def _drift(derived: str, file: str, committed_file: str) -> int:
 
 def _as_compared(design: Design) -> Design:
     """A design as the drift gate compares it: what it means, not where it was read from."""
-    return replace(design, file="", import_notes=(), import_warnings=())
+    return replace(design, file="", import_warnings=())
 
 
 def _meaningful(text: str) -> list[str]:

@@ -310,7 +310,6 @@ class Design:
     risk: Risk | None = None
     ranged_pools: tuple[RangedPool, ...] = ()
     changes: tuple[Change, ...] = ()  # `[[changes]]`: a file has these or `change`, never both
-    import_notes: tuple[str, ...] = ()  # with `[kubernetes]`: what the manifests say that the design does not model
     import_warnings: tuple[str, ...] = ()  # with `[kubernetes]`: what in the manifests is likely a mistake
 
     @property
@@ -668,15 +667,14 @@ def parse_design(text: str, file: str = "<design>", strict: bool = False) -> Des
         if error.line is None or error.line <= text.count("\n") + 1:
             raise
         raise DesignError(file, error.field_path, None, f"{error.problem}, in the design its manifests give (`callspec import {file}` prints it)") from None
-    return replace(design, import_notes=tuple(derived.notes), import_warnings=tuple(derived.warnings))
+    return replace(design, import_warnings=tuple(derived.warnings))
 
 
 @dataclass(frozen=True)
 class DerivedDesign:
     """A `[kubernetes]` design's text with the derived tables in, and what `import` says of them."""
 
-    text: str  # the file's text, the `[kubernetes]` table commented out, the derived tables appended
-    tables: str  # the derived tables alone, each field followed by the manifest and line it comes from
+    text: str  # the file's text, the `[kubernetes]` table commented out, the derived tables appended, each field with its source
     notes: list[str]
     warnings: list[str]
 
@@ -724,7 +722,7 @@ def derived_from_manifests(top: _Table, file: str, strict: bool = False) -> Deri
     except ManifestError as error:
         raise DesignError(error.where, "", None, error.problem) from None
     tables = "\n".join(derived.lines).strip("\n") + "\n"
-    return DerivedDesign(_without_table(top.source.text, "kubernetes") + "\n" + tables, tables, derived.notes, derived.warnings)
+    return DerivedDesign(_without_table(top.source.text, "kubernetes") + "\n" + tables, derived.notes, derived.warnings)
 
 
 def _required_names(table: _Table, key: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from fractions import Fraction
 from functools import cached_property
-from typing import Any, Callable, NamedTuple
+from typing import Callable, NamedTuple
 
 import networkx
 
@@ -65,10 +65,6 @@ class RollOut:
     stride: int  # steps between batches: its bake time and one
     gate: str  # what its gate sees: "true_state" or "health_check"
     backup: ChangeSlot | None  # where it reaches the backup, if it does
-
-    def batch_step(self, batch: Any) -> Any:
-        """The step at which batch `batch` is due (an int, or a term of `ops`: `start + batch * stride`)."""
-        return self.start + batch * self.stride
 
 
 class Batch(NamedTuple):
@@ -458,7 +454,7 @@ def _several_schedules(design: Design, unit_of: dict[str, int]) -> tuple[tuple[R
         batches = [0] * len(change.order) if change.strategy == "all_at_once" else batch_numbers(change.batch, len(change.order))
         stride = change.bake + 1
         slot = {
-            name: ChangeSlot(batch, change.start + batch * stride, tuple(sorted({unit_of[version] for version in reached[name]})))
+            name: ChangeSlot(batch, batch_step(batch, change.bake, change.start), tuple(sorted({unit_of[version] for version in reached[name]})))
             for name, batch in zip(change.order, batches, strict=True)
         }
         backup = None if design.backup is None else slot.get(design.backup.name)
@@ -486,10 +482,10 @@ FIRST_BATCH_STEP = 1
 """The step at which a staged roll-out's first batch applies."""
 
 
-def batch_step(batch: int, bake: int) -> int:
-    """The step at which batch `batch` (0-based) of a staged roll-out applies: the first at step 1, then one batch
-    every `bake + 1` steps."""
-    return FIRST_BATCH_STEP + batch * (bake + 1)
+def batch_step(batch: int, bake: int, start: int = FIRST_BATCH_STEP) -> int:
+    """The step at which batch `batch` (0-based) of a staged roll-out applies: the first at step `start` (1 for
+    `[change]`, a `[[changes]]` entry's own), then one batch every `bake + 1` steps."""
+    return start + batch * (bake + 1)
 
 
 def batch_numbers(sizes: tuple[int, ...], count: int) -> list[int]:

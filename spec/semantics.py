@@ -424,7 +424,8 @@ def next_state(ops: Ops[V], platform: Platform, state: State[V], moves: Moves[V]
 
 
 def _batches_let_through(ops: Ops[V], platform: Platform, state: State[V], clock: V) -> tuple[V, ...]:
-    """Phase 1 of `[[changes]]`: each change lets its next batch through when it is due at step `clock`, unless its gate,
+    """Phase 1 of `[[changes]]`: each change lets its next batch through when it is due at step `clock` (batch k at
+    `spec.platform.batch_step(k, bake, start)`), unless its gate,
     reading state t-1, halts it. A batch not let through at its step never is: the change has halted for good."""
     batches = []
     for change, (roll_out, done) in enumerate(zip(platform.roll_outs, state.batches_done, strict=True)):
